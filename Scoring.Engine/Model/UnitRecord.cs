@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using Scoring.Rules.Model;
+
+namespace Scoring.Engine.Model;
+
+/// <summary>A unit to score with its values for the year. Dissolved units are scored and ranked but never proposed for an award.</summary>
+public sealed record UnitRecord(
+    string Code,
+    string Name,
+    string Kind,
+    bool Dissolved,
+    ImmutableDictionary<string, IndicatorValue> Values);

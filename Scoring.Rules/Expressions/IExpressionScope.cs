@@ -1,0 +1,12 @@
+using System.Linq.Expressions;
+
+namespace Scoring.Rules.Expressions;
+
+/// <summary>
+/// Resolves the identifiers an expression may use (indicators, and for award eligibility total/rank/groupSize).
+/// The returned expression must already be of the numeric mode's type (decimal or double) for numbers, or bool.
+/// </summary>
+public interface IExpressionScope
+{
+    bool TryResolve(string name, out Expression expression, out ValueKind kind);
+}

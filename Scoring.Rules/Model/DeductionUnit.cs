@@ -1,0 +1,7 @@
+namespace Scoring.Rules.Model;
+
+public enum DeductionUnit
+{
+    Day,
+    Week,
+}

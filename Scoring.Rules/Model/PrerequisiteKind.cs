@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Scoring.Rules.Model;
+
+public enum PrerequisiteKind
+{
+    QualifiesFor,
+    GradeInPreviousYears,
+    AwardInPreviousYears,
+}

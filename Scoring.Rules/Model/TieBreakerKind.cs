@@ -1,0 +1,10 @@
+namespace Scoring.Rules.Model;
+
+public enum TieBreakerKind
+{
+    Section,
+    Criterion,
+    Indicator,
+    Bonus,
+    Penalty,
+}

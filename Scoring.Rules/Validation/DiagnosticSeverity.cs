@@ -1,0 +1,7 @@
+namespace Scoring.Rules.Validation;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("Benchmarks not written yet.");
