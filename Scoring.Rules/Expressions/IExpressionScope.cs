@@ -9,4 +9,10 @@ namespace Scoring.Rules.Expressions;
 public interface IExpressionScope
 {
     bool TryResolve(string name, out Expression expression, out ValueKind kind);
+
+    /// <summary>
+    /// A bool expression telling whether the identifier has a value (for <c>x ?? fallback</c>).
+    /// Return false when the identifier can never be missing.
+    /// </summary>
+    bool TryResolvePresence(string name, out Expression isPresent);
 }

@@ -28,6 +28,9 @@ public static class RuleExpressionCompiler
         return new(null, expected, [new ExpressionError($"'{text}' is not supported yet.", 1, text.Length)]);
     }
 
-    /// <summary>The identifiers an expression refers to, in order of first use (for dependency and lint checks).</summary>
-    public static ImmutableArray<string> Identifiers(string source) => [source.Trim()];
+    /// <summary>The identifiers an expression reads, in order of first use (for missing-value handling and lint).</summary>
+    public static ExpressionInfo Analyze(string source) =>
+        decimal.TryParse(source.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+            ? new([], [])
+            : new([source.Trim()], []);
 }
