@@ -287,7 +287,7 @@ internal sealed class CSharpToLinqTranslator
                 ? ExpressionMessages.MethodNotAllowed(node.Expression.ToString())
                 : node.Expression is GenericNameSyntax generic
                     ? ExpressionMessages.NotAllowed($"The generic call '{generic}'")
-                    : ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node));
+                    : ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node.Expression));
             return Fail(node.Expression.Span, described);
         }
         var name = nameSyntax.Identifier.ValueText;
