@@ -13,14 +13,14 @@ public sealed class ErrorsTests
         Assert.That(errors, Has.Count.EqualTo(1));
         Assert.That(errors[0].Column, Is.EqualTo(5));
         Assert.That(errors[0].Length, Is.EqualTo("staffTrianed".Length));
-        Assert.That(errors[0].Message, Is.EqualTo("Unknown name 'staffTrianed': it is not a declared indicator. Did you mean 'staffTrained'?"));
+        Assert.That(errors[0].Message, Is.EqualTo("Unknown name 'staffTrianed': it is not a declared indicator or a value available here. Did you mean 'staffTrained'?"));
     }
 
     [Test]
     public void Unknown_identifier_without_a_close_name_has_no_suggestion()
     {
         var errors = Eval.Errors("completelyDifferent > 1", ValueKind.Boolean);
-        Assert.That(errors[0].Message, Is.EqualTo("Unknown name 'completelyDifferent': it is not a declared indicator."));
+        Assert.That(errors[0].Message, Is.EqualTo("Unknown name 'completelyDifferent': it is not a declared indicator or a value available here."));
     }
 
     [Test]

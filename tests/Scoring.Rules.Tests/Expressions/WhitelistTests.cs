@@ -105,6 +105,8 @@ public sealed class WhitelistTests
 
     [TestCase("Foo(1)", "Function 'Foo' is not allowed; allowed functions: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If.")]
     [TestCase("Pow(2, 3)", "Function 'Pow' is not allowed")]
+    [TestCase("Mn(2, 3)", "Function 'Mn' is not allowed; allowed functions: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If. Did you mean 'Min'?")]
+    [TestCase("Ceil(2)", "Did you mean 'Ceiling'?")]
     [TestCase("max(1, 2)", "Function 'max' is not allowed; function names are case-sensitive, write 'Max'.")]
     [TestCase("ROUND(1)", "write 'Round'")]
     public void Function_outside_the_list_is_rejected(string source, string message)
