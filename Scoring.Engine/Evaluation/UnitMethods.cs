@@ -77,13 +77,14 @@ internal static class UnitMethods
         {
             parts.Add($"trên {Vn.Number(b)}");
         }
+        var hasLower = parts.Count > 0;
         if (band.AtMost is { } c)
         {
-            parts.Add($"đến {Vn.Number(c)}");
+            parts.Add(hasLower ? $"đến {Vn.Number(c)}" : $"không quá {Vn.Number(c)}");
         }
         if (band.Below is { } d)
         {
-            parts.Add($"dưới {Vn.Number(d)}");
+            parts.Add(hasLower ? $"đến dưới {Vn.Number(d)}" : $"dưới {Vn.Number(d)}");
         }
         var text = string.Join(" ", parts);
         return char.ToUpperInvariant(text[0]) + text[1..];
