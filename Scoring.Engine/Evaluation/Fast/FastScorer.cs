@@ -46,47 +46,67 @@ public sealed class FastScorer
     /// <summary>A builder for the input table of this rule set's indicators.</summary>
     public IndicatorTableBuilder CreateTable(int unitCount) => new(_indicators, unitCount);
 
+    /// <summary>An empty points table for <paramref name="unitCount"/> units, to reuse across <see cref="ScorePoints(IndicatorTable, PointsTable)"/> calls.</summary>
+    public PointsTable CreatePoints(int unitCount) => new(CriterionIds, unitCount, _precision);
+
     /// <summary>The points of every unit, fast: double with guards, exact fallback per cell.</summary>
     public PointsTable ScorePoints(IndicatorTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var result = new PointsTable(CriterionIds, table.UnitCount, _precision);
-        var flagged = new int[table.UnitCount];
-        var listed = _kernel(table.Doubles, result.Scaled, flagged, table.UnitCount);
+        var result = CreatePoints(table.UnitCount);
+        ScorePoints(table, result);
+        return result;
+    }
+
+    /// <summary>Score into <paramref name="destination"/> (same unit count), overwriting it; allocates nothing when no fallback is needed.</summary>
+    public void ScorePoints(IndicatorTable table, PointsTable destination)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(destination);
+        if (destination.UnitCount != table.UnitCount || destination.CriterionIds != CriterionIds)
+        {
+            throw new ArgumentException("The points table was made for another unit count or rule set.", nameof(destination));
+        }
+        destination.Reset();
+        var flagged = destination.FlaggedBuffer;
+        var listed = _kernel(table.Doubles, destination.Scaled, flagged, table.UnitCount);
         var cells = 0;
-        var units = new HashSet<int>();
+        var units = listed + table.ExactUnits.Length;
+        var exactUnit = table.ExactUnits.Length == 0 ? null : new HashSet<int>(table.ExactUnits);
         for (var f = 0; f < listed; f++)
         {
             var u = flagged[f];
-            units.Add(u);
+            if (exactUnit is not null && exactUnit.Contains(u))
+            {
+                units--; // scored in full below
+                continue;
+            }
             for (var c = 0; c < _exact.Length; c++)
             {
-                if (result.Scaled[u * _exact.Length + c] == PointsTable.Undecided)
+                if (destination.Scaled[u * _exact.Length + c] == PointsTable.Undecided)
                 {
-                    result.SetExact(u, c, _exact[c].Evaluate(table, u));
+                    destination.SetExact(u, c, _exact[c].Evaluate(table, u));
                     cells++;
                 }
             }
         }
         foreach (var u in table.ExactUnits)
         {
-            units.Add(u);
             for (var c = 0; c < _exact.Length; c++)
             {
-                result.SetExact(u, c, _exact[c].Evaluate(table, u));
+                destination.SetExact(u, c, _exact[c].Evaluate(table, u));
                 cells++;
             }
         }
-        result.ExactCells = cells;
-        result.ExactUnits = units.Count;
-        return result;
+        destination.ExactCells = cells;
+        destination.ExactUnits = units;
     }
 
     /// <summary>The points of every unit by exact decimal evaluation only (the reference).</summary>
     public PointsTable ScorePointsExact(IndicatorTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var result = new PointsTable(CriterionIds, table.UnitCount, _precision);
+        var result = CreatePoints(table.UnitCount);
         for (var u = 0; u < table.UnitCount; u++)
         {
             for (var c = 0; c < _exact.Length; c++)

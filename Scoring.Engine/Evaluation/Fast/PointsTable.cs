@@ -14,6 +14,7 @@ public sealed class PointsTable
     private static readonly decimal[] Scales = [.. Enumerable.Range(0, 19).Select(i => (decimal)Math.Pow(10, i))];
 
     private readonly Dictionary<int, decimal> _large = [];
+    private int[]? _flagged;
 
     internal PointsTable(ImmutableArray<string> criterionIds, int unitCount, int precision)
     {
@@ -36,6 +37,16 @@ public sealed class PointsTable
     public int ExactUnits { get; internal set; }
 
     internal long[] Scaled { get; }
+
+    /// <summary>Scratch list of units the kernel flagged, kept to avoid an allocation per scoring.</summary>
+    internal int[] FlaggedBuffer => _flagged ??= new int[UnitCount];
+
+    internal void Reset()
+    {
+        _large.Clear();
+        ExactCells = 0;
+        ExactUnits = 0;
+    }
 
     public decimal this[int unit, int criterion]
     {
