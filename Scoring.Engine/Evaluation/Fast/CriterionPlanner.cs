@@ -38,7 +38,6 @@ internal sealed class CriterionPlanner(RuleSet ruleSet, int? year)
             ExpressionMethod m => Translate(criterion, m.Formula, ValueKind.Number, sources),
             _ => throw new FastCompileException($"Criterion '{criterion.Id}' ({criterion.Method.Name}) needs the group pass, not the per-unit fast path."),
         };
-        var clamped = Expression.Call(DecimalMin, Expression.Call(DecimalMax, raw, Expression.Constant(0m)), Expression.Constant(criterion.MaxPoints));
         var required = sources
             .SelectMany(s => RuleExpressionCompiler.Analyze(s).Required)
             .Select(_scope.IndexOf)
@@ -47,7 +46,7 @@ internal sealed class CriterionPlanner(RuleSet ruleSet, int? year)
         {
             required = required.Append(IndicatorIndex(criterion, d.Date));
         }
-        return new CriterionPlan(criterion.Id, criterion.MaxPoints, raw, clamped, [.. required.Distinct().Order()]);
+        return new CriterionPlan(criterion.Id, criterion.MaxPoints, raw, [.. required.Distinct().Order()]);
     }
 
     private Expression Bands(Criterion criterion, BandsMethod method, List<string> sources)
@@ -76,25 +75,19 @@ internal sealed class CriterionPlanner(RuleSet ruleSet, int? year)
             chain);
     }
 
+    // As the engine: a target of 0 or less scores 0; higher is better: clamp(value / target, 0, 1) · max;
+    // lower is better: (value ≤ 0 ? 1 : min(target / value, 1)) · max.
     private Expression Target(Criterion criterion, TargetMethod method, List<string> sources)
     {
         var value = Translate(criterion, method.Value, ValueKind.Number, sources);
         var target = Translate(criterion, method.Target, ValueKind.Number, sources);
         var max = Expression.Constant(criterion.MaxPoints);
         var zero = Expression.Constant(0m);
-        if (method.LowerIsBetter)
-        {
-            // At or under the target earns the maximum; above it, target / value of the maximum.
-            return Expression.Condition(
-                Expression.LessThanOrEqual(value, target),
-                max,
-                Expression.Condition(Expression.LessThanOrEqual(target, zero), zero, Expression.Multiply(Expression.Divide(target, value), max)));
-        }
-        // min(value / target, 1) * max; a target of zero or less is met by anyone.
-        return Expression.Condition(
-            Expression.LessThanOrEqual(target, zero),
-            max,
-            Expression.Multiply(Expression.Call(DecimalMin, Expression.Divide(value, target), Expression.Constant(1m)), max));
+        var one = Expression.Constant(1m);
+        var share = method.LowerIsBetter
+            ? Expression.Condition(Expression.LessThanOrEqual(value, zero), one, Expression.Call(DecimalMin, Expression.Divide(target, value), one))
+            : (Expression)Expression.Call(DecimalMin, Expression.Call(DecimalMax, Expression.Divide(value, target), zero), one);
+        return Expression.Condition(Expression.LessThanOrEqual(target, zero), zero, Expression.Multiply(share, max));
     }
 
     private Expression Deadline(Criterion criterion, DeadlineMethod method)
@@ -110,10 +103,11 @@ internal sealed class CriterionPlanner(RuleSet ruleSet, int? year)
         {
             late = Expression.Call(DecimalCeiling, Expression.Divide(late, Expression.Constant(7m)));
         }
+        var floor = Math.Clamp(method.Floor, 0m, criterion.MaxPoints);
         return Expression.Call(
             DecimalMax,
             Expression.Subtract(Expression.Constant(criterion.MaxPoints), Expression.Multiply(late, Expression.Constant(method.Deduction))),
-            Expression.Constant(method.Floor));
+            Expression.Constant(floor));
     }
 
     private int IndicatorIndex(Criterion criterion, string id)

@@ -31,7 +31,7 @@ internal sealed partial class DoubleTreeConverter
         switch (node)
         {
             case ConstantExpression { Value: decimal d }:
-                var points = decimal.Round(Math.Min(Math.Max(d, 0m), max), precision, MidpointRounding.AwayFromZero);
+                var points = Math.Clamp(decimal.Round(d, precision, MidpointRounding.AwayFromZero), 0m, max);
                 return Expression.Constant(PointsTable.ToScaled(points, precision) ?? throw Unsupported(node));
             case ConditionalExpression c:
                 return Expression.Condition(Visit(c.Test).Expression, ConstantPoints(c.IfTrue, max, precision), ConstantPoints(c.IfFalse, max, precision));

@@ -41,6 +41,8 @@ internal sealed partial class DoubleTreeConverter(ParameterExpression values, Pa
         BinaryExpression b => Binary(b),
         ConditionalExpression c => Conditional(c),
         BlockExpression b => Block(b),
+        // The exact tree turns arithmetic exceptions into rule errors; in double a zero divisor is guarded instead.
+        TryExpression t when t.Finally is null && t.Fault is null => Visit(t.Body),
         ParameterExpression p when _variables.TryGetValue(p, out var v) => v,
         _ => throw Unsupported(node),
     };
@@ -88,7 +90,7 @@ internal sealed partial class DoubleTreeConverter(ParameterExpression values, Pa
             case ExpressionType.Multiply or ExpressionType.MultiplyChecked:
                 return new(Expression.Multiply(left.Expression, right.Expression), Short: false);
             case ExpressionType.Divide:
-                return new(Expression.Divide(left.Expression, right.Expression), Short: false);
+                return Divide(left, right);
             case ExpressionType.AndAlso:
                 return new(Expression.AndAlso(left.Expression, right.Expression), Short: true);
             case ExpressionType.OrElse:
@@ -121,6 +123,25 @@ internal sealed partial class DoubleTreeConverter(ParameterExpression values, Pa
                 Expression.Assign(guard, Expression.Or(guard, Expression.Call(FastGuards.NearMethod, a, b))),
                 Expression.MakeBinary(kind, a, b)),
             Short: true);
+    }
+
+    // A divisor that may be zero must take the exact path, which reports the error as the engine does.
+    private Converted Divide(Converted dividend, Converted divisor)
+    {
+        if (divisor.Expression is ConstantExpression { Value: double d } && d != 0)
+        {
+            return new(Expression.Divide(dividend.Expression, divisor.Expression), Short: false);
+        }
+        Guards++;
+        var b = Expression.Variable(typeof(double), "divisor");
+        return new(
+            Expression.Block(
+                typeof(double),
+                [b],
+                Expression.Assign(b, divisor.Expression),
+                Expression.Assign(guard, Expression.Or(guard, Expression.Call(FastGuards.NearMethod, b, Expression.Constant(0d)))),
+                Expression.Divide(dividend.Expression, b)),
+            Short: false);
     }
 
     private Converted Conditional(ConditionalExpression c)
@@ -168,7 +189,7 @@ internal sealed partial class DoubleTreeConverter(ParameterExpression values, Pa
             case ("op_Multiply", 2) or ("Multiply", 2):
                 return new(Expression.Multiply(args[0].Expression, args[1].Expression), Short: false);
             case ("op_Division", 2) or ("Divide", 2):
-                return new(Expression.Divide(args[0].Expression, args[1].Expression), Short: false);
+                return Divide(args[0], args[1]);
             case ("Floor", 1):
                 return IntegerStep(DoubleFloor, args[0]);
             case ("Ceiling", 1):

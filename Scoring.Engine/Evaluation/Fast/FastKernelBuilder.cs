@@ -10,6 +10,8 @@ namespace Scoring.Engine.Evaluation.Fast;
 internal static class FastKernelBuilder
 {
     private static readonly MethodInfo DoubleRound = typeof(Math).GetMethod(nameof(Math.Round), [typeof(double)])!;
+    private static readonly MethodInfo DoubleMin = typeof(Math).GetMethod(nameof(Math.Min), [typeof(double), typeof(double)])!;
+    private static readonly MethodInfo DoubleMax = typeof(Math).GetMethod(nameof(Math.Max), [typeof(double), typeof(double)])!;
 
     public static (FastKernel Kernel, int ExactOnlyCriteria) Build(IReadOnlyList<CriterionPlan> plans, int indicatorCount, int precision)
     {
@@ -52,12 +54,16 @@ internal static class FastKernelBuilder
                 }
                 else
                 {
-                    var value = converter.Convert(plans[c].Points);
+                    var maxScaled = PointsTable.ToScaled(plans[c].MaxPoints, precision) ?? throw new NotSupportedException("max has more digits than the precision");
+                    var value = converter.Convert(plans[c].Raw);
                     body.Add(Expression.Assign(guard, Expression.Constant(false)));
                     body.Add(Expression.Assign(s, Expression.Multiply(value, Expression.Constant(pow))));
                     body.Add(Expression.Assign(n, Expression.Call(DoubleRound, s)));
                     body.Add(Expression.Assign(guard, Expression.Or(guard, Expression.Not(Expression.Call(FastGuards.OffMidpointMethod, s, n)))));
-                    body.Add(Expression.Assign(cell, Expression.Convert(n, typeof(long))));
+                    // Round, then clamp to [0, max], as the engine does.
+                    body.Add(Expression.Assign(cell, Expression.Convert(
+                        Expression.Call(DoubleMin, Expression.Call(DoubleMax, n, Expression.Constant(0d)), Expression.Constant((double)maxScaled)),
+                        typeof(long))));
                 }
                 body.Add(Expression.IfThen(guard, Expression.Block(
                     Expression.Assign(cell, Expression.Constant(PointsTable.Undecided)),
