@@ -242,9 +242,12 @@ static string? Generate(string tenant, Unit unit, int year, Dictionary<string, s
         }
         case "date":
         {
-            var (lo, hi) = year == 2025 ? (profile["low"], profile["high"]) : (profile["growLow"], profile["growHigh"]);
-            var from = DateOnly.ParseExact($"{year}-{lo}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var to = DateOnly.ParseExact($"{year}-{hi}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // A date without 2026 bounds is a one-off (the unit's plan for the whole movement): 2026 repeats 2025.
+            var carry = profile["growLow"].Length == 0;
+            var dateYear = carry ? 2025 : year;
+            var (lo, hi) = dateYear == 2025 ? (profile["low"], profile["high"]) : (profile["growLow"], profile["growHigh"]);
+            var from = DateOnly.ParseExact($"{dateYear}-{lo}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var to = DateOnly.ParseExact($"{dateYear}-{hi}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var span = to.DayNumber - from.DayNumber;
             // Better units issue their plans earlier.
             var day = from.AddDays((int)Math.Round((1m - t) * span, MidpointRounding.AwayFromZero));
