@@ -26,6 +26,7 @@ var enterpriseCounts = Csv.Read(Path.Combine(names, "enterprises.csv"));
 var enterpriseWords = Csv.Read(Path.Combine(names, "enterprise-words.csv"));
 var qualifiers = Csv.Read(Path.Combine(names, "enterprise-qualifiers.csv")).Select(r => r["qualifier"]).ToList();
 var unchanged = Csv.Read(Path.Combine(names, "unchanged-localities.csv"));
+var overrides = Csv.Read(Path.Combine(names, "overrides.csv"));
 var historyRows = File.Exists(Path.Combine(names, "history.csv")) ? Csv.Read(Path.Combine(names, "history.csv")) : [];
 
 foreach (var tenant in tenants)
@@ -83,8 +84,9 @@ foreach (var tenant in tenants)
     {
         var active = units.Where(u => u.ActiveIn(year)).ToList();
         WriteGroups(Path.Combine(dir, $"groups-{year}.csv"), id, year, active, groups);
-        WriteSubmissions(Path.Combine(dir, $"submissions-{year}.csv"), id, year, active, vocabulary, profiles);
-        WriteReports(Path.Combine(dir, $"reports-{year}.csv"), id, year, active, tenant["reportDeadline"]);
+        var yearOverrides = overrides.Where(o => o["tenant"] == id && o["year"] == year.ToString(CultureInfo.InvariantCulture)).ToList();
+        WriteSubmissions(Path.Combine(dir, $"submissions-{year}.csv"), id, year, active, vocabulary, profiles, yearOverrides);
+        WriteReports(Path.Combine(dir, $"reports-{year}.csv"), id, year, active, tenant["reportDeadline"], yearOverrides);
     }
 
     var history = historyRows.Where(r => r["tenant"] == id).ToList();
@@ -163,7 +165,7 @@ static void WriteGroups(string path, string tenant, int year, List<Unit> active,
 }
 
 static void WriteSubmissions(string path, string tenant, int year, List<Unit> active,
-    List<Dictionary<string, string>> vocabulary, List<Dictionary<string, string>> profiles)
+    List<Dictionary<string, string>> vocabulary, List<Dictionary<string, string>> profiles, List<Dictionary<string, string>> overrides)
 {
     var rows = new List<string[]>();
     foreach (var unit in active.OrderBy(u => u.Code, StringComparer.Ordinal))
@@ -194,6 +196,13 @@ static void WriteSubmissions(string path, string tenant, int year, List<Unit> ac
             var drop = 1 + new Rng($"{tenant}|{unit.Code}|{year}|dropcount").NextInt(3);
             foreach (var k in values.Keys.OrderBy(k => new Rng($"{tenant}|{unit.Code}|{year}|drop|{k}").NextUnit()).Take(drop))
                 dropped.Add(k);
+        }
+
+        // Hand-made scenarios (overrides.csv): rows removed or values set for the golden groups.
+        foreach (var o in overrides.Where(o => o["unit"] == unit.Code))
+        {
+            if (o["action"] == "drop") dropped.Add(o["value"]);
+            else if (o["action"] == "set") values[o["value"].Split('=')[0]] = o["value"].Split('=')[1];
         }
 
         foreach (var ind in vocabulary)
@@ -329,7 +338,7 @@ static string Evidence(string tenant, Unit unit, int year, string indicator, str
     return $"Báo cáo số {number}/BC-{issuer} ngày {day}/{month}/{year}";
 }
 
-static void WriteReports(string path, string tenant, int year, List<Unit> active, string deadline)
+static void WriteReports(string path, string tenant, int year, List<Unit> active, string deadline, List<Dictionary<string, string>> overrides)
 {
     // Local (Asia/Ho_Chi_Minh, UTC+7, no daylight saving) deadline day of that year.
     var due = DateOnly.ParseExact($"{year}-{deadline}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -341,6 +350,13 @@ static void WriteReports(string path, string tenant, int year, List<Unit> active
     var rows = new List<string[]>();
     foreach (var unit in ordered)
     {
+        var forced = overrides.FirstOrDefault(o => o["unit"] == unit.Code && (o["action"] is "report" or "noreport"));
+        if (forced is not null)
+        {
+            if (forced["action"] == "report") rows.Add([unit.Code, forced["value"]]);
+            continue;
+        }
+
         DateTime local;
         if (unit.ValidTo.Length > 0 && DateOnly.ParseExact(unit.ValidTo, "yyyy-MM-dd", CultureInfo.InvariantCulture) < due)
         {
@@ -359,8 +375,7 @@ static void WriteReports(string path, string tenant, int year, List<Unit> active
             var day = kind < 0.09m ? due.AddDays(1 + rng.NextInt(12)) : due.AddDays(-rng.NextInt(21));
             local = day.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minutes)));
         }
-        var utc = local.AddHours(-7);
-        rows.Add([unit.Code, utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)]);
+        rows.Add([unit.Code, local.AddHours(-7).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)]);
     }
     Csv.Write(path, ["unit", "submittedAt"], rows);
 }
