@@ -215,7 +215,12 @@ static void WriteSubmissions(string path, string tenant, int year, List<Unit> ac
         foreach (var o in overrides.Where(o => o["unit"] == unit.Code))
         {
             if (o["action"] == "drop") dropped.Add(o["value"]);
-            else if (o["action"] == "set") values[o["value"].Split('=')[0]] = o["value"].Split('=')[1];
+            else if (o["action"] == "set")
+            {
+                var (key, value) = (o["value"].Split('=')[0], o["value"].Split('=')[1]);
+                values[key] = value;
+                dropped.Remove(key);
+            }
         }
 
         foreach (var ind in vocabulary)
