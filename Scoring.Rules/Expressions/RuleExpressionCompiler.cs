@@ -131,10 +131,23 @@ public static class RuleExpressionCompiler
         {
             // ParseToken reports positions relative to the offset it was given.
             var token = SyntaxFactory.ParseToken(source, end);
-            var start = end + token.SpanStart;
-            var text = token.Span.Length > 0 ? token.Text : source[start].ToString();
+            int start, length;
+            if (token.Span.Length > 0 && end + token.Span.End <= source.Length)
+            {
+                (start, length) = (end + token.SpanStart, token.Span.Length);
+            }
+            else
+            {
+                // No real token (e.g. a stray '#' or an unterminated comment): point at the first character left over.
+                start = end;
+                while (start < source.Length - 1 && char.IsWhiteSpace(source[start]))
+                {
+                    start++;
+                }
+                length = 1;
+            }
             errors.Add(new ExpressionError(
-                ExpressionMessages.Syntax($"Unexpected '{text}' after the end of the expression"), start + 1, Math.Max(1, token.Span.Length)));
+                ExpressionMessages.Syntax($"Unexpected '{source.Substring(start, length)}' after the end of the expression"), start + 1, length));
         }
         foreach (var diagnostic in syntax.GetDiagnostics())
         {
