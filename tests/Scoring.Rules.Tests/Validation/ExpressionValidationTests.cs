@@ -85,4 +85,66 @@ public sealed class ExpressionValidationTests
         Assert.That(method.Target, Is.EqualTo("1.25"));
         Assert.That(method.Value, Is.EqualTo("dti"));
     }
+
+    private const string CheckA2 = "\"method\": \"check\", \"condition\": \"done\"";
+
+    [Test]
+    public void UnknownNameInTheMiddleOfAFormula_IsReportedAtItsExactFileColumn()
+    {
+        var text = Minimal.Replace(CheckA2, "\"method\": \"expression\", \"formula\": \"Min(dti * 10, n + staffz)\"", StringComparison.Ordinal);
+
+        var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
+
+        // Line 22: `        { "id": "A.2", "title": "a2", "maxPoints": 10, "method": "expression", "formula": "Min(dti * 10, n + staffz)" }`
+        // The string opens at column 91; `staffz` is its 19th character, so column 91 + 1 + 18 = 110.
+        Assert.That(At(d), Is.EqualTo((22, 110)));
+        Assert.That(At(d), Is.EqualTo(Find(text, "staffz")));
+        Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[1].formula"));
+        Assert.That(d.Message, Does.StartWith("Criterion `A.2`, `formula`: `staffz` is not a declared indicator (column 19 of the expression)."));
+    }
+
+    [Test]
+    public void ExpressionColumns_FollowEscapesInTheJsonString()
+    {
+        // \u0020 is one space in the formula but six characters in the file.
+        var text = Minimal.Replace(CheckA2, "\"method\": \"expression\", \"formula\": \"dti\\u0020* 10 + bogus\"", StringComparison.Ordinal);
+
+        var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
+
+        Assert.That(At(d), Is.EqualTo(Find(text, "bogus")));
+        Assert.That(d.Message, Does.Contain("(column 12 of the expression)"));
+    }
+
+    [Test]
+    public void SyntaxAndWhitelistErrors_AreMappedToo()
+    {
+        var text = Minimal.Replace(CheckA2, "\"method\": \"expression\", \"formula\": \"dti + Math.Sqrt(n)\"", StringComparison.Ordinal);
+
+        var d = Load(text).Diagnostics.Single();
+
+        Assert.That(d.Code, Is.EqualTo(DiagnosticCodes.ExpressionInvalid));
+        Assert.That(d.Message, Does.StartWith("Criterion `A.2`, `formula`: "));
+        Assert.That(d.Line, Is.EqualTo(22));
+        Assert.That(d.Column, Is.GreaterThanOrEqualTo(Find(text, "Math").Column));
+    }
+
+    [Test]
+    public void DateIndicatorInsideAFormula_IsPositionedAtTheName()
+    {
+        var text = Minimal.Replace(CheckA2, "\"method\": \"expression\", \"formula\": \"dti * 10 + reportOn\"", StringComparison.Ordinal);
+
+        var d = Single(Load(text), DiagnosticCodes.DateInExpression);
+
+        Assert.That(At(d), Is.EqualTo(Find(text, "reportOn\"", "A.2")));
+    }
+
+    [Test]
+    public void SeveralExpressionErrors_AreAllReported()
+    {
+        var text = Minimal.Replace(CheckA2, "\"method\": \"expression\", \"formula\": \"foo + bar\"", StringComparison.Ordinal);
+
+        var found = Load(text).Diagnostics.Where(d => d.Code == DiagnosticCodes.UnknownIdentifier).Select(At).ToList();
+
+        Assert.That(found, Is.EqualTo(new[] { Find(text, "foo"), Find(text, "bar") }));
+    }
 }

@@ -124,4 +124,21 @@ public sealed class GradeAndAwardValidationTests
 
         Assert.That(found, Is.EqualTo(new[] { "$.awards[0].prerequisites[0].grades", "$.awards[0].prerequisites[0].years" }));
     }
+
+    [Test]
+    public void SamePrecedenceInDifferentYears_IsAllowed()
+    {
+        const string awards = """
+            [ { "id": "so-ket", "title": "Sơ kết", "precedence": 25, "years": [2027] },
+              { "id": "tong-ket", "title": "Tổng kết", "precedence": 25, "years": [2030] },
+              { "id": "hang-nam", "title": "Hằng năm", "precedence": 25, "years": [2025, 2026] } ]
+            """;
+        var text = WithAwards(awards);
+        var clash = WithAwards(awards.Replace("[2025, 2026]", "[2026, 2027]", StringComparison.Ordinal));
+
+        Assert.That(Load(text).Diagnostics, Is.Empty);
+        var d = Single(Load(clash), DiagnosticCodes.AwardPrecedence);
+        Assert.That(d.JsonPath, Is.EqualTo("$.awards[2].precedence"));
+        Assert.That(d.Message, Does.Contain("the same as `so-ket`"));
+    }
 }
