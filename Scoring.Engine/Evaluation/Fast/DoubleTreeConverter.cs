@@ -167,7 +167,8 @@ internal sealed partial class DoubleTreeConverter(ParameterExpression values, Pa
         {
             throw Unsupported(m);
         }
-        var args = m.Arguments.Select(Visit).ToList();
+        // Non-numeric arguments (Round's MidpointRounding) are read from the original call, not converted.
+        var args = m.Arguments.Select(a => a.Type.IsEnum ? new Converted(a, Short: false) : Visit(a)).ToList();
         switch (m.Method.Name, args.Count)
         {
             case ("Min", 2):
