@@ -31,7 +31,7 @@ internal static class RuleSetChanges
                 continue;
             }
 
-            var lines = CriterionLines(before.RuleSet, after.RuleSet).ToList();
+            var lines = CriterionLines(before.RuleSet, after.RuleSet).Concat(OtherLines(before.RuleSet, after.RuleSet)).ToList();
             foreach (var line in lines)
             {
                 output.WriteLine($"  {line}");
@@ -66,10 +66,77 @@ internal static class RuleSetChanges
                 yield return $"~ Tiêu chí {criterion.Id}: điểm tối đa {Numbers.Vn(previous.MaxPoints)} → {Numbers.Vn(criterion.MaxPoints)}";
             }
 
-            if (previous.Method.Name != criterion.Method.Name)
+            var oldMethod = MethodDescription.Describe(previous.Method);
+            var newMethod = MethodDescription.Describe(criterion.Method);
+            if (oldMethod != newMethod)
             {
-                yield return $"~ Tiêu chí {criterion.Id}: cách chấm {previous.Method.Name} → {criterion.Method.Name}";
+                yield return $"~ Tiêu chí {criterion.Id}: cách chấm {previous.Method.Name} «{oldMethod}» → {criterion.Method.Name} «{newMethod}»";
+            }
+
+            if (previous.Title != criterion.Title)
+            {
+                yield return $"~ Tiêu chí {criterion.Id}: tên «{previous.Title}» → «{criterion.Title}»";
             }
         }
     }
+
+    private static IEnumerable<string> OtherLines(RuleSet before, RuleSet after)
+    {
+        var oldSections = before.Sections.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var section in after.Sections.Where(s => oldSections.TryGetValue(s.Id, out var o) && o.MaxPoints != s.MaxPoints))
+        {
+            yield return $"~ Mục {section.Id}: điểm tối đa {Numbers.Vn(oldSections[section.Id].MaxPoints)} → {Numbers.Vn(section.MaxPoints)}";
+        }
+
+        if (before.Bonus.Cap != after.Bonus.Cap)
+        {
+            yield return $"~ Điểm thưởng tối đa {Numbers.Vn(before.Bonus.Cap)} → {Numbers.Vn(after.Bonus.Cap)}";
+        }
+
+        if (before.Penalty.Cap != after.Penalty.Cap)
+        {
+            yield return $"~ Điểm trừ tối đa {Numbers.Vn(before.Penalty.Cap)} → {Numbers.Vn(after.Penalty.Cap)}";
+        }
+
+        var oldGrades = before.Grades.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        foreach (var grade in after.Grades)
+        {
+            if (!oldGrades.TryGetValue(grade.Id, out var old))
+            {
+                yield return $"+ Thêm xếp loại {grade.Id} «{grade.Title}»";
+            }
+            else if (old.MinTotal != grade.MinTotal || old.Condition != grade.Condition)
+            {
+                yield return $"~ Xếp loại {grade.Id}: từ {Min(old.MinTotal)} điểm{Condition(old.Condition)} → từ {Min(grade.MinTotal)} điểm{Condition(grade.Condition)}";
+            }
+        }
+
+        foreach (var grade in before.Grades.Where(g => after.Grades.All(n => n.Id != g.Id)))
+        {
+            yield return $"- Bỏ xếp loại {grade.Id} «{grade.Title}»";
+        }
+
+        var oldAwards = before.Awards.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        foreach (var award in after.Awards)
+        {
+            if (!oldAwards.TryGetValue(award.Id, out var old))
+            {
+                yield return $"+ Thêm khen thưởng {award.Id} «{award.Title}»";
+            }
+            else if (old.MinTotal != award.MinTotal || old.MaxRank != award.MaxRank || old.Eligibility != award.Eligibility
+                     || !old.Grades.SequenceEqual(award.Grades) || old.Quota != award.Quota || old.Precedence != award.Precedence)
+            {
+                yield return $"~ Khen thưởng {award.Id}: điều kiện hoặc chỉ tiêu thay đổi (từ {Min(old.MinTotal)} → {Min(award.MinTotal)} điểm, hạng tối đa {old.MaxRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"} → {award.MaxRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"})";
+            }
+        }
+
+        foreach (var award in before.Awards.Where(a => after.Awards.All(n => n.Id != a.Id)))
+        {
+            yield return $"- Bỏ khen thưởng {award.Id} «{award.Title}»";
+        }
+    }
+
+    private static string Min(decimal? value) => value is { } v ? Numbers.Vn(v) : "–";
+
+    private static string Condition(string? condition) => condition is null ? string.Empty : $" và «{condition}»";
 }

@@ -17,6 +17,28 @@ public sealed class DiffVerbTests
     }
 
     [Test]
+    public void Lists_changed_thresholds_formulas_points_and_removed_criteria()
+    {
+        using var folder = new TempFolder();
+        var changed = RuleSetFixtures.ExampleText
+            .Replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal)
+            .Replace("{ \"atLeast\": 0.8, \"points\": 20", "{ \"atLeast\": 0.85, \"points\": 20", StringComparison.Ordinal)
+            .Replace("{ \"atLeast\": 0.65, \"below\": 0.8,", "{ \"atLeast\": 0.65, \"below\": 0.85,", StringComparison.Ordinal)
+            .Replace(">= 0.8m ? 15", ">= 0.9m ? 15", StringComparison.Ordinal)
+            .Replace("\"minTotal\": 90 }", "\"minTotal\": 92 }", StringComparison.Ordinal);
+        folder.Write("v2.rules.json", changed);
+
+        var result = CliRunner.Run("diff", TestPaths.ExampleRuleSet, folder.File("v2.rules.json"));
+
+        Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
+        var lines = result.Out.Split('\n').Select(l => l.Trim()).ToList();
+        Assert.That(lines, Has.Some.StartsWith("~ Tiêu chí I.1: cách chấm bands «bậc theo dti: ≥ 0,8 → 20;").And.Contain("→ bands «bậc theo dti: ≥ 0,85 → 20; ≥ 0,65 và < 0,85 → 14;"));
+        Assert.That(lines, Has.Some.StartsWith("~ Tiêu chí II.1: cách chấm expression «công thức «Ratio(staffTrained, staffTotal) >= 0.8m").And.Contain(">= 0.9m"));
+        Assert.That(lines, Does.Contain("~ Xếp loại xuat-sac: từ 90 điểm → từ 92 điểm"));
+        Assert.That(lines, Has.None.Contains("Tiêu chí I.2"));
+    }
+
+    [Test]
     public void With_data_lists_the_units_whose_rank_changes()
     {
         using var folder = new TempFolder();
