@@ -132,8 +132,13 @@ internal sealed partial class CSharpToLinqTranslator
         {
             return Fail(node.Operand.Span, ExpressionMessages.NeedsNumber(where));
         }
-        return kind == SyntaxKind.UnaryPlusExpression
-            ? value
+        if (kind == SyntaxKind.UnaryPlusExpression)
+        {
+            return value;
+        }
+        // Fold "-5" into a constant so negative literals stay literals (Clamp's bound check, tree consumers).
+        return value.Expression is ConstantExpression { Value: decimal d } ? new Typed(Expression.Constant(-d), ValueKind.Number)
+            : value.Expression is ConstantExpression { Value: double x } ? new Typed(Expression.Constant(-x), ValueKind.Number)
             : new Typed(Expression.Negate(value.Expression), ValueKind.Number);
     }
 
