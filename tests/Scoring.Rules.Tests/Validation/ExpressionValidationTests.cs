@@ -147,4 +147,18 @@ public sealed class ExpressionValidationTests
 
         Assert.That(found, Is.EqualTo(new[] { Find(text, "foo"), Find(text, "bar") }));
     }
+
+    [Test]
+    public void MisspeltNameInTheExamplesFormula_IsAtTheDocumentedPosition()
+    {
+        var original = File.ReadAllText(RepositoryPaths.ExampleRuleSet);
+        var index = original.IndexOf("Ratio(staffTrained", StringComparison.Ordinal);
+        var text = original[..index] + "Ratio(staffTraned" + original[(index + "Ratio(staffTrained".Length)..];
+
+        var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
+
+        // docs/rule-sets.md, section 10, shows this diagnostic.
+        Assert.That((d.Line, d.Column, d.JsonPath), Is.EqualTo((64, 29, "$.sections[1].criteria[0].formula")));
+        Assert.That(d.Message, Is.EqualTo("Criterion `II.1`, `formula`: `staffTraned` is not a declared indicator (column 7 of the expression). Did you mean `staffTrained`?"));
+    }
 }
