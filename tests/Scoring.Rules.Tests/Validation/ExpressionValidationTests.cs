@@ -38,10 +38,11 @@ public sealed class ExpressionValidationTests
 
         var result = Load(text);
 
-        var d = result.Diagnostics.Single(x => x.Severity == DiagnosticSeverity.Error);
+        var d = Single(result, DiagnosticCodes.ExpressionWrongKind);
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[0].value"));
-        Assert.That(d.Message, Does.Contain("Criterion `A.1`"));
-        Assert.That(d.Code, Is.AnyOf(DiagnosticCodes.ExpressionWrongKind, DiagnosticCodes.ExpressionInvalid));
+        Assert.That(d.Message, Is.EqualTo("Criterion `A.1`, `value`: \"done\" is a condition (true/false) but a number is needed here."));
+        Assert.That(At(d), Is.EqualTo(Find(text, "\"done\"", "\"A.1\"")));
+        Assert.That(result.Diagnostics.Count(x => x.Severity == DiagnosticSeverity.Error), Is.EqualTo(1));
     }
 
     [Test]
@@ -51,8 +52,9 @@ public sealed class ExpressionValidationTests
 
         var d = Load(text).Diagnostics.Single();
 
+        Assert.That(d.Code, Is.EqualTo(DiagnosticCodes.ExpressionWrongKind));
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[1].condition"));
-        Assert.That(d.Message, Does.Contain("Criterion `A.2`"));
+        Assert.That(d.Message, Is.EqualTo("Criterion `A.2`, `condition`: \"dti\" is a number but a condition (true/false) is needed here."));
     }
 
     [Test]
