@@ -91,4 +91,29 @@ public sealed class ExampleFileTests
         // The example's known I.3 difference is covered above.
         Assert.That(failures.Where(f => !f.StartsWith("vi-du-day-du.rules.json", StringComparison.Ordinal)), Is.Empty);
     }
+
+    [Test]
+    public void CatalogRuleSets_RandomUnits_StayWithinBoundsAndAreDeterministic()
+    {
+        var documents = RuleSetLoader.LoadFolder(RepositoryFiles.Catalog).Documents.ToList();
+        Assert.That(documents, Is.Not.Empty);
+
+        foreach (var (document, index) in documents.Select((d, i) => (d, i)))
+        {
+            var rules = document.RuleSet;
+            var year = rules.Years.From;
+            var (groups, units) = RandomUnits.ForRuleSet(rules, seed: index, count: 60, groupSize: 12, year);
+            var request = new ScoringRequest(ScoringEngine.Compile(rules, document.Identity), year, groups, units, []);
+
+            var result = ScoringEngine.Score(request);
+
+            PropertyTests.AssertBounds(rules, result, 60);
+            var errors = result.Groups.SelectMany(g => g.Ranking)
+                .SelectMany(u => u.Sections.SelectMany(s => s.Criteria).Concat(u.BonusCriteria).Concat(u.PenaltyCriteria))
+                .Where(c => c.Outcome == "error").Select(c => $"{Path.GetFileName(document.File)} {c.Id}: {c.Reason}").Distinct().ToList();
+            Assert.That(errors, Is.Empty);
+            Assert.That(Results.ResultJson.Write(ScoringEngine.Score(RandomUnits.Shuffled(request, seed: 5))), Is.EqualTo(Results.ResultJson.Write(result)),
+                Path.GetFileName(document.File));
+        }
+    }
 }
