@@ -70,6 +70,7 @@ public sealed class ExampleFileTests
         var result = ScoringEngine.Score(new ScoringRequest(Compile(rules), 2025, groups, units, history));
 
         PropertyTests.AssertBounds(rules, result, 1000);
+        Assert.That(result.Awards.Select(a => a.Award).Distinct().Count(), Is.GreaterThan(1), "awards are exercised");
         Assert.That(result.Groups.SelectMany(g => g.Ranking).SelectMany(u => u.Sections).SelectMany(s => s.Criteria).Select(c => c.Outcome),
             Has.None.EqualTo("error"));
     }
