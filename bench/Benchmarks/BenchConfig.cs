@@ -15,6 +15,5 @@ public static class BenchConfig
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithWarmupCount(3)
             .WithIterationCount(10)
-            .WithId("InProcess"))
-        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            .WithId("InProcess"));
 }
