@@ -13,14 +13,14 @@ namespace Scoring.Bench.Runs;
 /// </summary>
 public static class ColdCompile
 {
-    private const int Runs = 7;
+    private const int RunCount = 7;
 
     public static void RunParent()
     {
         var load = new List<double>();
         var inProcess = new List<double>();
         var wall = new List<double>();
-        for (var i = 0; i < Runs; i++)
+        for (var i = 0; i < RunCount; i++)
         {
             var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
             foreach (var a in ChildArguments())
@@ -37,9 +37,9 @@ public static class ColdCompile
             inProcess.Add(double.Parse(parts[1], CultureInfo.InvariantCulture));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cold load + validate bench-60.rules.json (new process): median {Median(load):F1} ms (runs: {Runs(load)})"));
+            $"cold load + validate bench-60.rules.json (new process): median {Median(load):F1} ms (runs: {Format(load)})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cold fast-scorer compile of the 60 criteria (same processes, after the load): median {Median(inProcess):F1} ms (runs: {Runs(inProcess)})"));
+            $"cold fast-scorer compile of the 60 criteria (same processes, after the load): median {Median(inProcess):F1} ms (runs: {Format(inProcess)})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"whole child process (runtime start to exit): median {Median(wall):F0} ms"));
     }
@@ -63,7 +63,7 @@ public static class ColdCompile
     /// <summary>bench-60.rules.json as copied next to the binaries.</summary>
     public static string RulesPath => Path.Combine(AppContext.BaseDirectory, "workload", "bench-60.rules.json");
 
-    private static string Runs(List<double> xs) => string.Join(", ", xs.Select(x => x.ToString("F1", CultureInfo.InvariantCulture)));
+    private static string Format(List<double> xs) => string.Join(", ", xs.Select(x => x.ToString("F1", CultureInfo.InvariantCulture)));
 
     // When started as "dotnet Scoring.Bench.dll", ProcessPath is dotnet itself and the dll must be passed.
     private static IEnumerable<string> ChildArguments()
