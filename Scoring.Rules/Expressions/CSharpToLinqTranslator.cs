@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -36,7 +37,8 @@ internal sealed class CSharpToLinqTranslator
 
     public Typed? Translate(ExpressionSyntax node, int depth)
     {
-        if (depth > _maxDepth)
+        // The depth limit keeps recursion shallow; the stack probe is a second line of defence on small thread stacks.
+        if (depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             return Fail(node.Span, ExpressionMessages.TooDeep(_maxDepth));
         }
@@ -287,7 +289,7 @@ internal sealed class CSharpToLinqTranslator
                 ? ExpressionMessages.MethodNotAllowed(node.Expression.ToString())
                 : node.Expression is GenericNameSyntax generic
                     ? ExpressionMessages.NotAllowed($"The generic call '{generic}'")
-                    : ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node));
+                    : ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node.Expression));
             return Fail(node.Expression.Span, described);
         }
         var name = nameSyntax.Identifier.ValueText;
@@ -295,7 +297,7 @@ internal sealed class CSharpToLinqTranslator
         {
             var correct = FunctionNames.FindIgnoringCase(name);
             return Fail(nameSyntax.Span, correct is null
-                ? ExpressionMessages.UnknownFunction(name)
+                ? ExpressionMessages.UnknownFunction(name, NameSuggestion.Find(name, FunctionNames.All))
                 : ExpressionMessages.FunctionCaseMismatch(name, correct));
         }
         var arguments = node.ArgumentList.Arguments;

@@ -26,11 +26,13 @@ internal static class ExpressionMessages
 
     public static string UnknownIdentifier(string name, string? suggestion) =>
         suggestion is null
-            ? $"Unknown name '{name}': it is not a declared indicator."
-            : $"Unknown name '{name}': it is not a declared indicator. Did you mean '{suggestion}'?";
+            ? $"Unknown name '{name}': it is not a declared indicator or a value available here."
+            : $"Unknown name '{name}': it is not a declared indicator or a value available here. Did you mean '{suggestion}'?";
 
-    public static string UnknownFunction(string name) =>
-        $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}.";
+    public static string UnknownFunction(string name, string? suggestion) =>
+        suggestion is null
+            ? $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}."
+            : $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}. Did you mean '{suggestion}'?";
 
     public static string MethodNotAllowed(string name) =>
         $"Method '{name}' is not allowed; allowed functions: {AllowedFunctionList} (called without a prefix, e.g. 'Max(a, b)').";

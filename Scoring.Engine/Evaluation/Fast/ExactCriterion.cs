@@ -30,11 +30,14 @@ internal sealed class ExactCriterion
     public decimal Evaluate(IndicatorTable table, int unit)
     {
         var offset = unit * table.IndicatorCount;
-        foreach (var k in _required)
+        if (table.HasMissing)
         {
-            if (table.Missing[offset + k])
+            foreach (var k in _required)
             {
-                return 0m; // not submitted
+                if (table.Missing[offset + k])
+                {
+                    return 0m; // not submitted
+                }
             }
         }
         decimal raw;

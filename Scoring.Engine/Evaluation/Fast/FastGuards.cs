@@ -23,6 +23,7 @@ internal static class FastGuards
 
     public static readonly MethodInfo NearMethod = typeof(FastGuards).GetMethod(nameof(Near))!;
     public static readonly MethodInfo OffMidpointMethod = typeof(FastGuards).GetMethod(nameof(OffMidpoint))!;
+    public static readonly MethodInfo OffMidpointWithinMethod = typeof(FastGuards).GetMethod(nameof(OffMidpointWithin))!;
     public static readonly MethodInfo NearIntegerMethod = typeof(FastGuards).GetMethod(nameof(NearInteger))!;
 
     /// <summary>True when a and b may be equal, or either is NaN/infinite: the comparison cannot be trusted.</summary>
@@ -34,6 +35,17 @@ internal static class FastGuards
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool OffMidpoint(double s, double rounded) =>
         Math.Abs(s - rounded) < 0.5 - (Relative * Math.Abs(s) + ScaledAbsolute) && Math.Abs(s) < MaxScaled;
+
+    /// <summary>
+    /// <see cref="OffMidpoint"/> for a value that is then clamped to [0, maxScaled] with maxScaled &lt; 2^52: beyond
+    /// maxScaled + 1 the rounding cannot change the clamped result, so one tolerance computed for maxScaled + 1
+    /// covers every s that matters (and NaN still fails the test).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool OffMidpointWithin(double s, double rounded, double tolerance) => Math.Abs(s - rounded) < 0.5 - tolerance;
+
+    /// <summary>The tolerance <see cref="OffMidpointWithin"/> needs for values clamped to [0, maxScaled].</summary>
+    public static double MidpointTolerance(double maxScaled) => Relative * (maxScaled + 1) + ScaledAbsolute;
 
     /// <summary>True when x may be an integer (for Floor/Ceiling/Truncate), or is not finite.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

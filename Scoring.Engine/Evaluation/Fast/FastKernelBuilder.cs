@@ -10,8 +10,6 @@ namespace Scoring.Engine.Evaluation.Fast;
 internal static class FastKernelBuilder
 {
     private static readonly MethodInfo DoubleRound = typeof(Math).GetMethod(nameof(Math.Round), [typeof(double)])!;
-    private static readonly MethodInfo DoubleMin = typeof(Math).GetMethod(nameof(Math.Min), [typeof(double), typeof(double)])!;
-    private static readonly MethodInfo DoubleMax = typeof(Math).GetMethod(nameof(Math.Max), [typeof(double), typeof(double)])!;
 
     public static (FastKernel Kernel, int ExactOnlyCriteria) Build(IReadOnlyList<CriterionPlan> plans, int indicatorCount, int precision)
     {
@@ -24,7 +22,6 @@ internal static class FastKernelBuilder
         var outOffset = Expression.Variable(typeof(int), "outOffset");
         var listed = Expression.Variable(typeof(int), "listed");
         var guard = Expression.Variable(typeof(bool), "guard");
-        var any = Expression.Variable(typeof(bool), "any");
         var s = Expression.Variable(typeof(double), "s");
         var n = Expression.Variable(typeof(double), "n");
         var pow = Math.Pow(10, precision);
@@ -34,7 +31,6 @@ internal static class FastKernelBuilder
         {
             Expression.Assign(offset, Expression.Multiply(unit, Expression.Constant(indicatorCount))),
             Expression.Assign(outOffset, Expression.Multiply(unit, Expression.Constant(plans.Count))),
-            Expression.Assign(any, Expression.Constant(false)),
         };
         for (var c = 0; c < plans.Count; c++)
         {
@@ -59,34 +55,35 @@ internal static class FastKernelBuilder
                     body.Add(Expression.Assign(guard, Expression.Constant(false)));
                     body.Add(Expression.Assign(s, Expression.Multiply(value, Expression.Constant(pow))));
                     body.Add(Expression.Assign(n, Expression.Call(DoubleRound, s)));
-                    body.Add(Expression.Assign(guard, Expression.Or(guard, Expression.Not(Expression.Call(FastGuards.OffMidpointMethod, s, n)))));
-                    // Round, then clamp to [0, max], as the engine does.
+                    var offMidpoint = maxScaled < FastGuards.MaxScaled / 2
+                        ? Expression.Call(FastGuards.OffMidpointWithinMethod, s, n, Expression.Constant(FastGuards.MidpointTolerance(maxScaled)))
+                        : Expression.Call(FastGuards.OffMidpointMethod, s, n);
+                    body.Add(Expression.Assign(guard, Expression.Or(guard, Expression.Not(offMidpoint))));
+                    // Round, then clamp to [0, max], as the engine does (plain tests: NaN is already guarded).
+                    var top = Expression.Constant((double)maxScaled);
                     body.Add(Expression.Assign(cell, Expression.Convert(
-                        Expression.Call(DoubleMin, Expression.Call(DoubleMax, n, Expression.Constant(0d)), Expression.Constant((double)maxScaled)),
+                        Expression.Condition(
+                            Expression.LessThan(n, Expression.Constant(0d)),
+                            Expression.Constant(0d),
+                            Expression.Condition(Expression.GreaterThan(n, top), top, n)),
                         typeof(long))));
                 }
-                body.Add(Expression.IfThen(guard, Expression.Block(
-                    Expression.Assign(cell, Expression.Constant(PointsTable.Undecided)),
-                    Expression.Assign(any, Expression.Constant(true)))));
+                body.Add(Expression.IfThen(guard, Flag(cell, flagged, listed, outOffset, c)));
             }
             catch (NotSupportedException)
             {
                 // Not expressible in guarded double: this criterion is always computed exactly.
                 exactOnly++;
-                body.Add(Expression.Assign(cell, Expression.Constant(PointsTable.Undecided)));
-                body.Add(Expression.Assign(any, Expression.Constant(true)));
+                body.Add(Flag(cell, flagged, listed, outOffset, c));
             }
         }
-        body.Add(Expression.IfThen(any, Expression.Block(
-            Expression.Assign(Expression.ArrayAccess(flagged, listed), unit),
-            Expression.PreIncrementAssign(listed))));
         body.Add(Expression.PreIncrementAssign(unit));
 
         var exit = Expression.Label(typeof(int), "done");
         var lambda = Expression.Lambda<FastKernel>(
             Expression.Block(
                 typeof(int),
-                [unit, offset, outOffset, listed, guard, any, s, n],
+                [unit, offset, outOffset, listed, guard, s, n],
                 Expression.Assign(unit, Expression.Constant(0)),
                 Expression.Assign(listed, Expression.Constant(0)),
                 Expression.Loop(
@@ -98,4 +95,11 @@ internal static class FastKernelBuilder
             values, points, flagged, count);
         return (lambda.Compile(), exactOnly);
     }
+
+    // The cell goes to the exact pass: mark it and list its index.
+    private static Expression Flag(Expression cell, ParameterExpression flagged, ParameterExpression listed, ParameterExpression outOffset, int criterion) =>
+        Expression.Block(
+            Expression.Assign(cell, Expression.Constant(PointsTable.Undecided)),
+            Expression.Assign(Expression.ArrayAccess(flagged, listed), Expression.Add(outOffset, Expression.Constant(criterion))),
+            Expression.PreIncrementAssign(listed));
 }

@@ -70,29 +70,29 @@ public sealed class FastScorer
         destination.Reset();
         var flagged = destination.FlaggedBuffer;
         var listed = _kernel(table.Doubles, destination.Scaled, flagged, table.UnitCount);
-        var cells = 0;
-        var units = listed + table.ExactUnits.Length;
+        var criteria = _exact.Length;
         var exactUnit = table.ExactUnits.Length == 0 ? null : new HashSet<int>(table.ExactUnits);
+        var units = table.ExactUnits.Length;
+        var lastUnit = -1;
+        var cells = 0;
         for (var f = 0; f < listed; f++)
         {
-            var u = flagged[f];
+            var u = flagged[f] / criteria;
             if (exactUnit is not null && exactUnit.Contains(u))
             {
-                units--; // scored in full below
-                continue;
+                continue; // scored in full below
             }
-            for (var c = 0; c < _exact.Length; c++)
+            destination.SetExact(u, flagged[f] % criteria, _exact[flagged[f] % criteria].Evaluate(table, u));
+            if (u != lastUnit)
             {
-                if (destination.Scaled[u * _exact.Length + c] == PointsTable.Undecided)
-                {
-                    destination.SetExact(u, c, _exact[c].Evaluate(table, u));
-                    cells++;
-                }
+                units++; // cells are listed unit by unit
+                lastUnit = u;
             }
+            cells++;
         }
         foreach (var u in table.ExactUnits)
         {
-            for (var c = 0; c < _exact.Length; c++)
+            for (var c = 0; c < criteria; c++)
             {
                 destination.SetExact(u, c, _exact[c].Evaluate(table, u));
                 cells++;

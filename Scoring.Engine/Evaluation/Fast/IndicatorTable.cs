@@ -16,6 +16,7 @@ public sealed class IndicatorTable
         Doubles = doubles;
         Missing = missing;
         ExactUnits = exactUnits;
+        HasMissing = Array.IndexOf(missing, true) >= 0;
     }
 
     public ImmutableArray<string> IndicatorIds { get; }
@@ -29,6 +30,8 @@ public sealed class IndicatorTable
     internal double[] Doubles { get; }
 
     internal bool[] Missing { get; }
+
+    internal bool HasMissing { get; }
 
     /// <summary>Units the double kernel cannot take (a value missing, or an input with more than 15 significant digits).</summary>
     internal int[] ExactUnits { get; }

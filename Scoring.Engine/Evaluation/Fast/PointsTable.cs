@@ -11,8 +11,6 @@ public sealed class PointsTable
     /// <summary>Marks a cell the double kernel could not decide (before the exact pass) or whose value is in <see cref="_large"/>.</summary>
     internal const long Undecided = long.MinValue;
 
-    private static readonly decimal[] Scales = [.. Enumerable.Range(0, 19).Select(i => (decimal)Math.Pow(10, i))];
-
     private readonly Dictionary<int, decimal> _large = [];
     private int[]? _flagged;
 
@@ -38,8 +36,8 @@ public sealed class PointsTable
 
     internal long[] Scaled { get; }
 
-    /// <summary>Scratch list of units the kernel flagged, kept to avoid an allocation per scoring.</summary>
-    internal int[] FlaggedBuffer => _flagged ??= new int[UnitCount];
+    /// <summary>Scratch list of the cells the kernel flagged (room for all), kept to avoid an allocation per scoring.</summary>
+    internal int[] FlaggedBuffer => _flagged ??= new int[Scaled.Length];
 
     internal void Reset()
     {
@@ -80,7 +78,10 @@ public sealed class PointsTable
         if (ToScaled(points, Precision) is { } n)
         {
             Scaled[i] = n;
-            _large.Remove(i);
+            if (_large.Count > 0)
+            {
+                _large.Remove(i);
+            }
         }
         else
         {
@@ -92,15 +93,32 @@ public sealed class PointsTable
     /// <summary>points · 10^precision as a long, or null when it does not fit (or has more digits than the precision).</summary>
     internal static long? ToScaled(decimal points, int precision)
     {
-        if (precision >= Scales.Length)
+        // Straight from the bits: mantissa · 10^(precision − scale), no decimal arithmetic.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(points, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        while (scale > precision)
+        {
+            if (mantissa % 10 != 0)
+            {
+                return null;
+            }
+            mantissa /= 10;
+            scale--;
+        }
+        for (; scale < precision; scale++)
+        {
+            mantissa *= 10;
+            if (mantissa > long.MaxValue)
+            {
+                return null;
+            }
+        }
+        if (mantissa > long.MaxValue)
         {
             return null;
         }
-        var scaled = points * Scales[precision];
-        if (scaled != decimal.Truncate(scaled) || scaled <= long.MinValue || scaled > long.MaxValue)
-        {
-            return null;
-        }
-        return (long)scaled;
+        return bits[3] < 0 ? -(long)mantissa : (long)mantissa;
     }
 }

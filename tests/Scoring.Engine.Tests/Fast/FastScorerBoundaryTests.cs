@@ -77,6 +77,7 @@ public sealed class FastScorerBoundaryTests
         var points = scorer.ScorePoints(table);
 
         Assert.That(Column(points, 0), Is.EqualTo(new[] { 2.51m, 2.4m }));
+        Assert.That(scorer.ExactOnlyCriteria, Is.Zero, "Round is expressed in the kernel");
         Assert.That(points.ExactCells, Is.EqualTo(1));
     }
 
