@@ -23,7 +23,7 @@ internal static class CommandLine
 
         if (args[0] == "token")
         {
-            return await TokenVerb.RunAsync(args[1..], output, error);
+            return await TokenVerb.RunAsync(args, output, error);
         }
 
         var verb = AllVerbs.FirstOrDefault(v => v.Spec.Name == args[0]);
