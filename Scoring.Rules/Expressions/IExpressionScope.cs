@@ -15,4 +15,7 @@ public interface IExpressionScope
     /// Return false when the identifier can never be missing.
     /// </summary>
     bool TryResolvePresence(string name, out Expression isPresent);
+
+    /// <summary>The names this scope resolves, used only to suggest a fix for a misspelt name. Optional.</summary>
+    IEnumerable<string> KnownNames => [];
 }

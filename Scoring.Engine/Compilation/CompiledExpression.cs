@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace Scoring.Engine.Compilation;
+
+/// <summary>
+/// An expression compiled once per rule set: a delegate over a <see cref="ValueRow"/> (number or boolean), the
+/// slots it requires (missing → the criterion is "not submitted") and every slot it reads (for explanations).
+/// </summary>
+internal sealed class CompiledExpression
+{
+    public required string Text { get; init; }
+
+    public Func<ValueRow, decimal>? Number { get; init; }
+
+    public Func<ValueRow, bool>? Boolean { get; init; }
+
+    public required ImmutableArray<int> RequiredSlots { get; init; }
+
+    public required ImmutableArray<int> ReadSlots { get; init; }
+
+    /// <summary>The indicator id when the expression is just that identifier (reasons then use its title).</summary>
+    public string? BareIdentifier { get; init; }
+
+    /// <summary>The constant when the expression is a number literal.</summary>
+    public decimal? Constant { get; init; }
+
+    public decimal EvaluateNumber(ValueRow row) => Number!(row);
+
+    public bool EvaluateBoolean(ValueRow row) => Boolean!(row);
+
+    /// <summary>The first required slot without a value, or -1.</summary>
+    public int FirstMissing(ValueRow row)
+    {
+        foreach (var slot in RequiredSlots)
+        {
+            if (!row.Present[slot])
+            {
+                return slot;
+            }
+        }
+        return -1;
+    }
+}

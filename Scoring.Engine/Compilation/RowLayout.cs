@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Scoring.Rules.Model;
+
+namespace Scoring.Engine.Compilation;
+
+/// <summary>Maps indicator ids and the derived names (total, rank, ...) to slots of a <see cref="ValueRow"/>.</summary>
+internal sealed class RowLayout
+{
+    /// <summary>Derived names, in slot order after the indicators.</summary>
+    public static readonly ImmutableArray<string> DerivedNames = ["total", "basePoints", "bonus", "penalty", "rank", "groupSize"];
+
+    private readonly Dictionary<string, int> slots = new(StringComparer.Ordinal);
+
+    public RowLayout(ImmutableArray<IndicatorDefinition> indicators)
+    {
+        Indicators = indicators;
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            slots[indicators[i].Id] = i;
+        }
+        for (var i = 0; i < DerivedNames.Length; i++)
+        {
+            slots.TryAdd(DerivedNames[i], indicators.Length + i);
+        }
+    }
+
+    public ImmutableArray<IndicatorDefinition> Indicators { get; }
+
+    public int Size => Indicators.Length + DerivedNames.Length;
+
+    public int TotalSlot => Slot("total");
+
+    public int BasePointsSlot => Slot("basePoints");
+
+    public int BonusSlot => Slot("bonus");
+
+    public int PenaltySlot => Slot("penalty");
+
+    public int RankSlot => Slot("rank");
+
+    public int GroupSizeSlot => Slot("groupSize");
+
+    public bool TryGetSlot(string name, out int slot) => slots.TryGetValue(name, out slot);
+
+    public bool IsIndicator(int slot) => slot < Indicators.Length;
+
+    public IndicatorDefinition? IndicatorAt(int slot) => slot < Indicators.Length ? Indicators[slot] : null;
+
+    /// <summary>Builds a unit's row: submitted values, else the indicator's default, else missing.</summary>
+    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values)
+    {
+        var row = new ValueRow(Size);
+        for (var i = 0; i < Indicators.Length; i++)
+        {
+            var definition = Indicators[i];
+            if (values.TryGetValue(definition.Id, out var value))
+            {
+                row.Values[i] = value.Number;
+                row.Present[i] = true;
+            }
+            else if (definition.Default is { } fallback)
+            {
+                row.Values[i] = fallback.Number;
+                row.Present[i] = true;
+            }
+        }
+        for (var i = Indicators.Length; i < Size; i++)
+        {
+            row.Present[i] = true;
+        }
+        return row;
+    }
+
+    private int Slot(string name) => slots[name];
+}

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
+using Scoring.Engine.Text;
+
+namespace Scoring.Engine.Results;
+
+/// <summary>
+/// The canonical JSON of a <see cref="ScoringResult"/>: fixed property order, decimals normalised and invariant
+/// ("7.5", never "7.50"), two-space indentation, LF newlines, UTF-8 without BOM, no timestamps. The same result
+/// always gives the same bytes, so results can be hashed and compared.
+/// </summary>
+public static class ResultJson
+{
+    /// <summary>The canonical JSON text (ends with a newline).</summary>
+    public static string Write(ScoringResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var w = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, IndentChar = ' ', StringEscapeHandling = StringEscapeHandling.Default })
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("ruleSet");
+            w.WriteStartObject();
+            Property(w, "id", result.RuleSet.Id);
+            Property(w, "version", result.RuleSet.Version);
+            Property(w, "sha256", result.RuleSet.Sha256);
+            w.WriteEndObject();
+            w.WritePropertyName("year");
+            w.WriteValue(result.Year);
+            Array(w, "groups", result.Groups, WriteGroup);
+            Array(w, "awards", result.Awards, WriteAward);
+            Array(w, "notes", result.Notes, (writer, note) => writer.WriteValue(note));
+            w.WriteEndObject();
+        }
+        return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    /// <summary>The canonical JSON as UTF-8 bytes (no BOM).</summary>
+    public static byte[] WriteUtf8(ScoringResult result) => new UTF8Encoding(false).GetBytes(Write(result));
+
+    private static void WriteGroup(JsonWriter w, GroupResult group)
+    {
+        w.WriteStartObject();
+        Property(w, "code", group.Code);
+        Property(w, "name", group.Name);
+        Property(w, "kind", group.Kind);
+        Array(w, "ranking", group.Ranking, WriteUnit);
+        w.WriteEndObject();
+    }
+
+    private static void WriteUnit(JsonWriter w, UnitScore unit)
+    {
+        w.WriteStartObject();
+        Property(w, "code", unit.Code);
+        Property(w, "name", unit.Name);
+        Property(w, "group", unit.Group);
+        w.WritePropertyName("rank");
+        w.WriteValue(unit.Rank);
+        w.WritePropertyName("tied");
+        w.WriteValue(unit.Tied);
+        Number(w, "total", unit.Total);
+        Number(w, "basePoints", unit.BasePoints);
+        Number(w, "bonus", unit.Bonus);
+        Number(w, "penalty", unit.Penalty);
+        Property(w, "grade", unit.Grade);
+        Property(w, "gradeTitle", unit.GradeTitle);
+        Property(w, "award", unit.Award);
+        Array(w, "sections", unit.Sections, WriteSection);
+        Array(w, "bonusCriteria", unit.BonusCriteria, WriteCriterion);
+        Array(w, "penaltyCriteria", unit.PenaltyCriteria, WriteCriterion);
+        Array(w, "notes", unit.Notes, (writer, note) => writer.WriteValue(note));
+        w.WriteEndObject();
+    }
+
+    private static void WriteSection(JsonWriter w, SectionScore section)
+    {
+        w.WriteStartObject();
+        Property(w, "id", section.Id);
+        Property(w, "title", section.Title);
+        Number(w, "points", section.Points);
+        Number(w, "maxPoints", section.MaxPoints);
+        Array(w, "criteria", section.Criteria, WriteCriterion);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCriterion(JsonWriter w, CriterionScore criterion)
+    {
+        w.WriteStartObject();
+        Property(w, "id", criterion.Id);
+        Property(w, "title", criterion.Title);
+        Number(w, "points", criterion.Points);
+        Number(w, "maxPoints", criterion.MaxPoints);
+        Property(w, "outcome", criterion.Outcome);
+        Property(w, "reason", criterion.Reason);
+        w.WritePropertyName("values");
+        w.WriteStartArray();
+        foreach (var value in criterion.Values.IsDefault ? [] : criterion.Values)
+        {
+            w.WriteStartObject();
+            Property(w, "name", value.Name);
+            Property(w, "value", value.Value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteAward(JsonWriter w, AwardProposal award)
+    {
+        w.WriteStartObject();
+        Property(w, "award", award.Award);
+        Property(w, "awardTitle", award.AwardTitle);
+        Property(w, "unitCode", award.UnitCode);
+        Property(w, "unitName", award.UnitName);
+        Property(w, "group", award.Group);
+        w.WritePropertyName("rank");
+        w.WriteValue(award.Rank);
+        Number(w, "total", award.Total);
+        w.WritePropertyName("tieAtCut");
+        w.WriteValue(award.TieAtCut);
+        Property(w, "reason", award.Reason);
+        w.WriteEndObject();
+    }
+
+    private static void Property(JsonWriter w, string name, string? value)
+    {
+        w.WritePropertyName(name);
+        if (value is null)
+        {
+            w.WriteNull();
+        }
+        else
+        {
+            w.WriteValue(value);
+        }
+    }
+
+    private static void Number(JsonWriter w, string name, decimal value)
+    {
+        w.WritePropertyName(name);
+        w.WriteRawValue(Vn.Invariant(value));
+    }
+
+    private static void Array<T>(JsonWriter w, string name, ImmutableArray<T> items, Action<JsonWriter, T> write)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (var item in items.IsDefault ? [] : items)
+        {
+            write(w, item);
+        }
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Scoring.Host.Scoring;
+
+/// <summary>Units whose rank or award differs between two runs over the same data (old and new rule sets).</summary>
+internal static class RankImpact
+{
+    public static ImmutableArray<RankChange> Compare(PipelineRun before, PipelineRun after)
+    {
+        var old = before.Units.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
+        var now = after.Units.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
+        var changes = ImmutableArray.CreateBuilder<RankChange>();
+        foreach (var code in old.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
+        {
+            var hadOld = old.TryGetValue(code, out var o);
+            var hasNew = now.TryGetValue(code, out var n);
+            var unit = hasNew ? n.Unit : o.Unit;
+            var change = new RankChange(
+                code,
+                unit.Name,
+                unit.Group,
+                hadOld ? o.Unit.Rank : null,
+                hadOld && o.Unit.Tied,
+                hasNew ? n.Unit.Rank : null,
+                hasNew && n.Unit.Tied,
+                hadOld ? o.Unit.Total : null,
+                hasNew ? n.Unit.Total : null,
+                hadOld ? o.Unit.Grade : null,
+                hasNew ? n.Unit.Grade : null,
+                hadOld ? o.Unit.Award : null,
+                hasNew ? n.Unit.Award : null);
+            if (change.RankChanged || change.AwardChanged)
+            {
+                changes.Add(change);
+            }
+        }
+
+        return [.. changes.OrderBy(c => c.Group, StringComparer.Ordinal).ThenBy(c => c.NewRank ?? int.MaxValue).ThenBy(c => c.UnitCode, StringComparer.Ordinal)];
+    }
+}

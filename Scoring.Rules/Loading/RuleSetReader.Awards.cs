@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using Newtonsoft.Json.Linq;
+using Scoring.Rules.Model;
+using Scoring.Rules.Validation;
+
+namespace Scoring.Rules.Loading;
+
+internal sealed partial class RuleSetReader
+{
+    private AwardRule ReadAward(JObject o)
+    {
+        var id = GetString(o, "id", true, "an award") ?? string.Empty;
+        var what = id.Length > 0 ? $"award `{id}`" : "an award";
+        CheckKeys(o, RuleSetKeys.Award, what);
+        return new AwardRule(
+            id,
+            GetString(o, "title", true, what) ?? string.Empty,
+            GetInt(o, "precedence", true, what) ?? 0,
+            GetInts(o, "years", what),
+            GetDecimal(o, "minTotal", false, what),
+            GetStrings(o, "grades", what),
+            GetInt(o, "maxRank", false, what),
+            GetOperand(o, "eligibility", false, what),
+            ReadQuota(o, what),
+            GetObjects(o, "prerequisites", false, what).Select(ReadPrerequisite).ToImmutableArray(),
+            PathOf(o));
+    }
+
+    private AwardQuota ReadQuota(JObject award, string awardWhat)
+    {
+        if (GetObject(award, "quota", false, awardWhat) is not { } o)
+        {
+            return new AwardQuota(null, null, null, null);
+        }
+        var what = $"the quota of {awardWhat}";
+        CheckKeys(o, RuleSetKeys.Quota, what);
+        return new AwardQuota(
+            GetInt(o, "perGroup", false, what),
+            GetInt(o, "perTenant", false, what),
+            GetDecimal(o, "maxShare", false, what),
+            GetString(o, "shareOf", false, what));
+    }
+
+    private AwardPrerequisite ReadPrerequisite(JObject o)
+    {
+        const string what = "a prerequisite";
+        CheckKeys(o, RuleSetKeys.Prerequisite, what);
+        var kindName = GetEnum(o, "kind", ["qualifiesFor", "gradeInPreviousYears", "awardInPreviousYears"], true, what);
+        var kind = kindName switch
+        {
+            "gradeInPreviousYears" => PrerequisiteKind.GradeInPreviousYears,
+            "awardInPreviousYears" => PrerequisiteKind.AwardInPreviousYears,
+            _ => PrerequisiteKind.QualifiesFor,
+        };
+        if (kindName is null)
+        {
+            MarkBroken(PathOf(o));
+        }
+        var award = GetString(o, "award", kindName is "qualifiesFor" or "awardInPreviousYears", what);
+        var grades = GetStrings(o, "grades", what);
+        if (kindName == "gradeInPreviousYears" && grades.IsEmpty)
+        {
+            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "grades"), "A gradeInPreviousYears prerequisite needs `grades`.",
+                "Add \"grades\": [\"…\"] with the grade ids that count.");
+        }
+        var years = GetInt(o, "years", false, what);
+        if (years is not null && years < 1)
+        {
+            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "years"), $"`years` is {years}; it counts previous years and must be at least 1.",
+                "Write 1 for the previous year, 2 for the two previous years, and so on.");
+        }
+        return new AwardPrerequisite(kind, award, grades, years ?? (kind == PrerequisiteKind.QualifiesFor ? 0 : 1), PathOf(o));
+    }
+
+    private RuleSetTestCase ReadTest(JObject o)
+    {
+        var name = GetString(o, "name", true, "a test") ?? string.Empty;
+        var what = name.Length > 0 ? $"test \"{name}\"" : "a test";
+        CheckKeys(o, RuleSetKeys.Test, what);
+        var year = GetInt(o, "year", true, what);
+        var values = ReadValues(o, true, what);
+        var peers = GetObjects(o, "peers", false, what).Select(ReadPeer).ToImmutableArray();
+        var expectedCriteria = ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal);
+        decimal? expectedTotal = null;
+        string? expectedGrade = null;
+        if (GetObject(o, "expect", false, what) is { } expect)
+        {
+            var expectWhat = $"`expect` of {what}";
+            CheckKeys(expect, RuleSetKeys.Expect, expectWhat);
+            if (GetObject(expect, "criteria", false, expectWhat) is { } criteria)
+            {
+                var builder = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+                foreach (var property in criteria.Properties())
+                {
+                    if (AsDecimal(property.Value) is { } points)
+                    {
+                        builder[property.Name] = points;
+                    }
+                }
+                expectedCriteria = builder.ToImmutable();
+            }
+            expectedTotal = GetDecimal(expect, "total", false, expectWhat);
+            expectedGrade = GetString(expect, "grade", false, expectWhat);
+        }
+        return new RuleSetTestCase(name, year ?? 0, values, peers, expectedCriteria, expectedTotal, expectedGrade, PathOf(o));
+    }
+
+    private TestPeer ReadPeer(JObject o)
+    {
+        var code = GetString(o, "code", true, "a peer") ?? string.Empty;
+        var what = code.Length > 0 ? $"peer `{code}`" : "a peer";
+        CheckKeys(o, RuleSetKeys.Peer, what);
+        return new TestPeer(code, ReadValues(o, true, what));
+    }
+
+    private ImmutableDictionary<string, IndicatorValue> ReadValues(JObject o, bool required, string what)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, IndicatorValue>(StringComparer.Ordinal);
+        if (GetObject(o, "values", required, what) is { } values)
+        {
+            foreach (var property in values.Properties())
+            {
+                var declared = indicatorTypes.TryGetValue(property.Name, out var t) ? t : IndicatorType.Number;
+                if (property.Value.Type == JTokenType.Null)
+                {
+                    continue; // null means "not submitted", the same as leaving the value out
+                }
+                if (ReadValue(property.Value, declared, $"`{property.Name}`") is { } value)
+                {
+                    builder[property.Name] = value;
+                }
+            }
+        }
+        return builder.ToImmutable();
+    }
+}

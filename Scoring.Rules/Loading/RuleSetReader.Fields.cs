@@ -1,0 +1,316 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using Scoring.Rules.Validation;
+
+namespace Scoring.Rules.Loading;
+
+// Typed access to JSON properties: each getter reports a missing or wrongly typed value and marks its path as broken.
+internal sealed partial class RuleSetReader
+{
+    private static string PathOf(JToken token) => JsonSourceMap.ToJsonPath(token.Path);
+
+    private static string PathOf(JObject o, string name) => PathOf(o) + "." + name;
+
+    private static string Describe(JToken token) => token.Type switch
+    {
+        JTokenType.String => $"the string \"{Truncate((string)token!)}\"",
+        JTokenType.Integer or JTokenType.Float => $"the number {token.ToString(Newtonsoft.Json.Formatting.None)}",
+        JTokenType.Boolean => $"the boolean {token.ToString(Newtonsoft.Json.Formatting.None)}",
+        JTokenType.Null => "null",
+        JTokenType.Object => "an object",
+        JTokenType.Array => "an array",
+        _ => token.Type.ToString(),
+    };
+
+    private static string Truncate(string s) => s.Length <= 40 ? s : s[..37] + "...";
+
+    private void CheckKeys(JObject o, ImmutableArray<string> allowed, string what, Func<string, string?>? elsewhere = null)
+    {
+        foreach (var property in o.Properties())
+        {
+            if (allowed.Contains(property.Name))
+            {
+                continue;
+            }
+            var path = PathOf(property.Value);
+            if (elsewhere?.Invoke(property.Name) is { } belongsTo)
+            {
+                bag.ErrorAtName(DiagnosticCodes.PropertyNotForMethod, path, belongsTo,
+                    $"Remove `{property.Name}` or change `method`.");
+                continue;
+            }
+            var suggestion = Suggestions.Closest(property.Name, allowed.Where(a => a != "$schema"));
+            bag.ErrorAtName(DiagnosticCodes.UnknownProperty, path,
+                $"Unknown property `{property.Name}` in {what}." + (suggestion is null ? string.Empty : $" Did you mean `{suggestion}`?"),
+                suggestion is null
+                    ? $"Remove it; allowed properties: {string.Join(", ", allowed.Where(a => a != "$schema"))}."
+                    : $"Rename it to `{suggestion}`.");
+        }
+    }
+
+    private JToken? Get(JObject o, string name, bool required, string what)
+    {
+        var token = o[name];
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            if (required)
+            {
+                MarkBroken(PathOf(o, name));
+                bag.Error(DiagnosticCodes.MissingProperty, PathOf(o, name),
+                    $"{what} has no `{name}`; it is required.", $"Add \"{name}\": … to {what}.");
+            }
+            return null;
+        }
+        return token;
+    }
+
+    private void WrongType(JToken token, string expected)
+    {
+        var path = PathOf(token);
+        MarkBroken(path);
+        bag.Error(DiagnosticCodes.WrongType, path, $"Expected {expected}, found {Describe(token)}.", $"Write {expected} here.");
+    }
+
+    private string? GetString(JObject o, string name, bool required, string what)
+    {
+        var token = Get(o, name, required, what);
+        if (token is null)
+        {
+            return null;
+        }
+        if (token.Type != JTokenType.String)
+        {
+            WrongType(token, "a string");
+            return null;
+        }
+        var value = (string)token!;
+        if (required && string.IsNullOrWhiteSpace(value))
+        {
+            MarkBroken(PathOf(token));
+            bag.Error(DiagnosticCodes.MissingProperty, PathOf(token), $"`{name}` of {what} is empty.", $"Write a value for `{name}`.");
+            return null;
+        }
+        return value;
+    }
+
+    private decimal? GetDecimal(JObject o, string name, bool required, string what)
+    {
+        var token = Get(o, name, required, what);
+        return token is null ? null : AsDecimal(token);
+    }
+
+    private decimal? AsDecimal(JToken token)
+    {
+        if (token.Type is JTokenType.Integer or JTokenType.Float)
+        {
+            try
+            {
+                return token.Value<decimal>();
+            }
+            catch (OverflowException)
+            {
+                MarkBroken(PathOf(token));
+                bag.Error(DiagnosticCodes.OutOfRange, PathOf(token), $"The number {token} is too large.", "Write a smaller number.");
+                return null;
+            }
+        }
+        WrongType(token, "a number");
+        return null;
+    }
+
+    private int? GetInt(JObject o, string name, bool required, string what)
+    {
+        var token = Get(o, name, required, what);
+        return token is null ? null : AsInt(token);
+    }
+
+    private int? AsInt(JToken token)
+    {
+        if (AsDecimal(token) is not { } d)
+        {
+            return null;
+        }
+        if (d != decimal.Truncate(d) || d < int.MinValue || d > int.MaxValue)
+        {
+            MarkBroken(PathOf(token));
+            bag.Error(DiagnosticCodes.WrongType, PathOf(token), $"Expected a whole number, found {Describe(token)}.", "Write a whole number.");
+            return null;
+        }
+        return (int)d;
+    }
+
+    private bool? GetBool(JObject o, string name, string what)
+    {
+        var token = Get(o, name, false, what);
+        if (token is null)
+        {
+            return null;
+        }
+        if (token.Type != JTokenType.Boolean)
+        {
+            WrongType(token, "true or false");
+            return null;
+        }
+        return (bool)token;
+    }
+
+    /// <summary>A string that must be one of <paramref name="allowed"/>.</summary>
+    private string? GetEnum(JObject o, string name, string[] allowed, bool required, string what)
+    {
+        var value = GetString(o, name, required, what);
+        if (value is null)
+        {
+            return null;
+        }
+        if (!allowed.Contains(value, StringComparer.Ordinal))
+        {
+            var path = PathOf(o, name);
+            MarkBroken(path);
+            bag.Error(DiagnosticCodes.InvalidEnumValue, path,
+                $"`{name}` is \"{value}\", which is not allowed.{Suggestions.DidYouMean(value, allowed)}",
+                $"Use one of: {string.Join(", ", allowed.Select(a => $"\"{a}\""))}.");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>An operand: a JSON number (kept as invariant expression text) or an expression string.</summary>
+    private string? GetOperand(JObject o, string name, bool required, string what)
+    {
+        var token = Get(o, name, required, what);
+        if (token is null)
+        {
+            return null;
+        }
+        if (token.Type is JTokenType.Integer or JTokenType.Float)
+        {
+            return AsDecimal(token) is { } d ? d.ToString(CultureInfo.InvariantCulture) : null;
+        }
+        if (token.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)token))
+        {
+            return (string)token!;
+        }
+        WrongType(token, "a number or an expression (a string)");
+        return null;
+    }
+
+    /// <summary>The objects of an array property; non-objects are reported and skipped.</summary>
+    private IEnumerable<JObject> GetObjects(JObject o, string name, bool required, string what)
+    {
+        var token = Get(o, name, required, what);
+        if (token is null)
+        {
+            return [];
+        }
+        if (token is not JArray array)
+        {
+            WrongType(token, "an array");
+            return [];
+        }
+        var result = new List<JObject>();
+        foreach (var item in array)
+        {
+            if (item is JObject obj)
+            {
+                result.Add(obj);
+            }
+            else
+            {
+                WrongType(item, "an object");
+            }
+        }
+        return result;
+    }
+
+    private JObject? GetObject(JObject o, string name, bool required, string what)
+    {
+        var token = Get(o, name, required, what);
+        if (token is null)
+        {
+            return null;
+        }
+        if (token is not JObject obj)
+        {
+            WrongType(token, "an object");
+            return null;
+        }
+        return obj;
+    }
+
+    private JArray? GetArray(JObject o, string name, string what)
+    {
+        var token = Get(o, name, false, what);
+        if (token is null)
+        {
+            return null;
+        }
+        if (token is not JArray array)
+        {
+            WrongType(token, "an array");
+            return null;
+        }
+        return array;
+    }
+
+    private ImmutableArray<string> GetStrings(JObject o, string name, string what)
+    {
+        if (GetArray(o, name, what) is not { } array)
+        {
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in array)
+        {
+            if (item.Type == JTokenType.String)
+            {
+                result.Add((string)item!);
+            }
+            else
+            {
+                WrongType(item, "a string");
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<int> GetInts(JObject o, string name, string what)
+    {
+        if (GetArray(o, name, what) is not { } array)
+        {
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<int>();
+        foreach (var item in array)
+        {
+            if (AsInt(item) is { } i)
+            {
+                result.Add(i);
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<decimal> GetDecimals(JObject o, string name, bool required, string what)
+    {
+        var token = Get(o, name, required, what);
+        if (token is null)
+        {
+            return [];
+        }
+        if (token is not JArray array)
+        {
+            WrongType(token, "an array of numbers");
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<decimal>();
+        foreach (var item in array)
+        {
+            if (AsDecimal(item) is { } d)
+            {
+                result.Add(d);
+            }
+        }
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,257 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using Scoring.Rules.Model;
+using Scoring.Rules.Validation;
+
+namespace Scoring.Rules.Loading;
+
+/// <summary>
+/// Maps a parsed rule-set JSON object to the model, reporting every shape problem (unknown properties, wrong types,
+/// missing fields, bad enum values and formats) instead of stopping at the first. Values that cannot be read get a
+/// neutral placeholder and their path is marked broken, so the validator does not pile follow-up errors on them.
+/// </summary>
+internal sealed partial class RuleSetReader
+{
+    /// <summary>Names that award eligibility expressions provide; an indicator may not take them.</summary>
+    internal static readonly ImmutableArray<string> ReservedNames = ["total", "rank", "groupSize", "basePoints", "bonus", "penalty"];
+
+    private static readonly Regex RuleSetIdPattern = new("^[a-z0-9][a-z0-9.-]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex IdentifierPattern = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex SemVerPattern = new(
+        @"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$", RegexOptions.CultureInvariant);
+
+    private readonly DiagnosticBag bag;
+    private readonly HashSet<string> broken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndicatorType> indicatorTypes = new(StringComparer.Ordinal);
+
+    private RuleSetReader(DiagnosticBag bag) => this.bag = bag;
+
+    /// <summary>Reads <paramref name="root"/>; shape problems go to <paramref name="bag"/>.</summary>
+    public static RuleSetReadResult Read(JObject root, DiagnosticBag bag)
+    {
+        var reader = new RuleSetReader(bag);
+        var ruleSet = reader.ReadRoot(root);
+        return new RuleSetReadResult(ruleSet, reader.broken.ToImmutableHashSet(StringComparer.Ordinal));
+    }
+
+    private void MarkBroken(string path) => broken.Add(path);
+
+    private RuleSet ReadRoot(JObject o)
+    {
+        const string what = "the rule set";
+        CheckKeys(o, RuleSetKeys.Root, what);
+        var format = GetInt(o, "format", true, what);
+        if (format is not null and not 1)
+        {
+            MarkBroken("$.format");
+            bag.Error(DiagnosticCodes.UnsupportedFormat, "$.format", $"Format {format} is not supported; this version reads format 1.",
+                "Write \"format\": 1.");
+        }
+        var id = GetString(o, "id", true, what) ?? string.Empty;
+        if (id.Length > 0 && !RuleSetIdPattern.IsMatch(id))
+        {
+            bag.Error(DiagnosticCodes.InvalidFormat, "$.id", $"The rule-set id \"{id}\" may use only lowercase letters, digits, '.' and '-'.",
+                "Write it like \"son-la.xa-phuong\".");
+        }
+        var version = GetString(o, "version", true, what) ?? string.Empty;
+        if (version.Length > 0 && !SemVerPattern.IsMatch(version))
+        {
+            bag.Error(DiagnosticCodes.InvalidFormat, "$.version", $"The version \"{version}\" is not a semantic version.",
+                "Write major.minor.patch, e.g. \"1.0.0\" or \"1.1.0-draft.1\".");
+        }
+        var years = ReadYears(o);
+        var precision = GetInt(o, "precision", false, what);
+        if (precision is < 0 or > 6)
+        {
+            MarkBroken("$.precision");
+            bag.Error(DiagnosticCodes.OutOfRange, "$.precision", $"Precision {precision} is out of range.",
+                "Use a number of decimals from 0 to 6 (default 2).");
+        }
+        var indicators = GetObjects(o, "indicators", true, what).Select(ReadIndicator).ToImmutableArray();
+        var sections = GetObjects(o, "sections", true, what).Select(ReadSection).ToImmutableArray();
+        var bonus = ReadAdjustment(o, "bonus");
+        var penalty = ReadAdjustment(o, "penalty");
+        var basePoints = sections.Sum(s => s.MaxPoints);
+        var total = ReadTotal(o, basePoints + bonus.Cap);
+        return new RuleSet(
+            format ?? 1,
+            id,
+            version,
+            GetString(o, "title", true, what) ?? string.Empty,
+            GetString(o, "tenant", true, what) ?? string.Empty,
+            GetString(o, "movement", true, what) ?? string.Empty,
+            GetString(o, "source", false, what),
+            years,
+            ReadUnitKinds(o),
+            precision is >= 0 and <= 6 ? precision.Value : 2,
+            indicators,
+            sections,
+            bonus,
+            penalty,
+            total,
+            GetObjects(o, "grades", true, what).Select(ReadGrade).ToImmutableArray(),
+            GetObjects(o, "tieBreakers", false, what).Select(ReadTieBreaker).ToImmutableArray(),
+            GetObjects(o, "awards", false, what).Select(ReadAward).ToImmutableArray(),
+            GetObjects(o, "tests", false, what).Select(ReadTest).ToImmutableArray());
+    }
+
+    private YearRange ReadYears(JObject root)
+    {
+        if (GetObject(root, "years", true, "the rule set") is not { } o)
+        {
+            return new YearRange(0, 0);
+        }
+        const string what = "`years`";
+        CheckKeys(o, RuleSetKeys.Years, what);
+        var from = GetInt(o, "from", true, what);
+        var to = GetInt(o, "to", true, what);
+        return new YearRange(from ?? 0, to ?? from ?? 0);
+    }
+
+    private ImmutableArray<string> ReadUnitKinds(JObject root)
+    {
+        if (Get(root, "unitKinds", true, "the rule set") is null)
+        {
+            return [];
+        }
+        return GetStrings(root, "unitKinds", "the rule set");
+    }
+
+    private IndicatorDefinition ReadIndicator(JObject o)
+    {
+        var path = PathOf(o);
+        var id = GetString(o, "id", true, "an indicator") ?? string.Empty;
+        var what = id.Length > 0 ? $"indicator `{id}`" : "an indicator";
+        CheckKeys(o, RuleSetKeys.Indicator, what);
+        if (id.Length > 0 && !IdentifierPattern.IsMatch(id))
+        {
+            MarkBroken(path + ".id");
+            bag.Error(DiagnosticCodes.InvalidFormat, path + ".id",
+                $"The indicator id \"{id}\" cannot be used in expressions: it must start with a letter and use only letters, digits and '_'.",
+                "Rename it in camelCase, e.g. \"staffTrained\".");
+        }
+        else if (ReservedNames.Contains(id))
+        {
+            bag.Error(DiagnosticCodes.InvalidFormat, path + ".id",
+                $"The indicator id \"{id}\" is reserved for award eligibility expressions.", "Choose another id.");
+        }
+        var typeName = GetEnum(o, "type", ["number", "percent", "count", "boolean", "date"], true, what);
+        var type = typeName switch
+        {
+            "percent" => IndicatorType.Percent,
+            "count" => IndicatorType.Count,
+            "boolean" => IndicatorType.Boolean,
+            "date" => IndicatorType.Date,
+            _ => IndicatorType.Number,
+        };
+        if (typeName is null)
+        {
+            MarkBroken(path + ".type");
+        }
+        if (id.Length > 0)
+        {
+            indicatorTypes.TryAdd(id, type);
+        }
+        var min = GetDecimal(o, "min", false, what);
+        var max = GetDecimal(o, "max", false, what);
+        if (type is IndicatorType.Boolean or IndicatorType.Date && (min is not null || max is not null))
+        {
+            bag.Error(DiagnosticCodes.IndicatorRange, path, $"A {typeName} indicator cannot have `min` or `max`.", "Remove `min` and `max`.");
+        }
+        if (type == IndicatorType.Percent && min is null && max is null)
+        {
+            // Percentages are reported on a 0-100 scale.
+            (min, max) = (0m, 100m);
+        }
+        var source = GetEnum(o, "source", ["self", "imported"], false, what);
+        return new IndicatorDefinition(
+            id,
+            GetString(o, "title", true, what) ?? string.Empty,
+            type,
+            min,
+            max,
+            source == "imported" ? IndicatorSource.Imported : IndicatorSource.SelfReported,
+            GetBool(o, "evidence", what) ?? false,
+            GetString(o, "unit", false, what),
+            o["default"] is { Type: not JTokenType.Null } d && typeName is not null ? ReadValue(d, type, "the default") : null,
+            path);
+    }
+
+    private Section ReadSection(JObject o)
+    {
+        var id = GetString(o, "id", true, "a section") ?? string.Empty;
+        var what = id.Length > 0 ? $"section `{id}`" : "a section";
+        CheckKeys(o, RuleSetKeys.Section, what);
+        return new Section(
+            id,
+            GetString(o, "title", true, what) ?? string.Empty,
+            GetDecimal(o, "maxPoints", true, what) ?? 0m,
+            GetObjects(o, "criteria", true, what).Select(ReadCriterion).ToImmutableArray(),
+            PathOf(o));
+    }
+
+    private Adjustment ReadAdjustment(JObject root, string name)
+    {
+        var path = "$." + name;
+        if (GetObject(root, name, false, "the rule set") is not { } o)
+        {
+            return Adjustment.None(path);
+        }
+        var what = $"`{name}`";
+        CheckKeys(o, RuleSetKeys.Adjustment, what);
+        return new Adjustment(
+            GetDecimal(o, "cap", true, what) ?? 0m,
+            GetObjects(o, "criteria", true, what).Select(ReadCriterion).ToImmutableArray(),
+            path);
+    }
+
+    private TotalLimits ReadTotal(JObject root, decimal defaultMax)
+    {
+        if (GetObject(root, "total", false, "the rule set") is not { } o)
+        {
+            return new TotalLimits(0m, defaultMax);
+        }
+        CheckKeys(o, RuleSetKeys.Total, "`total`");
+        return new TotalLimits(GetDecimal(o, "min", false, "`total`") ?? 0m, GetDecimal(o, "max", false, "`total`") ?? defaultMax);
+    }
+
+    private GradeBand ReadGrade(JObject o)
+    {
+        var id = GetString(o, "id", true, "a grade") ?? string.Empty;
+        var what = id.Length > 0 ? $"grade `{id}`" : "a grade";
+        CheckKeys(o, RuleSetKeys.Grade, what);
+        return new GradeBand(
+            id,
+            GetString(o, "title", true, what) ?? string.Empty,
+            GetDecimal(o, "minTotal", false, what),
+            GetOperand(o, "condition", false, what),
+            PathOf(o));
+    }
+
+    private TieBreaker ReadTieBreaker(JObject o)
+    {
+        const string what = "a tie-breaker";
+        CheckKeys(o, RuleSetKeys.TieBreaker, what);
+        var by = GetEnum(o, "by", ["section", "criterion", "indicator", "bonus", "penalty"], true, what);
+        var order = GetEnum(o, "order", ["desc", "asc"], false, what);
+        var reference = GetString(o, "ref", by is "section" or "criterion" or "indicator", what);
+        if (by is "bonus" or "penalty" && reference is not null)
+        {
+            bag.Error(DiagnosticCodes.TieBreakerRef, PathOf(o, "ref"), $"A tie-breaker by {by} takes no `ref`.", "Remove `ref`.");
+        }
+        var kind = by switch
+        {
+            "criterion" => TieBreakerKind.Criterion,
+            "indicator" => TieBreakerKind.Indicator,
+            "bonus" => TieBreakerKind.Bonus,
+            "penalty" => TieBreakerKind.Penalty,
+            _ => TieBreakerKind.Section,
+        };
+        if (by is null)
+        {
+            MarkBroken(PathOf(o));
+        }
+        return new TieBreaker(kind, reference, order != "asc", PathOf(o));
+    }
+}

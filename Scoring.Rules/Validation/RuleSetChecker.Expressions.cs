@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Scoring.Rules.Expressions;
+using Scoring.Rules.Model;
+
+namespace Scoring.Rules.Validation;
+
+internal sealed partial class RuleSetChecker
+{
+    private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Translates <paramref name="text"/> with a scope of the declared indicators (and <paramref name="extraNumbers"/>)
+    /// and reports each compiler error at its exact column inside the JSON string.
+    /// </summary>
+    private void CheckExpression(string label, string path, string text, ValueKind expected, IReadOnlyCollection<string> extraNumbers)
+    {
+        if (IsBroken(path))
+        {
+            return;
+        }
+        var scope = new ValidationScope(indicators, extraNumbers);
+        ExpressionTranslation translation;
+        try
+        {
+            translation = RuleExpressionCompiler.Translate(text, scope, NumericMode.Decimal, expected);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A compiler fault must not hide the rest of the diagnostics.
+            bag.Error(DiagnosticCodes.ExpressionInvalid, path, $"{label}: the expression could not be checked ({ex.Message}).",
+                "Simplify the expression and report this problem to the developers.");
+            return;
+        }
+        foreach (var error in translation.Errors)
+        {
+            ReportExpressionError(label, path, text, error, scope);
+        }
+        if (translation.Errors.IsEmpty && translation.Kind != expected)
+        {
+            bag.Error(DiagnosticCodes.ExpressionWrongKind, path,
+                expected == ValueKind.Number
+                    ? $"{label}: \"{text}\" is a condition (true/false) but a number is needed here."
+                    : $"{label}: \"{text}\" is a number but a condition (true/false) is needed here.",
+                expected == ValueKind.Number
+                    ? "Write a numeric expression, e.g. `cond ? 1 : 0` if you mean to count a condition, or use the `check` method."
+                    : "Compare the number, e.g. `x >= 80`.");
+        }
+    }
+
+    private void ReportExpressionError(string label, string path, string text, ExpressionError error, ValidationScope scope)
+    {
+        var index = Math.Clamp(error.Column - 1, 0, text.Length);
+        var at = bag.Map.IsString(path) ? bag.Map.LocateInString(path, index) : bag.Map.Locate(path);
+        var segment = error.Length > 0 && index + error.Length <= text.Length ? text.Substring(index, error.Length) : string.Empty;
+        var column = $" (column {error.Column} of the expression)";
+        if (indicators.TryGetValue(segment, out var indicator) && indicator.Type == IndicatorType.Date)
+        {
+            bag.Add(DiagnosticCodes.DateInExpression, DiagnosticSeverity.Error, path, at,
+                $"{label}: `{segment}` is a date indicator; dates cannot be used in expressions{column}.",
+                "Score a date with the `deadline` method (\"method\": \"deadline\", \"date\": \"" + segment + "\", \"due\": …).");
+        }
+        else if (segment.Length > 0 && Identifier.IsMatch(segment) && !scope.TryResolve(segment, out _, out _) && !char.IsUpper(segment[0]))
+        {
+            var names = scope.Names.ToList();
+            bag.Add(DiagnosticCodes.UnknownIdentifier, DiagnosticSeverity.Error, path, at,
+                $"{label}: `{segment}` is not a declared indicator{column}.{Suggestions.DidYouMean(segment, names)}",
+                "Declare it in `indicators` or correct the name.");
+        }
+        else
+        {
+            bag.Add(DiagnosticCodes.ExpressionInvalid, DiagnosticSeverity.Error, path, at,
+                $"{label}: {error.Message}{column}.", "Correct the expression; docs/rule-sets.md lists what expressions may use.");
+        }
+    }
+}

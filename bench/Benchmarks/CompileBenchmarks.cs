@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Attributes;
+using Scoring.Bench.Generation;
+using Scoring.Engine.Evaluation.Fast;
+using Scoring.Rules.Model;
+
+namespace Scoring.Bench.Benchmarks;
+
+/// <summary>Warm compile: the 60-criterion rule set to a fast scorer, in a process that has compiled it before.</summary>
+[MemoryDiagnoser]
+public class CompileBenchmarks
+{
+    private RuleSet _ruleSet = null!;
+
+    [GlobalSetup]
+    public void Setup() => _ruleSet = WorkloadRuleSet.Build(Workload.Load());
+
+    [Benchmark]
+    public FastScorer CompileWarm() => FastScorer.Compile(_ruleSet);
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using Scoring.Bench.Baselines;
+using Scoring.Bench.Generation;
+
+namespace Scoring.Bench.Runs;
+
+/// <summary>
+/// --quick: no BenchmarkDotNet. Hand-written double and the engine's fast path on the 100,000-unit set,
+/// interleaved (warm-up, then alternate runs), medians; the last line is the ratio.
+/// </summary>
+public static class QuickRun
+{
+    private const int Units = 100_000;
+    private const int WarmUps = 3;
+    private const int Rounds = 15;
+
+    public static void Run()
+    {
+        var setup = Stopwatch.StartNew();
+        var f = WorkloadFixture.Create(Units);
+        var doubles = f.Data.Doubles;
+        var handOut = new double[Units * HandWrittenDouble.Criteria];
+        var points = f.Scorer.CreatePoints(Units);
+        Console.WriteLine($"setup (generate {Units:N0} units, compile): {setup.ElapsedMilliseconds} ms");
+
+        for (var i = 0; i < WarmUps; i++)
+        {
+            HandWrittenDouble.Score(doubles, handOut, Units);
+            f.Scorer.ScorePoints(f.Table, points);
+        }
+        var hand = new List<double>();
+        var engine = new List<double>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            HandWrittenDouble.Score(doubles, handOut, Units);
+            hand.Add(sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+            f.Scorer.ScorePoints(f.Table, points);
+            engine.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        var cells = (double)Units * HandWrittenDouble.Criteria;
+        var h = Median(hand);
+        var e = Median(engine);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"hand-written double: median {h:F2} ms, {h * 1e6 / cells:F2} ns per criterion"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"engine fast path:    median {e:F2} ms, {e * 1e6 / cells:F2} ns per criterion; exact fallback: {points.ExactCells:N0} cells in {points.ExactUnits:N0} units"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine/hand-written-double ratio: {e / h:F2}"));
+    }
+
+    private static double Median(List<double> xs)
+    {
+        var s = xs.Order().ToList();
+        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+    }
+}

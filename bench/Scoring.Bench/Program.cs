@@ -1,1 +1,0 @@
-Console.WriteLine("Benchmarks not written yet.");

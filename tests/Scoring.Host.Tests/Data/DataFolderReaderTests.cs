@@ -1,0 +1,149 @@
+using NodaTime;
+using Scoring.Host.Data;
+using Scoring.Host.Tests.Cli;
+using Scoring.Rules.Model;
+
+namespace Scoring.Host.Tests.Data;
+
+public sealed class DataFolderReaderTests
+{
+    private static IndicatorCatalog Vocabulary()
+    {
+        var errors = new List<DataError>();
+        var catalog = IndicatorCatalog.FromCsv(TestPaths.IndicatorsCsv, errors);
+        Assert.That(errors, Is.Empty);
+        return catalog;
+    }
+
+    [Test]
+    public void Reads_the_fixture_folder()
+    {
+        var result = DataFolderReader.Read(TestPaths.ViDuData, Vocabulary());
+
+        Assert.That(result.Errors, Is.Empty, string.Join("\n", result.Errors));
+        var data = result.Dataset!;
+        Assert.That(data.Tenant.Code, Is.EqualTo("vi-du"));
+        Assert.That(data.Tenant.Movement.ReportDeadline, Is.EqualTo(new AnnualDate(11, 10)));
+        Assert.That(data.Units["XA05"].Name, Is.EqualTo("Xã Ia Grai \"cũ\", trước sáp nhập"));
+        Assert.That(data.Units["XA05"].Successor, Is.EqualTo("XA01"));
+        Assert.That(data.Units["XA05"].IsDissolvedIn(2025), Is.True);
+        Assert.That(data.Units["XA01"].IsDissolvedIn(2025), Is.False);
+        Assert.That(data.FinalSuccessor("XA05"), Is.EqualTo("XA01"));
+
+        var year = data.Years[2025];
+        Assert.That(year.Groups.Select(g => g.Code), Is.EqualTo(new[] { "C1", "C2" }));
+        Assert.That(year.Groups[0].Members[0], Is.EqualTo(new GroupMember("XA01", "head")));
+        Assert.That(year.ValuesOf("XA01")["dti"].Value, Is.EqualTo(IndicatorValue.FromNumber(0.85m, IndicatorType.Number)));
+        Assert.That(year.ValuesOf("XA01")["cyberDrillHeld"].Value.Boolean, Is.True);
+        Assert.That(year.ValuesOf("XA01")["staffTrained"].Evidence, Is.EqualTo("QĐ 12/QĐ-UBND, ngày 5/9/2025"));
+        Assert.That(year.ValuesOf("XA01")["fullyOnlineProcedureRate"].Value.Type, Is.EqualTo(IndicatorType.Percent));
+        Assert.That(data.History, Has.Length.EqualTo(3));
+    }
+
+    [TestCase("XA01", "2025-11-11")] // 2025-11-10T17:30:00Z is 00:30 on the 11th in Hồ Chí Minh: one day late
+    [TestCase("XA03", "2025-11-10")] // 16:59:59Z is 23:59:59 local: still on the 10th
+    [TestCase("XA06", "2025-11-10")] // an instant with a +07:00 offset
+    public void Report_instants_become_local_dates_in_Ho_Chi_Minh(string unit, string expected)
+    {
+        var data = DataFolderReader.Read(TestPaths.ViDuData, Vocabulary()).Dataset!;
+
+        var value = data.Years[2025].ValuesOf(unit)[DataFolderReader.ReportIndicator].Value;
+
+        Assert.That(value.Type, Is.EqualTo(IndicatorType.Date));
+        Assert.That(value.ToString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_submitted_report_date_wins_over_the_report_instant()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        File.AppendAllText(folder.File("submissions-2025.csv"), "XA01,reportSubmittedOn,2025-11-05,\n");
+
+        var data = DataFolderReader.Read(folder.Path, Vocabulary()).Dataset!;
+
+        Assert.That(data.Years[2025].ValuesOf("XA01")[DataFolderReader.ReportIndicator].Value.ToString(), Is.EqualTo("2025-11-05"));
+    }
+
+    [Test]
+    public void Collects_every_error_with_file_line_and_column()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        var lines = File.ReadAllLines(folder.File("submissions-2025.csv")).ToList();
+        lines[13] = "XA02,staffTotal,abc,"; // line 14 of the file
+        lines[14] = "XA02,cyberDrillHeld,maybe,";
+        lines.Add("XX99,dti,0.5,");
+        lines.Add("XA03,planIssuedOn,2025-02-30,");
+        File.WriteAllLines(folder.File("submissions-2025.csv"), lines);
+        File.AppendAllText(folder.File("groups-2025.csv"), "C1,Cụm thi đua số 1,cluster,XA07,leader\n");
+
+        var result = DataFolderReader.Read(folder.Path, Vocabulary());
+
+        Assert.That(result.Dataset, Is.Null);
+        var messages = result.Errors.Select(e => e.ToString()).ToList();
+        Assert.That(messages, Does.Contain("submissions-2025.csv, dòng 14, cột value: 'abc' không phải số (dùng dấu chấm cho phần thập phân, ví dụ 0.75)"));
+        Assert.That(messages, Has.Some.StartsWith("submissions-2025.csv, dòng 15, cột value: 'maybe' không phải giá trị đúng/sai"));
+        Assert.That(messages, Has.Some.StartsWith($"submissions-2025.csv, dòng {lines.Count - 1}, cột unit: đơn vị 'XX99'"));
+        Assert.That(messages, Has.Some.StartsWith($"submissions-2025.csv, dòng {lines.Count}, cột value: '2025-02-30' không phải ngày"));
+        Assert.That(messages, Has.Some.StartsWith("groups-2025.csv, dòng 9, cột role: 'leader' không hợp lệ"));
+        Assert.That(messages, Has.Some.StartsWith("groups-2025.csv, dòng 9, cột unit: đơn vị XA07 đã thuộc C2"));
+    }
+
+    [Test]
+    public void Reports_a_row_with_the_wrong_number_of_fields_and_a_missing_column()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        folder.Write("reports-2025.csv", "unit,submittedAt\nXA01,2025-11-09T01:00:00Z,extra\nXA02,yesterday\n");
+        folder.Write("history.csv", "unit,year,grade\nXA01,2024,tot\n");
+
+        var messages = DataFolderReader.Read(folder.Path, Vocabulary()).Errors.Select(e => e.ToString()).ToList();
+
+        Assert.That(messages, Has.Some.StartsWith("reports-2025.csv, dòng 2: có 3 trường nhưng dòng tiêu đề có 2 cột"));
+        Assert.That(messages, Has.Some.StartsWith("reports-2025.csv, dòng 3, cột submittedAt: 'yesterday' không phải thời điểm ISO-8601"));
+        Assert.That(messages, Has.Some.StartsWith("history.csv, dòng 1: thiếu cột award"));
+    }
+
+    [Test]
+    public void Reports_unknown_successors_cycles_and_bad_kinds_in_units()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        folder.Write("units.csv", "code,name,kind,validFrom,validTo,successor\nA,Xã A,locality,,2025-06-30,B\nB,Xã B,locality,,2025-06-30,A\nC,Xã C,village,,,Z\n");
+
+        var messages = DataFolderReader.Read(folder.Path, Vocabulary()).Errors.Select(e => e.ToString()).ToList();
+
+        Assert.That(messages, Has.Some.Contains("units.csv, dòng 2, cột successor: chuỗi đơn vị kế thừa của A quay vòng"));
+        Assert.That(messages, Has.Some.StartsWith("units.csv, dòng 4, cột kind: 'village' không phải loại đơn vị"));
+        Assert.That(messages, Has.Some.StartsWith("units.csv, dòng 4, cột successor: đơn vị kế thừa 'Z'"));
+    }
+
+    [Test]
+    public void Types_values_by_the_catalog_and_warns_about_unknown_indicators_and_out_of_range_values()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,madeUpIndicator,12.5,\nXA04,dtiSociety,1.5,\n");
+        var catalog = IndicatorCatalog.FromRuleSets([]).With(Vocabulary());
+
+        var result = DataFolderReader.Read(folder.Path, catalog);
+
+        Assert.That(result.Errors, Is.Empty, string.Join("\n", result.Errors));
+        Assert.That(result.Dataset!.Years[2025].ValuesOf("XA04")["madeUpIndicator"].Value.Number, Is.EqualTo(12.5m));
+        var warnings = result.Warnings.Select(w => w.ToString()).ToList();
+        Assert.That(warnings, Has.Some.Contains("chỉ tiêu 'madeUpIndicator' không có trong bộ tiêu chí"));
+        Assert.That(warnings, Has.Some.Contains("dtiSociety = 1.5 nằm ngoài khoảng [0, 1]"));
+    }
+
+    [Test]
+    public void A_missing_folder_or_tenant_file_is_a_clear_error()
+    {
+        var missing = DataFolderReader.Read("/no/such/folder", Vocabulary());
+        Assert.That(missing.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { "/no/such/folder: thư mục dữ liệu không tồn tại" }));
+
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        folder.Write("tenant.json", "{ \"tenant\": \"vi-du\", \"name\": \"X\", \"movement\": { \"id\": \"m\", \"title\": \"t\", \"reportDeadline\": \"13-40\" } }");
+        var messages = DataFolderReader.Read(folder.Path, Vocabulary()).Errors.Select(e => e.ToString()).ToList();
+        Assert.That(messages, Has.Some.StartsWith("tenant.json, dòng 1, cột movement.reportDeadline: '13-40' không phải ngày và tháng"));
+
+        folder.Write("tenant.json", "{ \"tenant\": \"vi-du\",\n  \"name\": }");
+        messages = DataFolderReader.Read(folder.Path, Vocabulary()).Errors.Select(e => e.ToString()).ToList();
+        Assert.That(messages, Has.Some.StartsWith("tenant.json, dòng 2: JSON không hợp lệ"));
+    }
+}
