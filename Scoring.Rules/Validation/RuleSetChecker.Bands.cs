@@ -13,7 +13,11 @@ internal sealed partial class RuleSetChecker
             return;
         }
         var rows = bands.Rows;
-        var catchAll = rows.IndexOf(rows.FirstOrDefault(r => r.IsCatchAll)!);
+        var catchAll = -1;
+        for (var i = rows.Length - 1; i >= 0; i--)
+        {
+            catchAll = rows[i].IsCatchAll ? i : catchAll;
+        }
         if (rows.IsEmpty)
         {
             bag.Error(DiagnosticCodes.BandsCatchAllMissing, p + ".bands", $"Criterion `{criterion.Id}` has no band rows.",
