@@ -1,3 +1,4 @@
+using Scoring.Engine.Results;
 using Scoring.Host.Export;
 
 namespace Scoring.Host.Cli;
@@ -68,8 +69,14 @@ internal sealed class ScoreVerb : IVerb
     /// <summary>The engine's canonical JSON; several rule sets (a split year) give a JSON array of results.</summary>
     private static void WriteJson(IReadOnlyList<ExportInput> inputs, TextWriter writer)
     {
-        _ = inputs;
-        _ = writer;
-        throw new CliException("Định dạng json cần ResultJson của engine, chưa có trong nhánh này.");
+        if (inputs.Count == 1)
+        {
+            writer.Write(ResultJson.Write(inputs[0].Result));
+            return;
+        }
+
+        writer.Write("[\n");
+        writer.Write(string.Join(",\n", inputs.Select(i => ResultJson.Write(i.Result).TrimEnd('\n'))));
+        writer.Write("\n]\n");
     }
 }

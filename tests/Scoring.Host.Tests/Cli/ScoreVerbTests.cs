@@ -104,6 +104,7 @@ public sealed class ScoreVerbTests
 
         Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
         using var document = SpreadsheetDocument.Open(target, false);
+        Assert.That(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => e.Description), Is.Empty);
         var workbook = document.WorkbookPart!;
         var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.That(sheets.Select(s => s.Name!.Value), Is.EqualTo(new[] { "Cụm C1", "Cụm C2", "Đề nghị khen thưởng", "Thông tin" }));
