@@ -4,6 +4,7 @@ using Scoring.Engine.Compilation;
 using Scoring.Engine.Model;
 using Scoring.Engine.Results;
 using Scoring.Engine.Text;
+using Scoring.Rules.Expressions;
 using Scoring.Rules.Model;
 
 namespace Scoring.Engine.Evaluation;
@@ -76,8 +77,7 @@ internal sealed class ScoreFactory(CompiledRuleSet ruleSet, CompiledCriterion cr
 
     /// <summary>Exceptions an expression may raise at run time that make the criterion "error" instead of failing the run.</summary>
     public static bool IsEvaluationFailure(Exception exception) =>
-        exception is ArithmeticException or InvalidOperationException or ArgumentException
-        || exception.GetType().Name == "RuleEvaluationException";
+        exception is RuleEvaluationException or ArithmeticException;
 
     private string ValueText(int slot, decimal value) => ruleSet.Layout.IndicatorAt(slot)?.Type switch
     {
@@ -88,6 +88,7 @@ internal sealed class ScoreFactory(CompiledRuleSet ruleSet, CompiledCriterion cr
 
     private static string Describe(Exception exception) => exception switch
     {
+        RuleEvaluationException => exception.Message,
         DivideByZeroException => "phép chia cho 0",
         OverflowException => "giá trị vượt quá giới hạn tính toán",
         _ => exception.Message,

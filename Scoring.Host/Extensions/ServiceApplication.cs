@@ -1,3 +1,9 @@
+using NodaTime;
+using Scoring.Host.Apis;
+using Scoring.Host.Audit;
+using Scoring.Host.Auth;
+using Scoring.Host.Infrastructure;
+
 namespace Scoring.Host.Extensions;
 
 /// <summary>Builds the web application: services, endpoints, jobs.</summary>
@@ -6,8 +12,39 @@ internal static class ServiceApplication
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        var storage = StorageSettings.From(builder.Configuration);
+        Directory.CreateDirectory(storage.DataDirectory);
+
+        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddSingleton<ReadinessState>();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddScoringStorage(storage);
+        builder.Services.AddScoringAuth(AuthSettings.From(builder.Configuration));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddScoringFeatures(builder.Configuration, storage);
+
         var app = builder.Build();
-        app.MapGet("/health", () => "ok");
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapTenantsApi();
+        app.MapRuleSetsApi();
+        app.MapUnitsApi();
+        app.MapGroupsApi();
+        app.MapSubmissionsApi();
+        app.MapImportsApi();
+        app.MapRunsApi();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                Console.WriteLine($"Scoring đang chạy tại {url} (OpenAPI: {url.TrimEnd('/')}/openapi/v1.json)");
+            }
+        });
         return app;
     }
 }

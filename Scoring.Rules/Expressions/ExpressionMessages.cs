@@ -26,11 +26,13 @@ internal static class ExpressionMessages
 
     public static string UnknownIdentifier(string name, string? suggestion) =>
         suggestion is null
-            ? $"Unknown name '{name}': it is not a declared indicator."
-            : $"Unknown name '{name}': it is not a declared indicator. Did you mean '{suggestion}'?";
+            ? $"Unknown name '{name}': it is not a declared indicator or a value available here."
+            : $"Unknown name '{name}': it is not a declared indicator or a value available here. Did you mean '{suggestion}'?";
 
-    public static string UnknownFunction(string name) =>
-        $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}.";
+    public static string UnknownFunction(string name, string? suggestion) =>
+        suggestion is null
+            ? $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}."
+            : $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}. Did you mean '{suggestion}'?";
 
     public static string MethodNotAllowed(string name) =>
         $"Method '{name}' is not allowed; allowed functions: {AllowedFunctionList} (called without a prefix, e.g. 'Max(a, b)').";
@@ -62,10 +64,12 @@ internal static class ExpressionMessages
     public static string KindsDiffer(string where) =>
         $"{where} needs both sides of the same kind (two numbers or two true/false values).";
 
-    public static string ResultKind(ValueKind expected, ValueKind actual) =>
+    public static string ResultKind(ValueKind expected) =>
         expected == ValueKind.Number
             ? "The expression gives true/false, but a number is expected here (use 'condition ? points : 0')."
-            : $"The expression gives a number, but true/false is expected here (compare it, e.g. '... >= 1'); actual kind: {actual}.";
+            : "The expression gives a number, but true/false is expected here (compare it, e.g. '... >= 1').";
+
+    public static string NotTranslated => "The expression could not be translated.";
 
     public static string CoalesceLeft =>
         "The left side of '??' must be a declared indicator name, e.g. 'reportsSent ?? 0'.";

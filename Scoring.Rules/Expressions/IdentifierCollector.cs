@@ -23,7 +23,8 @@ internal static class IdentifierCollector
                 MemberAccessExpressionSyntax access when IsOutermostRead(access) => DottedName(access),
                 _ => null,
             };
-            if (name is null)
+            // Roslyn inserts empty "missing" identifiers where a syntax error left a hole.
+            if (string.IsNullOrEmpty(name))
             {
                 continue;
             }

@@ -8,6 +8,8 @@ internal static class NameSuggestion
         string? best = null;
         var bestDistance = int.MaxValue;
         var limit = Math.Max(1, Math.Min(3, name.Length / 3));
+        string? prefixMatch = null;
+        var prefixMatches = 0;
         foreach (var candidate in candidates)
         {
             if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
@@ -20,8 +22,14 @@ internal static class NameSuggestion
                 best = candidate;
                 bestDistance = distance;
             }
+            // An abbreviation ("Ceil" for "Ceiling") is a good hint only when it is unambiguous.
+            if (name.Length >= 3 && candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                prefixMatch = candidate;
+                prefixMatches++;
+            }
         }
-        return best;
+        return best ?? (prefixMatches == 1 ? prefixMatch : null);
     }
 
     // Levenshtein distance, case-insensitive; names are short so the quadratic cost does not matter.

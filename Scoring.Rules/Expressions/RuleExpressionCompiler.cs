@@ -60,30 +60,25 @@ public static class RuleExpressionCompiler
         {
             return Failed(expected, [precheckError]);
         }
-        var syntax = SyntaxFactory.ParseExpression(source, 0, ParseOptions, consumeFullText: true);
-        var syntaxErrors = SyntaxErrors(syntax);
+        var syntax = Parse(source);
+        var syntaxErrors = SyntaxErrors(syntax, source);
         if (!syntaxErrors.IsEmpty)
         {
             return Failed(expected, syntaxErrors);
         }
         var translator = new CSharpToLinqTranslator(scope, mode, options, MaxDepth);
-        CSharpToLinqTranslator.Typed? result;
-        try
-        {
-            result = translator.Translate(syntax, 0);
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            return Failed(expected, [new ExpressionError(ExpressionMessages.TooDeep(MaxDepth), 1, source.Length)]);
-        }
+        var result = translator.Translate(syntax, 0);
+        var span = syntax.Span;
         if (translator.Errors.Count > 0 || result is not { } typed)
         {
-            return Failed(expected, [.. translator.Errors]);
+            // Every failed node records an error; the fallback only keeps the "errors or a body" promise.
+            return Failed(expected, translator.Errors.Count > 0
+                ? [.. translator.Errors]
+                : [new ExpressionError(ExpressionMessages.NotTranslated, span.Start + 1, span.Length)]);
         }
         if (typed.Kind != expected)
         {
-            var span = syntax.Span;
-            return Failed(expected, [new ExpressionError(ExpressionMessages.ResultKind(expected, typed.Kind), span.Start + 1, span.Length)]);
+            return Failed(expected, [new ExpressionError(ExpressionMessages.ResultKind(expected), span.Start + 1, span.Length)]);
         }
         var body = options.WrapArithmeticExceptions && translator.MayThrow
             ? WrapArithmeticExceptions(typed.Expression, source.Trim())
@@ -100,8 +95,7 @@ public static class RuleExpressionCompiler
         {
             return new ExpressionInfo([], []);
         }
-        var syntax = SyntaxFactory.ParseExpression(source, 0, ParseOptions, consumeFullText: true);
-        return IdentifierCollector.Collect(syntax);
+        return IdentifierCollector.Collect(Parse(source));
     }
 
     private static ExpressionError? Precheck(string source)
@@ -110,17 +104,46 @@ public static class RuleExpressionCompiler
         {
             return new ExpressionError(ExpressionMessages.Empty, 1, 0);
         }
-        if (source.Length > MaxLength)
-        {
-            return new ExpressionError(ExpressionMessages.TooLong(source.Length, MaxLength), MaxLength + 1, source.Length - MaxLength);
-        }
         var tooDeep = ExpressionNesting.FindTooDeep(source, MaxDepth);
-        return tooDeep >= 0 ? new ExpressionError(ExpressionMessages.TooDeep(MaxDepth), tooDeep + 1, 1) : null;
+        if (tooDeep >= 0)
+        {
+            return new ExpressionError(ExpressionMessages.TooDeep(MaxDepth), tooDeep + 1, 1);
+        }
+        return source.Length > MaxLength
+            ? new ExpressionError(ExpressionMessages.TooLong(source.Length, MaxLength), MaxLength + 1, source.Length - MaxLength)
+            : null;
     }
 
-    private static ImmutableArray<ExpressionError> SyntaxErrors(ExpressionSyntax syntax)
+    // consumeFullText: false, so trailing text is reported where it starts (Roslyn would blame the whole expression).
+    private static ExpressionSyntax Parse(string source) =>
+        SyntaxFactory.ParseExpression(source, 0, ParseOptions, consumeFullText: false);
+
+    private static ImmutableArray<ExpressionError> SyntaxErrors(ExpressionSyntax syntax, string source)
     {
         var errors = ImmutableArray.CreateBuilder<ExpressionError>();
+        var end = syntax.FullSpan.End;
+        if (end < source.Length)
+        {
+            // ParseToken reports positions relative to the offset it was given.
+            var token = SyntaxFactory.ParseToken(source, end);
+            int start, length;
+            if (token.Span.Length > 0 && end + token.Span.End <= source.Length)
+            {
+                (start, length) = (end + token.SpanStart, token.Span.Length);
+            }
+            else
+            {
+                // No real token (e.g. a stray '#' or an unterminated comment): point at the first character left over.
+                start = end;
+                while (start < source.Length - 1 && char.IsWhiteSpace(source[start]))
+                {
+                    start++;
+                }
+                length = 1;
+            }
+            errors.Add(new ExpressionError(
+                ExpressionMessages.Syntax($"Unexpected '{source.Substring(start, length)}' after the end of the expression"), start + 1, length));
+        }
         foreach (var diagnostic in syntax.GetDiagnostics())
         {
             // Number range is judged by NumberLiteral against decimal, not by Roslyn against long/double.

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Scoring.Rules.Validation;
@@ -112,7 +111,7 @@ public static class RuleSetLoader
         catch (JsonReaderException ex)
         {
             var duplicate = ex.Message.Contains("already exists", StringComparison.Ordinal);
-            var message = PositionSuffix.Replace(ex.Message, ".");
+            var message = WithoutPosition(ex.Message);
             return (null, new Diagnostic(
                 duplicate ? DiagnosticCodes.DuplicateJsonProperty : DiagnosticCodes.InvalidJson,
                 DiagnosticSeverity.Error,
@@ -128,5 +127,13 @@ public static class RuleSetLoader
     }
 
     // Newtonsoft ends its messages with "Path 'x', line 3, position 5."; the diagnostic carries these separately.
-    private static readonly Regex PositionSuffix = new(@"\.?\s*(Path '[^']*'[,.]?)?\s*(line \d+, position \d+\.)?$", RegexOptions.CultureInvariant);
+    private static string WithoutPosition(string message)
+    {
+        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(", line ", StringComparison.Ordinal);
+        }
+        return cut < 0 ? message : message[..cut].TrimEnd('.', ' ', ',') + ".";
+    }
 }

@@ -9,24 +9,19 @@ internal sealed partial class RuleSetChecker
     private void CheckAwards()
     {
         CheckDuplicates(set.Awards, a => a.Id, a => a.Path, "award id");
-        var precedences = new Dictionary<int, string>();
         var gradeIds = set.Grades.Select(g => g.Id).ToList();
         var awardIds = set.Awards.Select(a => a.Id).ToList();
-        foreach (var award in set.Awards)
+        for (var index = 0; index < set.Awards.Length; index++)
         {
+            var award = set.Awards[index];
             var p = award.Path;
-            if (!IsBroken(p + ".precedence"))
+            // Awards given in different years (e.g. the mid-term and the final review) may share a precedence.
+            var clash = set.Awards.Take(index).FirstOrDefault(o => o.Precedence == award.Precedence && YearsOverlap(o, award));
+            if (clash is not null && !IsBroken(p + ".precedence"))
             {
-                if (precedences.TryGetValue(award.Precedence, out var other))
-                {
-                    bag.Error(DiagnosticCodes.AwardPrecedence, p + ".precedence",
-                        $"Award `{award.Id}` has precedence {award.Precedence}, the same as `{other}`; the order in which awards are given must be unambiguous.",
-                        "Give each award a different precedence (higher is given first).");
-                }
-                else
-                {
-                    precedences[award.Precedence] = award.Id;
-                }
+                bag.Error(DiagnosticCodes.AwardPrecedence, p + ".precedence",
+                    $"Award `{award.Id}` has precedence {award.Precedence}, the same as `{clash.Id}`, in a year both are given; the order in which awards are given must be unambiguous.",
+                    "Give each award a different precedence (higher is given first), or give them in different years.");
             }
             CheckGradeRefs($"Award `{award.Id}`", p + ".grades", award.Grades, gradeIds);
             for (var i = 0; i < award.Years.Length; i++)
@@ -54,6 +49,12 @@ internal sealed partial class RuleSetChecker
             }
         }
     }
+
+    private bool YearsOverlap(AwardRule a, AwardRule b) => EffectiveYears(a).Intersect(EffectiveYears(b)).Any();
+
+    // An award without years is given in every year of the rule set.
+    private IEnumerable<int> EffectiveYears(AwardRule award) =>
+        award.Years.IsEmpty ? Enumerable.Range(set.Years.From, Math.Max(0, set.Years.To - set.Years.From + 1)) : award.Years;
 
     private void CheckGradeRefs(string label, string path, IReadOnlyList<string> grades, List<string> gradeIds)
     {

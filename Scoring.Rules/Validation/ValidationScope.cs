@@ -25,6 +25,8 @@ internal sealed class ValidationScope : IExpressionScope
     public IEnumerable<string> Names =>
         indicators.Values.Where(i => i.Type != IndicatorType.Date).Select(i => i.Id).Concat(extraNumbers);
 
+    public IEnumerable<string> KnownNames => Names;
+
     public bool TryResolve(string name, out Expression expression, out ValueKind kind)
     {
         if (extraNumbers.Contains(name))

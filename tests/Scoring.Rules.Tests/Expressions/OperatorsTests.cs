@@ -104,6 +104,27 @@ public sealed class OperatorsTests
     }
 
     [Test]
+    public void Identifiers_may_use_vietnamese_letters_and_verbatim_names()
+    {
+        var scope = Eval.Scope().Number("tỷLệĐạt", 0.9m).Number("class", 2m);
+        Assert.That(Eval.Number("tỷLệĐạt * 10 + @class", scope), Is.EqualTo(11m));
+    }
+
+    [Test]
+    public void Dotted_name_resolves_only_when_the_scope_declares_it_whole()
+    {
+        var scope = Eval.Scope().Number("unit.size", 3m);
+        Assert.That(Eval.Number("unit.size * 2", scope), Is.EqualTo(6m));
+        Assert.That(Eval.Errors("unit.other", scope: scope)[0].Message, Does.StartWith("Member access 'unit.other' is not allowed"));
+    }
+
+    [Test]
+    public void Comments_and_line_breaks_are_ignored()
+    {
+        Assert.That(Eval.Number("a /* all staff */ +\n b // trained"), Is.EqualTo(14m));
+    }
+
+    [Test]
     public void Long_left_associative_chains_are_not_limited_by_the_depth_limit()
     {
         var source = string.Join(" + ", Enumerable.Repeat("a", 500));

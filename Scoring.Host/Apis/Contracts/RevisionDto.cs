@@ -1,0 +1,3 @@
+namespace Scoring.Host.Apis.Contracts;
+
+public sealed record RevisionDto(int Number, string CreatedAt, string CreatedBy, IReadOnlyDictionary<string, string> Values);

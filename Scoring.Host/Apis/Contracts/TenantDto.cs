@@ -1,0 +1,3 @@
+namespace Scoring.Host.Apis.Contracts;
+
+public sealed record TenantDto(string Code, string Name, IReadOnlyList<MovementDto> Movements);

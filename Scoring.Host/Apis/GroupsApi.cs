@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Audit;
+using Scoring.Host.Auth;
+using Scoring.Host.Domain;
+using Scoring.Host.Imports;
+using Scoring.Host.Infrastructure;
+
+namespace Scoring.Host.Apis;
+
+internal static class GroupsApi
+{
+    private const long ImportLimit = 20 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapGroupsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tenants/{tenant}/groups/{year:int}").WithTags("Groups");
+        api.MapGet("/", ListGroups).WithName("ListGroups").AllowAnonymous();
+        api.MapGet("/{code}", GetGroup).WithName("GetGroup").AllowAnonymous();
+        api.MapPut("/{code}", PutGroup).WithName("PutGroup").RequireAuthorization(Policies.Administrator);
+        api.MapDelete("/{code}", DeleteGroup).WithName("DeleteGroup").RequireAuthorization(Policies.Administrator);
+        api.MapPost("/import", ImportGroups).WithName("ImportGroups").RequireAuthorization(Policies.Administrator).DisableAntiforgery();
+        return app;
+    }
+
+    public static async Task<IResult> ListGroups(string tenant, int year, ScoringDbContext db, CancellationToken ct)
+    {
+        var groups = await db.Groups.AsNoTracking().Include(g => g.Members)
+            .Where(g => g.TenantCode == tenant && g.Year == year).OrderBy(g => g.Code).ToListAsync(ct);
+        return TypedResults.Ok(groups.Select(ToDto).ToList());
+    }
+
+    public static async Task<IResult> GetGroup(string tenant, int year, string code, ScoringDbContext db, CancellationToken ct) =>
+        await db.Groups.AsNoTracking().Include(g => g.Members).FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == code, ct) is { } group
+            ? TypedResults.Ok(ToDto(group))
+            : Problems.NotFound($"Không có cụm/khối '{code}' năm {year}.");
+
+    public static async Task<IResult> PutGroup(string tenant, int year, string code, GroupDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        {
+            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        }
+
+        if (body.Kind is not ("cluster" or "bloc"))
+        {
+            return Problems.BadRequest($"Loại '{body.Kind}' không hợp lệ; dùng 'cluster' (cụm) hoặc 'bloc' (khối).");
+        }
+
+        var known = await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct);
+        foreach (var member in body.Members)
+        {
+            if (!known.Contains(member.Unit))
+            {
+                return Problems.BadRequest($"Đơn vị '{member.Unit}' không có trong '{tenant}'.");
+            }
+
+            if (ParseRole(member.Role) is null)
+            {
+                return Problems.BadRequest($"Vai trò '{member.Role}' của '{member.Unit}' không hợp lệ; dùng head, deputy hoặc member.");
+            }
+        }
+
+        var group = await db.Groups.Include(g => g.Members).FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == code, ct);
+        var before = group is null ? null : ToDto(group);
+        var created = group is null;
+        group ??= db.Groups.Add(new Group { TenantCode = tenant, Year = year, Code = code, Name = body.Name, Kind = body.Kind }).Entity;
+        Apply(group, body.Name, body.Kind, body.Members);
+        audit.Record(db, Actor.From(http.User), created ? "group.create" : "group.update", "group", $"{tenant}/{year}/{code}", before, ToDto(group));
+        await db.SaveChangesAsync(ct);
+        return created ? TypedResults.Created($"/api/tenants/{tenant}/groups/{year}/{code}", ToDto(group)) : TypedResults.Ok(ToDto(group));
+    }
+
+    public static async Task<IResult> DeleteGroup(string tenant, int year, string code, HttpContext http, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        var group = await db.Groups.Include(g => g.Members).FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == code, ct);
+        if (group is null)
+        {
+            return Problems.NotFound($"Không có cụm/khối '{code}' năm {year}.");
+        }
+
+        audit.Record(db, Actor.From(http.User), "group.delete", "group", $"{tenant}/{year}/{code}", ToDto(group), null);
+        db.Groups.Remove(group);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>CSV or .xlsx with columns group,groupName,groupKind,unit,role; the groups named are replaced. One bad row → nothing is written.</summary>
+    public static async Task<IResult> ImportGroups(string tenant, int year, HttpRequest request, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        {
+            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        }
+
+        var upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        if (upload is null)
+        {
+            return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");
+        }
+
+        var known = (await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        List<GroupDto> parsed;
+        try
+        {
+            parsed = ParseGroups(TabularReader.Read(upload.Value.Name, upload.Value.Content), year, known);
+        }
+        catch (ImportException e)
+        {
+            return UnitsApi.ImportProblem(e);
+        }
+
+        var existing = await db.Groups.Include(g => g.Members).Where(g => g.TenantCode == tenant && g.Year == year).ToListAsync(ct);
+        foreach (var dto in parsed)
+        {
+            var group = existing.FirstOrDefault(g => g.Code == dto.Code)
+                ?? db.Groups.Add(new Group { TenantCode = tenant, Year = year, Code = dto.Code, Name = dto.Name, Kind = dto.Kind }).Entity;
+            Apply(group, dto.Name, dto.Kind, dto.Members);
+        }
+
+        var sha = ContentHash.Of(upload.Value.Content);
+        audit.Record(db, Actor.From(request.HttpContext.User), "group.import", "group", $"{tenant}/{year}/*", null,
+            new { file = upload.Value.Name, sha256 = sha, groups = parsed.Count });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new ImportSummary(parsed.Sum(g => g.Members.Count), sha));
+    }
+
+    internal static List<GroupDto> ParseGroups(TabularData table, int year, IReadOnlySet<string> knownUnits)
+    {
+        var columns = new[] { "group", "groupName", "groupKind", "unit", "role" };
+        var index = columns.ToDictionary(c => c, table.IndexOf);
+        foreach (var missing in columns.Where(c => index[c] < 0))
+        {
+            throw new ImportException(1, missing, "thiếu cột bắt buộc.");
+        }
+
+        var groups = new Dictionary<string, (string Name, string Kind, List<GroupMemberDto> Members)>(StringComparer.Ordinal);
+        var memberRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            string Get(string column) => row.Cell(index[column]);
+            foreach (var column in columns.Where(c => Get(c).Length == 0))
+            {
+                throw new ImportException(row.Number, column, "ô trống.");
+            }
+
+            if (Get("groupKind") is not ("cluster" or "bloc"))
+            {
+                throw new ImportException(row.Number, "groupKind", $"'{Get("groupKind")}' không hợp lệ; dùng cluster hoặc bloc.");
+            }
+
+            if (ParseRole(Get("role")) is null)
+            {
+                throw new ImportException(row.Number, "role", $"'{Get("role")}' không hợp lệ; dùng head, deputy hoặc member.");
+            }
+
+            if (!knownUnits.Contains(Get("unit")))
+            {
+                throw new ImportException(row.Number, "unit", $"đơn vị '{Get("unit")}' chưa có; hãy nhập danh sách đơn vị trước.");
+            }
+
+            if (memberRows.TryGetValue(Get("unit"), out var first))
+            {
+                throw new ImportException(row.Number, "unit", $"đơn vị '{Get("unit")}' đã thuộc một cụm/khối ở dòng {first}.");
+            }
+
+            memberRows[Get("unit")] = row.Number;
+            if (!groups.TryGetValue(Get("group"), out var group))
+            {
+                group = (Get("groupName"), Get("groupKind"), []);
+                groups[Get("group")] = group;
+            }
+
+            group.Members.Add(new GroupMemberDto(Get("unit"), Get("role")));
+        }
+
+        return groups.Select(g => new GroupDto(g.Key, g.Value.Name, g.Value.Kind, year, g.Value.Members)).ToList();
+    }
+
+    public static GroupDto ToDto(Group g) =>
+        new(g.Code, g.Name, g.Kind, g.Year, g.Members.OrderBy(m => m.UnitCode, StringComparer.Ordinal)
+            .Select(m => new GroupMemberDto(m.UnitCode, m.Role.ToString().ToLowerInvariant())).ToList());
+
+    private static GroupRole? ParseRole(string role) => role switch
+    {
+        "head" => GroupRole.Head,
+        "deputy" => GroupRole.Deputy,
+        "member" => GroupRole.Member,
+        _ => null,
+    };
+
+    private static void Apply(Group group, string name, string kind, IReadOnlyList<GroupMemberDto> members)
+    {
+        group.Name = name;
+        group.Kind = kind;
+        group.Members.RemoveAll(m => members.All(x => x.Unit != m.UnitCode));
+        foreach (var dto in members)
+        {
+            var member = group.Members.FirstOrDefault(m => m.UnitCode == dto.Unit);
+            if (member is null)
+            {
+                group.Members.Add(new GroupMember { UnitCode = dto.Unit, Role = ParseRole(dto.Role)!.Value });
+            }
+            else
+            {
+                member.Role = ParseRole(dto.Role)!.Value;
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Audit;
+using Scoring.Host.Auth;
+using Scoring.Host.Domain;
+using Scoring.Host.Infrastructure;
+using Scoring.Host.RuleSets;
+
+namespace Scoring.Host.Apis;
+
+/// <summary>Rule sets: upload → validate (all errors) → publish as a new immutable version; list; get; diff.</summary>
+internal static class RuleSetsApi
+{
+    public static IEndpointRouteBuilder MapRuleSetsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/rule-sets").WithTags("RuleSets");
+        api.MapPost("/validate", Validate).WithName("ValidateRuleSet").RequireAuthorization(Policies.RuleMaintainer);
+        api.MapPost("/", Publish).WithName("PublishRuleSet").RequireAuthorization(Policies.RuleMaintainer);
+        api.MapGet("/", List).WithName("ListRuleSets").AllowAnonymous();
+        api.MapGet("/{id}/{version}", Get).WithName("GetRuleSet").AllowAnonymous();
+        api.MapGet("/{id}/diff", RuleSetDiffer.DiffAsync).WithName("DiffRuleSets").RequireAuthorization(Policies.Staff);
+        return app;
+    }
+
+    public static async Task<IResult> Validate(HttpRequest request, CancellationToken ct)
+    {
+        var json = await ReadBodyAsync(request, ct);
+        var result = RuleSetIntake.Inspect(json, FileName(request));
+        return TypedResults.Ok(new ValidationReport(result.Valid, result.Id, result.Version, result.Sha256, result.Diagnostics));
+    }
+
+    /// <summary>Publishes a new version. The same id+version with the same hash answers 200 (nothing changes); another hash answers 409.</summary>
+    public static async Task<IResult> Publish(HttpRequest request, ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
+    {
+        var json = await ReadBodyAsync(request, ct);
+        var result = RuleSetIntake.Inspect(json, FileName(request));
+        if (!result.Valid)
+        {
+            return Problems.Unprocessable($"Bộ tiêu chí có {result.Diagnostics.Length} lỗi; chưa công bố.",
+                new Dictionary<string, object?> { ["diagnostics"] = result.Diagnostics });
+        }
+
+        var actor = Actor.From(request.HttpContext.User);
+        if (!actor.InTenant(result.Tenant!))
+        {
+            return Problems.Forbidden($"Bạn không được công bố bộ tiêu chí của '{result.Tenant}'.");
+        }
+
+        var existing = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == result.Id && r.Version == result.Version, ct);
+        if (existing is not null)
+        {
+            return existing.Sha256 == result.Sha256
+                ? TypedResults.Ok(ToDto(existing))
+                : Problems.Conflict($"Phiên bản {result.Version} của '{result.Id}' đã công bố với nội dung khác; bản đã công bố không bao giờ thay đổi. Hãy tăng số phiên bản.");
+        }
+
+        var version = new RuleSetVersion
+        {
+            RuleSetId = result.Id!, Version = result.Version!, Tenant = result.Tenant!, Title = result.Title!, Sha256 = result.Sha256!, Json = json,
+            PublishedAt = clock.GetCurrentInstant(), PublishedBy = actor.Name,
+        };
+        db.RuleSetVersions.Add(version);
+        audit.Record(db, actor, "ruleset.publish", "rule-set", $"{version.RuleSetId}@{version.Version}", null, new { version.Sha256 });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Problems.Conflict($"Phiên bản {result.Version} của '{result.Id}' vừa được công bố đồng thời.");
+        }
+
+        return TypedResults.Created($"/api/rule-sets/{version.RuleSetId}/{version.Version}", ToDto(version));
+    }
+
+    public static async Task<IResult> List(ScoringDbContext db, string? tenant, CancellationToken ct)
+    {
+        var query = db.RuleSetVersions.AsNoTracking();
+        if (tenant is not null)
+        {
+            query = query.Where(r => r.Tenant == tenant);
+        }
+
+        var versions = await query.OrderBy(r => r.RuleSetId).ThenBy(r => r.Id).ToListAsync(ct);
+        return TypedResults.Ok(versions.Select(ToDto).ToList());
+    }
+
+    public static async Task<IResult> Get(string id, string version, ScoringDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var found = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == id && r.Version == version, ct);
+        if (found is null)
+        {
+            return Problems.NotFound($"Không có bộ tiêu chí '{id}' phiên bản {version}.");
+        }
+
+        http.Response.Headers.ETag = $"\"{found.Sha256}\"";
+        http.Response.Headers["X-RuleSet-Sha256"] = found.Sha256;
+        return Results.Text(found.Json, "application/json");
+    }
+
+    internal static RuleSetVersionDto ToDto(RuleSetVersion r) =>
+        new(r.RuleSetId, r.Version, r.Tenant, r.Title, r.Sha256, InstantPattern.ExtendedIso.Format(r.PublishedAt), r.PublishedBy);
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body);
+        return await reader.ReadToEndAsync(ct);
+    }
+
+    private static string FileName(HttpRequest request) =>
+        request.Query["fileName"].ToString() is { Length: > 0 } name ? name : "upload.rules.json";
+}

@@ -1,0 +1,247 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Audit;
+using Scoring.Host.Auth;
+using Scoring.Host.Caching;
+using Scoring.Host.Domain;
+using Scoring.Host.Infrastructure;
+using Scoring.Host.Runs;
+
+namespace Scoring.Host.Apis;
+
+/// <summary>Scoring runs: enqueue, status, results per group, a unit's card, the award list, publish; published results per year.</summary>
+internal static class RunsApi
+{
+    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder app)
+    {
+        var tenantRuns = app.MapGroup("/api/tenants/{tenant}/runs").WithTags("Runs");
+        tenantRuns.MapPost("/", Enqueue).WithName("EnqueueRun").RequireAuthorization(Policies.RuleMaintainer);
+        tenantRuns.MapGet("/", ListRuns).WithName("ListRuns").RequireAuthorization(Policies.Staff);
+
+        var runs = app.MapGroup("/api/runs/{id:long}").WithTags("Runs");
+        runs.MapGet("/", GetRun).WithName("GetRun").RequireAuthorization(Policies.Authenticated);
+        runs.MapGet("/groups/{group}", GetGroupResults).WithName("GetRunGroup").AllowAnonymous();
+        runs.MapGet("/units/{unit}", GetCard).WithName("GetRunCard").AllowAnonymous();
+        runs.MapGet("/awards", GetAwards).WithName("GetRunAwards").AllowAnonymous();
+        runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator);
+
+        var published = app.MapGroup("/api/tenants/{tenant}/results/{year:int}").WithTags("Results").AllowAnonymous();
+        published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard");
+        published.MapGet("/units/{unit}", GetPublishedCard).WithName("GetPublishedCard");
+        return app;
+    }
+
+    public static async Task<IResult> Enqueue(string tenant, RunRequest body, HttpContext http, ScoringDbContext db, RunService runs, CancellationToken ct)
+    {
+        var actor = Actor.From(http.User);
+        if (!actor.InTenant(tenant))
+        {
+            return Problems.Forbidden($"Bạn không thuộc '{tenant}'.");
+        }
+
+        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        {
+            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        }
+
+        var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == body.RuleSet).ToListAsync(ct);
+        var ruleSet = body.Version is null
+            ? versions.OrderByDescending(v => System.Version.TryParse(v.Version, out var parsed) ? parsed : new Version(0, 0)).FirstOrDefault()
+            : versions.FirstOrDefault(v => v.Version == body.Version);
+        if (ruleSet is null)
+        {
+            return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? "" : " phiên bản " + body.Version)} đã công bố.");
+        }
+
+        var groups = (body.Groups ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.Groups.Where(g => g.TenantCode == tenant && g.Year == body.Year).Select(g => g.Code).ToListAsync(ct);
+        if (groups.FirstOrDefault(g => !known.Contains(g)) is { } unknown)
+        {
+            return Problems.BadRequest($"Không có cụm/khối '{unknown}' năm {body.Year}.");
+        }
+
+        if (known.Count == 0)
+        {
+            return Problems.BadRequest($"Chưa có cụm/khối nào năm {body.Year}; hãy nhập cụm/khối trước khi chấm.");
+        }
+
+        var (run, created) = await runs.EnqueueAsync(tenant, body.Year, groups, ruleSet, actor.Name, ct);
+        var dto = ToDto(run, ruleSet);
+        return created ? TypedResults.Created($"/api/runs/{run.Id}", dto) : TypedResults.Ok(dto);
+    }
+
+    public static async Task<IResult> ListRuns(string tenant, ScoringDbContext db, CancellationToken ct)
+    {
+        var runs = await db.ScoringRuns.AsNoTracking().Where(r => r.TenantCode == tenant).OrderBy(r => r.Id).ToListAsync(ct);
+        var versions = await db.RuleSetVersions.AsNoTracking().ToDictionaryAsync(v => v.Id, ct);
+        return TypedResults.Ok(runs.Select(r => ToDto(r, versions[r.RuleSetVersionId])).ToList());
+    }
+
+    public static async Task<IResult> GetRun(long id, ScoringDbContext db, CancellationToken ct)
+    {
+        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null)
+        {
+            return Problems.NotFound($"Không có lượt chấm {id}.");
+        }
+
+        var version = await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct);
+        return TypedResults.Ok(ToDto(run, version));
+    }
+
+    public static async Task<IResult> GetGroupResults(long id, string group, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    {
+        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null || run.Status != RunStatus.Completed)
+        {
+            return Problems.NotFound($"Lượt chấm {id} chưa có kết quả.");
+        }
+
+        if (run.PublishedAt is null && !AccessGuard.CanReadGroup(Actor.From(http.User), run.TenantCode, group))
+        {
+            return Problems.Forbidden("Kết quả chưa công bố; chỉ thư ký cụm/khối và cơ quan thường trực được xem.");
+        }
+
+        var board = await LeaderboardAsync(db, id, group, ct);
+        return board.Count == 0 ? Problems.NotFound($"Lượt chấm {id} không có cụm/khối '{group}'.") : TypedResults.Ok(board);
+    }
+
+    public static async Task<IResult> GetCard(long id, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    {
+        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null || run.Status != RunStatus.Completed)
+        {
+            return Problems.NotFound($"Lượt chấm {id} chưa có kết quả.");
+        }
+
+        var result = await db.UnitResults.AsNoTracking().FirstOrDefaultAsync(r => r.RunId == id && r.UnitCode == unit, ct);
+        if (result is null)
+        {
+            return Problems.NotFound($"Lượt chấm {id} không có đơn vị '{unit}'.");
+        }
+
+        if (run.PublishedAt is null && !CanSeeUnpublishedCard(Actor.From(http.User), run.TenantCode, result))
+        {
+            return Problems.Forbidden("Kết quả chưa công bố; đơn vị chỉ xem được phiếu điểm của mình.");
+        }
+
+        return Results.Text(result.CardJson, "application/json");
+    }
+
+    public static async Task<IResult> GetAwards(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    {
+        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null || run.Status != RunStatus.Completed)
+        {
+            return Problems.NotFound($"Lượt chấm {id} chưa có kết quả.");
+        }
+
+        var actor = Actor.From(http.User);
+        if (run.PublishedAt is null && !(actor.IsRuleMaintainer && actor.InTenant(run.TenantCode)))
+        {
+            return Problems.Forbidden("Danh sách đề nghị khen thưởng chưa công bố.");
+        }
+
+        var awards = await db.AwardEntries.AsNoTracking().Where(a => a.RunId == id).OrderBy(a => a.Id).ToListAsync(ct);
+        return TypedResults.Ok(awards.Select(a => new { a.Award, a.AwardTitle, unit = a.UnitCode, name = a.UnitName, group = a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason }).ToList());
+    }
+
+    /// <summary>Publishes a completed run in one conditional UPDATE (atomic); a published run never changes again.</summary>
+    public static async Task<IResult> Publish(long id, HttpContext http, ScoringDbContext db, AuditTrail audit, IClock clock, IResultCache cache, CancellationToken ct)
+    {
+        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null)
+        {
+            return Problems.NotFound($"Không có lượt chấm {id}.");
+        }
+
+        if (run.PublishedAt is not null)
+        {
+            return Problems.Conflict($"Lượt chấm {id} đã công bố; kết quả đã công bố không thay đổi được.");
+        }
+
+        if (run.Status != RunStatus.Completed)
+        {
+            return Problems.Conflict($"Lượt chấm {id} chưa hoàn tất (trạng thái {run.Status}); chưa công bố được.");
+        }
+
+        var now = clock.GetCurrentInstant();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var updated = await db.ScoringRuns.Where(r => r.Id == id && r.Status == RunStatus.Completed && r.PublishedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.PublishedAt, now).SetProperty(r => r.Concurrency, r => r.Concurrency + 1), ct);
+        if (updated == 0)
+        {
+            return Problems.Conflict($"Lượt chấm {id} vừa được công bố.");
+        }
+
+        audit.Record(db, Actor.From(http.User), "run.publish", "run", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new { published = false }, new { published = true, run.ResultSha256 });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await cache.InvalidateAsync(run.TenantCode, run.Year);
+        return TypedResults.Ok(new { id, publishedAt = InstantPattern.ExtendedIso.Format(now) });
+    }
+
+    public static async Task<IResult> GetPublishedCard(string tenant, int year, string unit, ScoringDbContext db, IResultCache cache, CancellationToken ct)
+    {
+        if (await cache.GetCardAsync(tenant, year, unit) is { } cached)
+        {
+            return Results.Text(cached, "application/json");
+        }
+
+        var card = await db.UnitResults.AsNoTracking()
+            .Where(r => r.UnitCode == unit && db.ScoringRuns.Any(x => x.Id == r.RunId && x.TenantCode == tenant && x.Year == year && x.PublishedAt != null))
+            .OrderByDescending(r => r.RunId).Select(r => r.CardJson).FirstOrDefaultAsync(ct);
+        if (card is null)
+        {
+            return Problems.NotFound($"Chưa có kết quả công bố năm {year} cho đơn vị '{unit}'.");
+        }
+
+        await cache.SetCardAsync(tenant, year, unit, card);
+        return Results.Text(card, "application/json");
+    }
+
+    public static async Task<IResult> GetPublishedLeaderboard(string tenant, int year, string group, ScoringDbContext db, IResultCache cache, CancellationToken ct)
+    {
+        if (await cache.GetLeaderboardAsync(tenant, year, group) is { } cached)
+        {
+            return TypedResults.Ok(cached);
+        }
+
+        var runId = await db.ScoringRuns.AsNoTracking()
+            .Where(r => r.TenantCode == tenant && r.Year == year && r.PublishedAt != null && db.UnitResults.Any(u => u.RunId == r.Id && u.GroupCode == group))
+            .OrderByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
+        if (runId is null)
+        {
+            return Problems.NotFound($"Chưa có kết quả công bố năm {year} cho cụm/khối '{group}'.");
+        }
+
+        var board = await LeaderboardAsync(db, runId.Value, group, ct);
+        await cache.SetLeaderboardAsync(tenant, year, group, board);
+        return TypedResults.Ok(board);
+    }
+
+    internal static async Task<IReadOnlyList<LeaderboardEntry>> LeaderboardAsync(ScoringDbContext db, long runId, string group, CancellationToken ct)
+    {
+        var rows = await db.UnitResults.AsNoTracking().Where(r => r.RunId == runId && r.GroupCode == group)
+            .OrderBy(r => r.Rank).ThenBy(r => r.UnitCode).ToListAsync(ct);
+        return rows.Select(r => new LeaderboardEntry(r.Rank, r.UnitCode, r.UnitName, r.Total, r.Grade, r.Award)).ToList();
+    }
+
+    internal static RunDto ToDto(ScoringRun r, RuleSetVersion v) =>
+        new(r.Id, r.TenantCode, r.Year, r.Scope, v.RuleSetId, v.Version, r.RuleSetSha256, r.InputsSha256, r.Status.ToString().ToLowerInvariant(),
+            r.Progress, r.Total, r.Error, r.ResultSha256, InstantPattern.ExtendedIso.Format(r.CreatedAt),
+            r.CompletedAt is { } c ? InstantPattern.ExtendedIso.Format(c) : null, r.PublishedAt is { } p ? InstantPattern.ExtendedIso.Format(p) : null);
+
+    private static bool CanSeeUnpublishedCard(Actor actor, string tenant, UnitResult result) =>
+        actor.Role switch
+        {
+            Roles.Administrator => true,
+            Roles.RuleMaintainer => actor.InTenant(tenant),
+            Roles.Secretariat => actor.InTenant(tenant) && actor.HasGroup(result.GroupCode),
+            Roles.Unit => actor.InTenant(tenant) && actor.IsUnit(result.UnitCode),
+            _ => false,
+        };
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Audit;
+using Scoring.Host.Auth;
+using Scoring.Host.Domain;
+using Scoring.Host.Infrastructure;
+using Scoring.Host.Jobs;
+
+namespace Scoring.Host.Apis;
+
+internal static class TenantsApi
+{
+    public static IEndpointRouteBuilder MapTenantsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tenants").WithTags("Tenants");
+        api.MapGet("/", ListTenants).WithName("ListTenants").AllowAnonymous();
+        api.MapPut("/{tenant}", PutTenant).WithName("PutTenant").RequireAuthorization(Policies.Administrator);
+        return app;
+    }
+
+    public static async Task<IResult> ListTenants(ScoringDbContext db, CancellationToken ct)
+    {
+        var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
+        var movements = await db.Movements.AsNoTracking().ToListAsync(ct);
+        return TypedResults.Ok(tenants.Select(t => new TenantDto(t.Code, t.Name,
+            movements.Where(m => m.TenantCode == t.Code).OrderBy(m => m.Code).Select(ToDto).ToList())).ToList());
+    }
+
+    public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, CancellationToken ct)
+    {
+        foreach (var m in body.Movements)
+        {
+            if (!IsDeadline(m.ReportDeadline))
+            {
+                return Problems.BadRequest($"Hạn báo cáo '{m.ReportDeadline}' của phong trào '{m.Code}' phải có dạng MM-dd (ví dụ 11-10).");
+            }
+
+            if (NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(m.TimeZone) is null)
+            {
+                return Problems.BadRequest($"Múi giờ '{m.TimeZone}' của phong trào '{m.Code}' không có; dùng Asia/Ho_Chi_Minh.");
+            }
+        }
+
+        var actor = Actor.From(http.User);
+        var existing = await db.Tenants.FirstOrDefaultAsync(t => t.Code == tenant, ct);
+        var before = existing is null ? null : new { existing.Code, existing.Name };
+        if (existing is null)
+        {
+            existing = new Tenant { Code = tenant, Name = body.Name };
+            db.Tenants.Add(existing);
+        }
+
+        existing.Name = body.Name;
+        var movements = await db.Movements.Where(m => m.TenantCode == tenant).ToListAsync(ct);
+        foreach (var dto in body.Movements)
+        {
+            var movement = movements.FirstOrDefault(m => m.Code == dto.Code);
+            if (movement is null)
+            {
+                movement = new Movement { TenantCode = tenant, Code = dto.Code, Title = dto.Title, ReportDeadline = dto.ReportDeadline };
+                db.Movements.Add(movement);
+            }
+
+            movement.Title = dto.Title;
+            movement.Plan = dto.Plan;
+            movement.ReportDeadline = dto.ReportDeadline;
+            movement.TimeZone = dto.TimeZone;
+        }
+
+        audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, body);
+        await db.SaveChangesAsync(ct);
+        if (await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).FirstOrDefaultAsync(ct) is { } first)
+        {
+            await yearly.ScheduleAsync(first, ct);
+        }
+
+        return TypedResults.Ok(body with { Code = tenant });
+    }
+
+    public static MovementDto ToDto(Movement m) => new(m.Code, m.Title, m.Plan, m.ReportDeadline, m.TimeZone);
+
+    private static bool IsDeadline(string text) =>
+        text.Length == 5 && text[2] == '-' && int.TryParse(text[..2], out var month) && int.TryParse(text[3..], out var day)
+        && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2023, month);
+}

@@ -1,0 +1,238 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime.Text;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Audit;
+using Scoring.Host.Auth;
+using Scoring.Host.Domain;
+using Scoring.Host.Imports;
+using Scoring.Host.Infrastructure;
+
+namespace Scoring.Host.Apis;
+
+internal static class UnitsApi
+{
+    private const long ImportLimit = 20 * 1024 * 1024;
+
+    private static readonly string[] Kinds =
+        ["locality", "department", "front", "enterprise", "public-service", "party-office", "armed-forces", "commune-agency"];
+
+    public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tenants/{tenant}/units").WithTags("Units");
+        api.MapGet("/", ListUnits).WithName("ListUnits").AllowAnonymous();
+        api.MapGet("/{code}", GetUnit).WithName("GetUnit").AllowAnonymous();
+        api.MapPost("/", CreateUnit).WithName("CreateUnit").RequireAuthorization(Policies.Administrator);
+        api.MapPut("/{code}", UpdateUnit).WithName("UpdateUnit").RequireAuthorization(Policies.Administrator);
+        api.MapDelete("/{code}", DeleteUnit).WithName("DeleteUnit").RequireAuthorization(Policies.Administrator);
+        api.MapPost("/import", ImportUnits).WithName("ImportUnits").RequireAuthorization(Policies.Administrator).DisableAntiforgery();
+        return app;
+    }
+
+    public static async Task<IResult> ListUnits(string tenant, ScoringDbContext db, CancellationToken ct)
+    {
+        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        {
+            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => u.TenantCode == tenant).OrderBy(u => u.Code).ToListAsync(ct);
+        return TypedResults.Ok(units.Select(ToDto).ToList());
+    }
+
+    public static async Task<IResult> GetUnit(string tenant, string code, ScoringDbContext db, CancellationToken ct) =>
+        await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.TenantCode == tenant && u.Code == code, ct) is { } unit
+            ? TypedResults.Ok(ToDto(unit))
+            : Problems.NotFound($"Không có đơn vị '{code}' trong '{tenant}'.");
+
+    public static async Task<IResult> CreateUnit(string tenant, UnitDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        {
+            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        }
+
+        if (Validate(body) is { } error)
+        {
+            return Problems.BadRequest(error);
+        }
+
+        if (await db.Units.AnyAsync(u => u.TenantCode == tenant && u.Code == body.Code, ct))
+        {
+            return Problems.Conflict($"Đơn vị '{body.Code}' đã có.");
+        }
+
+        var unit = new Unit { TenantCode = tenant, Code = body.Code, Name = body.Name, Kind = body.Kind };
+        Apply(unit, body);
+        db.Units.Add(unit);
+        audit.Record(db, Actor.From(http.User), "unit.create", "unit", $"{tenant}/{body.Code}", null, body);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/tenants/{tenant}/units/{body.Code}", ToDto(unit));
+    }
+
+    public static async Task<IResult> UpdateUnit(string tenant, string code, UnitDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.TenantCode == tenant && u.Code == code, ct);
+        if (unit is null)
+        {
+            return Problems.NotFound($"Không có đơn vị '{code}' trong '{tenant}'.");
+        }
+
+        body = body with { Code = code };
+        if (Validate(body) is { } error)
+        {
+            return Problems.BadRequest(error);
+        }
+
+        var before = ToDto(unit);
+        Apply(unit, body);
+        audit.Record(db, Actor.From(http.User), "unit.update", "unit", $"{tenant}/{code}", before, ToDto(unit));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ToDto(unit));
+    }
+
+    public static async Task<IResult> DeleteUnit(string tenant, string code, HttpContext http, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        var unit = await db.Units.FirstOrDefaultAsync(u => u.TenantCode == tenant && u.Code == code, ct);
+        if (unit is null)
+        {
+            return Problems.NotFound($"Không có đơn vị '{code}' trong '{tenant}'.");
+        }
+
+        if (await db.Submissions.AnyAsync(s => s.TenantCode == tenant && s.UnitCode == code, ct))
+        {
+            return Problems.Conflict($"Đơn vị '{code}' đã có hồ sơ; hãy ghi ngày hết hiệu lực (validTo) thay vì xóa.");
+        }
+
+        audit.Record(db, Actor.From(http.User), "unit.delete", "unit", $"{tenant}/{code}", ToDto(unit), null);
+        db.Units.Remove(unit);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>CSV or .xlsx with columns code,name,kind,validFrom,validTo,successor. One bad row → nothing is written.</summary>
+    public static async Task<IResult> ImportUnits(string tenant, HttpRequest request, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    {
+        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        {
+            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        }
+
+        var upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        if (upload is null)
+        {
+            return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");
+        }
+
+        List<UnitDto> rows;
+        try
+        {
+            rows = ParseUnits(TabularReader.Read(upload.Value.Name, upload.Value.Content));
+        }
+        catch (ImportException e)
+        {
+            return ImportProblem(e);
+        }
+
+        var existing = await db.Units.Where(u => u.TenantCode == tenant).ToDictionaryAsync(u => u.Code, ct);
+        foreach (var dto in rows)
+        {
+            if (!existing.TryGetValue(dto.Code, out var unit))
+            {
+                unit = new Unit { TenantCode = tenant, Code = dto.Code, Name = dto.Name, Kind = dto.Kind };
+                db.Units.Add(unit);
+            }
+
+            Apply(unit, dto);
+        }
+
+        audit.Record(db, Actor.From(request.HttpContext.User), "unit.import", "unit", $"{tenant}/*", null,
+            new { file = upload.Value.Name, sha256 = ContentHash.Of(upload.Value.Content), rows = rows.Count });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new ImportSummary(rows.Count, ContentHash.Of(upload.Value.Content)));
+    }
+
+    public static IResult ImportProblem(ImportException e) =>
+        Problems.Unprocessable(e.Message, new Dictionary<string, object?> { ["row"] = e.Row, ["column"] = e.Column });
+
+    internal static List<UnitDto> ParseUnits(TabularData table)
+    {
+        var columns = new[] { "code", "name", "kind", "validFrom", "validTo", "successor" };
+        var index = columns.ToDictionary(c => c, table.IndexOf);
+        foreach (var required in columns.Take(3).Where(c => index[c] < 0))
+        {
+            throw new ImportException(1, required, "thiếu cột bắt buộc.");
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<UnitDto>();
+        foreach (var row in table.Rows)
+        {
+            string Get(string column) => index[column] < 0 ? "" : row.Cell(index[column]);
+            var dto = new UnitDto(Get("code"), Get("name"), Get("kind"), NullIfEmpty(Get("validFrom")), NullIfEmpty(Get("validTo")), NullIfEmpty(Get("successor")));
+            foreach (var column in columns.Take(3).Where(c => Get(c).Length == 0))
+            {
+                throw new ImportException(row.Number, column, "ô trống.");
+            }
+
+            if (!Kinds.Contains(dto.Kind))
+            {
+                throw new ImportException(row.Number, "kind", $"loại '{dto.Kind}' không hợp lệ; dùng một trong: {string.Join(", ", Kinds)}.");
+            }
+
+            foreach (var column in new[] { "validFrom", "validTo" })
+            {
+                if (Get(column) is { Length: > 0 } text && !LocalDatePattern.Iso.Parse(text).Success)
+                {
+                    throw new ImportException(row.Number, column, $"ngày '{text}' không đúng dạng yyyy-MM-dd.");
+                }
+            }
+
+            if (seen.TryGetValue(dto.Code, out var first))
+            {
+                throw new ImportException(row.Number, "code", $"mã '{dto.Code}' trùng với dòng {first}.");
+            }
+
+            seen[dto.Code] = row.Number;
+            result.Add(dto);
+        }
+
+        return result;
+    }
+
+    public static UnitDto ToDto(Unit u) =>
+        new(u.Code, u.Name, u.Kind, u.ValidFrom is { } f ? LocalDatePattern.Iso.Format(f) : null, u.ValidTo is { } t ? LocalDatePattern.Iso.Format(t) : null, u.SuccessorCode);
+
+    private static string? Validate(UnitDto dto)
+    {
+        if (string.IsNullOrWhiteSpace(dto.Code) || string.IsNullOrWhiteSpace(dto.Name))
+        {
+            return "Mã và tên đơn vị không được để trống.";
+        }
+
+        if (!Kinds.Contains(dto.Kind))
+        {
+            return $"Loại đơn vị '{dto.Kind}' không hợp lệ; dùng một trong: {string.Join(", ", Kinds)}.";
+        }
+
+        foreach (var date in new[] { dto.ValidFrom, dto.ValidTo })
+        {
+            if (date is not null && !LocalDatePattern.Iso.Parse(date).Success)
+            {
+                return $"Ngày '{date}' không đúng dạng yyyy-MM-dd.";
+            }
+        }
+
+        return null;
+    }
+
+    private static void Apply(Unit unit, UnitDto dto)
+    {
+        unit.Name = dto.Name;
+        unit.Kind = dto.Kind;
+        unit.ValidFrom = dto.ValidFrom is null ? null : LocalDatePattern.Iso.Parse(dto.ValidFrom).Value;
+        unit.ValidTo = dto.ValidTo is null ? null : LocalDatePattern.Iso.Parse(dto.ValidTo).Value;
+        unit.SuccessorCode = dto.Successor;
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}

@@ -1,0 +1,29 @@
+using NodaTime;
+using Scoring.Host.Auth;
+using Scoring.Host.Domain;
+using Scoring.Host.Infrastructure;
+
+namespace Scoring.Host.Audit;
+
+/// <summary>
+/// Adds an audit entry to the context: it is saved by the same <c>SaveChanges</c>, hence in the same transaction as the write.
+/// </summary>
+internal sealed class AuditTrail(IClock clock)
+{
+    public void Record(ScoringDbContext db, Actor actor, string action, string entity, string key, object? before, object? after) =>
+        Record(db, actor.Name + " (" + actor.Role + ")", action, entity, key, before, after);
+
+    public void Record(ScoringDbContext db, string actor, string action, string entity, string key, object? before, object? after)
+    {
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = clock.GetCurrentInstant(),
+            Actor = actor,
+            Action = action,
+            Entity = entity,
+            EntityKey = key,
+            BeforeSha256 = ContentHash.OfSnapshot(before),
+            AfterSha256 = ContentHash.OfSnapshot(after),
+        });
+    }
+}

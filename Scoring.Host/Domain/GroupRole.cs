@@ -1,0 +1,8 @@
+namespace Scoring.Host.Domain;
+
+internal enum GroupRole
+{
+    Member,
+    Head,
+    Deputy,
+}

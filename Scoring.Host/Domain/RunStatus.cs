@@ -1,0 +1,9 @@
+namespace Scoring.Host.Domain;
+
+internal enum RunStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using Scoring.Engine.Results;
+
+namespace Scoring.Host.Export;
+
+/// <summary>Number and rank text: invariant for machines (csv), Vietnamese style for people (table, card).</summary>
+internal static class Numbers
+{
+    /// <summary>Without trailing zeros, dot decimal separator: "85.5", "100".</summary>
+    public static string Invariant(decimal value) =>
+        (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Vietnamese style: comma decimal separator, dot between thousands: "85,5", "1.200".</summary>
+    public static string Vn(decimal value)
+    {
+        var text = Invariant(value);
+        var negative = text.StartsWith('-');
+        if (negative)
+        {
+            text = text[1..];
+        }
+
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var integer = dot < 0 ? text : text[..dot];
+        var builder = new StringBuilder(negative ? "-" : string.Empty);
+        for (var i = 0; i < integer.Length; i++)
+        {
+            if (i > 0 && (integer.Length - i) % 3 == 0)
+            {
+                builder.Append('.');
+            }
+
+            builder.Append(integer[i]);
+        }
+
+        if (dot >= 0)
+        {
+            builder.Append(',').Append(text[(dot + 1)..]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>"1", or "2=" when the unit shares its rank.</summary>
+    public static string Rank(UnitScore unit) => unit.Tied ? $"{unit.Rank}=" : unit.Rank.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using Quartz;
+using Scoring.Host.Apis;
+using Scoring.Host.Caching;
+using Scoring.Host.Infrastructure;
+using Scoring.Host.Jobs;
+using Scoring.Host.Runs;
+
+namespace Scoring.Host.Extensions;
+
+internal static class FeatureExtensions
+{
+    /// <summary>Feature services, the cache (Redis when <c>Redis:Configuration</c> is set) and Quartz (persistent; clustered on PostgreSQL).</summary>
+    public static IServiceCollection AddScoringFeatures(this IServiceCollection services, IConfiguration configuration, StorageSettings storage)
+    {
+        services.AddSingleton(new EvidencePolicy(configuration.GetValue("Submissions:MaxEvidenceBytes", EvidencePolicy.DefaultMaxBytes)));
+        services.AddScoped<SubmissionWorkflow>();
+        services.AddScoped<RunService>();
+        services.AddSingleton<RunExecutor>();
+        services.AddSingleton<IRunCalculator, EngineRunCalculator>();
+        services.AddSingleton<IRunScheduler, QuartzRunScheduler>();
+        services.AddSingleton<YearlySchedule>();
+
+        var redis = configuration["Redis:Configuration"] ?? configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IResultCache, NullResultCache>();
+        }
+        else
+        {
+            services.AddSingleton<IResultCache>(sp => new RedisResultCache(redis, sp.GetRequiredService<ILogger<RedisResultCache>>()));
+        }
+
+        services.AddScoringJobs(configuration, storage);
+        return services;
+    }
+
+    private static void AddScoringJobs(this IServiceCollection services, IConfiguration configuration, StorageSettings storage)
+    {
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = configuration["Scheduler:InstanceName"] is { Length: > 0 } name ? name : "scoring";
+                o.IdleWaitTime = TimeSpan.FromSeconds(1);
+            });
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = configuration.GetValue("Scheduler:Threads", 2));
+            q.UsePersistentStore(s =>
+            {
+                if (storage.Provider == DatabaseProvider.Postgres)
+                {
+                    s.UsePostgres(storage.QuartzConnectionString);
+                    s.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(2);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+                    });
+                }
+                else
+                {
+                    s.UseSqlite(storage.QuartzConnectionString);
+                }
+
+                s.UseSystemTextJsonSerializer();
+                s.ProvisionSchema();
+            });
+            q.AddJobType<ScoringRunJob>();
+            q.AddJobType<YearlyScoringJob>();
+            q.AddJobType<ReminderJob>();
+        });
+        services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = false);
+        services.AddHostedService<JobScheduleInitializer>();
+        services.AddHostedService<RunRecovery>();
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = false;
+            o.AwaitApplicationStarted = false;
+        });
+    }
+}

@@ -1,0 +1,7 @@
+namespace Scoring.Host.Infrastructure;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scoring.Host.Domain;
+
+namespace Scoring.Host.Infrastructure.EntityConfigurations;
+
+sealed class SubmissionRevisionEntityTypeConfiguration : IEntityTypeConfiguration<SubmissionRevision>
+{
+    public void Configure(EntityTypeBuilder<SubmissionRevision> builder)
+    {
+        builder.ToTable("submission_revisions");
+        builder.HasKey(r => r.Id);
+        builder.HasIndex(r => new { r.SubmissionId, r.Number }).IsUnique();
+        builder.HasOne<Submission>().WithMany().HasForeignKey(x => x.SubmissionId);
+    }
+}

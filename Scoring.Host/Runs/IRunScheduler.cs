@@ -1,0 +1,7 @@
+namespace Scoring.Host.Runs;
+
+/// <summary>Hands a run to the job scheduler (Quartz); the job calls <see cref="RunExecutor"/>.</summary>
+internal interface IRunScheduler
+{
+    Task ScheduleAsync(long runId, CancellationToken ct);
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scoring.Host.Audit;
+using Scoring.Host.Domain;
+using Scoring.Host.Infrastructure;
+
+namespace Scoring.Host.Runs;
+
+/// <summary>
+/// Executes a run. Results are written in ONE transaction at the end, which first flips the run from Running to
+/// Completed: a run killed midway leaves no result row (and is re-run), and a second executor of the same run finds
+/// nothing to flip and writes nothing.
+/// </summary>
+internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator calculator, IClock clock, ILogger<RunExecutor> logger)
+{
+    public async Task ExecuteAsync(long runId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
+        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
+        if (run is null || run.Status == RunStatus.Completed)
+        {
+            return;
+        }
+
+        var ruleSet = await db.RuleSetVersions.AsNoTracking().FirstAsync(r => r.Id == run.RuleSetVersionId, ct);
+        await db.ScoringRuns.Where(r => r.Id == runId && r.Status != RunStatus.Completed)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, clock.GetCurrentInstant())
+                .SetProperty(r => r.Progress, 0).SetProperty(r => r.Error, (string?)null), ct);
+        logger.LogInformation("Run {RunId} started: {Tenant}/{Year}/{Scope} with {RuleSet}", runId, run.TenantCode, run.Year, run.Scope, ruleSet.Sha256[..12]);
+
+        RunOutcome outcome;
+        try
+        {
+            var inputs = RunJson.Deserialize<RunInputs>(run.InputsJson);
+            var progress = new RunProgress(scopes, runId);
+            outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
+            await progress.FlushAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Run {RunId} failed", runId);
+            await db.ScoringRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.Error, e.Message), CancellationToken.None);
+            return;
+        }
+
+        await StoreAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), run, outcome, ct);
+    }
+
+    private async Task StoreAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)
+    {
+        var resultSha = ContentHash.Of(outcome.ResultJson);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var flipped = await db.ScoringRuns.Where(r => r.Id == run.Id && r.Status == RunStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Completed).SetProperty(r => r.CompletedAt, clock.GetCurrentInstant())
+                .SetProperty(r => r.Progress, outcome.Units.Count).SetProperty(r => r.Total, outcome.Units.Count)
+                .SetProperty(r => r.ResultJson, outcome.ResultJson).SetProperty(r => r.ResultSha256, resultSha)
+                .SetProperty(r => r.Concurrency, r => r.Concurrency + 1), ct);
+        if (flipped == 0)
+        {
+            logger.LogInformation("Run {RunId} was completed by another executor; nothing written.", run.Id);
+            await tx.RollbackAsync(ct);
+            return;
+        }
+
+        db.UnitResults.AddRange(outcome.Units.Select(u => new UnitResult
+        {
+            RunId = run.Id, GroupCode = u.Group, UnitCode = u.Unit, UnitName = u.Name, Rank = u.Rank, Total = u.Total, Grade = u.Grade, Award = u.Award, CardJson = u.CardJson,
+        }));
+        db.AwardEntries.AddRange(outcome.Awards.Select(a => new AwardEntry
+        {
+            RunId = run.Id, Award = a.Award, AwardTitle = a.AwardTitle, UnitCode = a.Unit, UnitName = a.Name, GroupCode = a.Group, Rank = a.Rank,
+            Total = a.Total, TieAtCut = a.TieAtCut, Reason = a.Reason,
+        }));
+        audit.Record(db, "scheduler", "run.complete", "run", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { status = "Running" },
+            new { status = "Completed", result = resultSha });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Run {RunId} completed: {Units} units, {Awards} awards, result {Sha}", run.Id, outcome.Units.Count, outcome.Awards.Count, resultSha[..12]);
+    }
+}

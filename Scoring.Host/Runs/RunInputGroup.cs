@@ -1,0 +1,3 @@
+namespace Scoring.Host.Runs;
+
+internal sealed record RunInputGroup(string Code, string Name, string Kind, IReadOnlyList<string> Members);

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Scoring.Host.Domain;
+using Scoring.Host.Infrastructure;
+
+namespace Scoring.Host.Runs;
+
+/// <summary>Writes a run's progress (units done) to the database, at most every half second.</summary>
+internal sealed class RunProgress(IServiceScopeFactory scopes, long runId) : IProgress<int>
+{
+    private readonly Lock gate = new();
+    private int latest;
+    private long lastWrite;
+
+    public void Report(int value)
+    {
+        lock (gate)
+        {
+            latest = value;
+            var now = Environment.TickCount64;
+            if (now - lastWrite < 500)
+            {
+                return;
+            }
+
+            lastWrite = now;
+        }
+
+        _ = WriteAsync(value);
+    }
+
+    public Task FlushAsync() => WriteAsync(latest);
+
+    private async Task WriteAsync(int value)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
+            await db.ScoringRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running && r.Progress < value)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, value));
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // Progress is informative only; the run itself goes on.
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Scoring.Rules.Versions;
+
+public enum DiffLanguage
+{
+    Vietnamese,
+    English,
+}

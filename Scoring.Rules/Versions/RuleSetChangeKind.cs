@@ -1,0 +1,8 @@
+namespace Scoring.Rules.Versions;
+
+public enum RuleSetChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

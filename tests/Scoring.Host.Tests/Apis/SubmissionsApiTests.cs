@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Audit;
+using Scoring.Host.Auth;
+using Scoring.Host.Tests.Fixtures;
+
+namespace Scoring.Host.Tests.Apis;
+
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+public sealed class SubmissionsApiTests(Backend backend)
+{
+    private const string Path = "/api/tenants/son-la/submissions/2025/xa-a";
+    private ScoringHostFactory host = null!;
+    private HttpClient unit = null!;
+    private HttpClient secretariat = null!;
+
+    [SetUp]
+    public async Task StartHost()
+    {
+        host = ApiHost.Start(backend, new Dictionary<string, string?> { ["Submissions:MaxEvidenceBytes"] = "2048" });
+        await TestData.SeedAsync(host);
+        unit = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-a");
+        secretariat = host.ClientFor(Roles.Secretariat, TestData.Tenant, null, "cum-1");
+    }
+
+    [TearDown]
+    public void StopHost()
+    {
+        unit.Dispose();
+        secretariat.Dispose();
+        host.Dispose();
+    }
+
+    [Test]
+    public async Task Create_SameIdempotencyKeyTwice_OneSubmissionOneRevision_SameAnswer()
+    {
+        var first = await Put(unit, new() { ["staffTrained"] = "12" }, key: "k-1");
+        var second = await Put(unit, new() { ["staffTrained"] = "12" }, key: "k-1");
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
+        Assert.That(second.Headers.ETag, Is.EqualTo(first.Headers.ETag));
+        var a = await first.Content.ReadFromJsonAsync<SubmissionDto>();
+        var b = await second.Content.ReadFromJsonAsync<SubmissionDto>();
+        Assert.That(b!.Revision, Is.EqualTo(a!.Revision));
+        Assert.That(await host.WithDbAsync(db => db.SubmissionRevisions.CountAsync()), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SameKeyWithAnotherBody_IsRefused()
+    {
+        await Put(unit, new() { ["staffTrained"] = "12" }, key: "k-1");
+
+        var other = await Put(unit, new() { ["staffTrained"] = "13" }, key: "k-1");
+
+        Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+    }
+
+    [Test]
+    public async Task Revise_NeedsIfMatch_StaleETagIs412_CurrentETagAppendsRevision()
+    {
+        var created = await Put(unit, new() { ["staffTrained"] = "12" });
+        var etag = created.Headers.ETag!.Tag;
+
+        var missing = await Put(unit, new() { ["staffTrained"] = "13" });
+        var revised = await Put(unit, new() { ["staffTrained"] = "13" }, ifMatch: etag);
+        var stale = await Put(unit, new() { ["staffTrained"] = "14" }, ifMatch: etag);
+
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionRequired));
+        Assert.That(revised.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
+        var revisions = await unit.GetFromJsonAsync<List<RevisionDto>>(Path + "/revisions");
+        Assert.That(revisions!.Select(r => r.Values["staffTrained"]), Is.EqualTo(new[] { "12", "13" }), "revisions are appended, never overwritten");
+    }
+
+    [Test]
+    public async Task InvalidValue_IsRefusedWithTheIndicatorNamed()
+    {
+        var response = await Put(unit, new() { ["planIssuedOn"] = "31/02/2025" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("planIssuedOn"));
+    }
+
+    [Test]
+    public async Task Evidence_AllowedTypeStoredWithHash_WrongTypeOrSizeRefused()
+    {
+        await Put(unit, new() { ["staffTrained"] = "12" });
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+
+        var ok = await unit.PostAsync(Path + "/evidence", TestData.File(png, "minh-chung.png", "image/png"));
+        var exe = await unit.PostAsync(Path + "/evidence", TestData.File([0x4D, 0x5A, 0, 0], "virus.exe", "application/octet-stream"));
+        var fakePdf = await unit.PostAsync(Path + "/evidence", TestData.File("not a pdf"u8.ToArray(), "bao-cao.pdf", "application/pdf"));
+        var large = new byte[4096];
+        "%PDF"u8.CopyTo(large);
+        var tooLarge = await unit.PostAsync(Path + "/evidence", TestData.File(large, "lon.pdf", "application/pdf"));
+
+        Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var evidence = (await ok.Content.ReadFromJsonAsync<EvidenceDto>())!;
+        Assert.That(evidence.Sha256, Is.EqualTo(ContentHash.Of(png)));
+        Assert.That(exe.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        Assert.That(fakePdf.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        Assert.That(tooLarge.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        var download = await secretariat.GetAsync(Path + "/evidence/" + evidence.Id);
+        Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(png));
+    }
+
+    [Test]
+    public async Task Workflow_SubmitReturnResubmitReviewLock()
+    {
+        var etag = (await Put(unit, new() { ["staffTrained"] = "12" })).Headers.ETag!.Tag;
+
+        Assert.That((await unit.PostAsync(Path + "/submit", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Put(unit, new() { ["staffTrained"] = "1" }, ifMatch: "*")).StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a submitted file cannot be edited");
+        Assert.That((await secretariat.PostAsJsonAsync(Path + "/return", new ReviewComments(""))).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var returned = await secretariat.PostAsJsonAsync(Path + "/return", new ReviewComments("Bổ sung minh chứng số cán bộ đã đào tạo"));
+        Assert.That(returned.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await returned.Content.ReadFromJsonAsync<SubmissionDto>())!.Comments, Is.EqualTo("Bổ sung minh chứng số cán bộ đã đào tạo"));
+        Assert.That((await Put(unit, new() { ["staffTrained"] = "15" }, ifMatch: returned.Headers.ETag!.Tag)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await unit.PostAsync(Path + "/submit", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await unit.PostAsync(Path + "/review", null)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "a unit cannot review itself");
+        Assert.That((await secretariat.PostAsync(Path + "/lock", null)).StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "lock comes after review");
+        Assert.That((await secretariat.PostAsync(Path + "/review", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var locked = await secretariat.PostAsync(Path + "/lock", null);
+
+        Assert.That((await locked.Content.ReadFromJsonAsync<SubmissionDto>())!.Status, Is.EqualTo("locked"));
+        Assert.That(etag, Is.Not.EqualTo(locked.Headers.ETag!.Tag));
+        var actions = await host.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == "submission").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.That(actions, Is.EqualTo(new[]
+        {
+            "submission.create", "submission.submitted", "submission.returned", "submission.revise", "submission.submitted", "submission.reviewed", "submission.locked",
+        }));
+    }
+
+    [TestCase(2025, 11, 10, 16, 59, false, TestName = "Lateness_23h59LocalOnDeadlineDay_IsOnTime")]
+    [TestCase(2025, 11, 10, 17, 0, true, TestName = "Lateness_MidnightLocalAfterDeadline_IsLate")]
+    public async Task Lateness_IsJudgedAgainstTheLocalDeadline(int y, int m, int d, int h, int min, bool late)
+    {
+        await Put(unit, new() { ["staffTrained"] = "12" });
+        host.Clock.Now = Instant.FromUtc(y, m, d, h, min);
+
+        var submitted = await (await unit.PostAsync(Path + "/submit", null)).Content.ReadFromJsonAsync<SubmissionDto>();
+
+        Assert.That(submitted!.Late, Is.EqualTo(late));
+        Assert.That(submitted.SubmittedAt, Is.EqualTo(NodaTime.Text.InstantPattern.ExtendedIso.Format(host.Clock.Now)));
+    }
+
+    [Test]
+    public async Task AuthoritativeImport_StoresProvenance_BadColumnNamed()
+    {
+        var maintainer = host.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
+
+        var bad = await maintainer.PostAsync("/api/tenants/son-la/imports/dti/2025", TestData.Csv("unit,dti,pas766\nxa-a,0.61,80\n", "dti.csv"));
+        var good = await maintainer.PostAsync("/api/tenants/son-la/imports/dti/2025", TestData.Csv("unit,dti,dtiGovernment\nxa-a,0.61,0.7\nxa-b,0.55,\n", "dti-2025.csv"));
+
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(await bad.Content.ReadAsStringAsync(), Does.Contain("pas766"));
+        Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var batches = await maintainer.GetFromJsonAsync<List<ImportBatchDto>>("/api/tenants/son-la/imports");
+        Assert.That(batches!.Single().FileName, Is.EqualTo("dti-2025.csv"));
+        Assert.That(batches!.Single().Rows, Is.EqualTo(2));
+        Assert.That(await host.WithDbAsync(db => db.AuthoritativeValues.CountAsync()), Is.EqualTo(3));
+    }
+
+    private Task<HttpResponseMessage> Put(HttpClient client, Dictionary<string, string> values, string? key = null, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, Path) { Content = JsonContent.Create(new SubmissionValues(values)) };
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+}

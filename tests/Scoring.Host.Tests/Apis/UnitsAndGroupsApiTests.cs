@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Auth;
+using Scoring.Host.Tests.Fixtures;
+
+namespace Scoring.Host.Tests.Apis;
+
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+public sealed class UnitsAndGroupsApiTests(Backend backend)
+{
+    private ScoringHostFactory host = null!;
+    private HttpClient admin = null!;
+
+    [SetUp]
+    public async Task StartHost()
+    {
+        host = ApiHost.Start(backend);
+        admin = host.ClientFor(Roles.Administrator);
+        await TestData.Ensure(await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}", new TenantDto(TestData.Tenant, "Tỉnh Sơn La", [])));
+    }
+
+    [TearDown]
+    public void StopHost()
+    {
+        admin.Dispose();
+        host.Dispose();
+    }
+
+    [Test]
+    public async Task ImportCsv_AllRowsValid_WritesEveryUnitWithDatesAndSuccessor()
+    {
+        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(TestData.UnitsCsv, "units.csv"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var units = await host.CreateClient().GetFromJsonAsync<List<UnitDto>>($"/api/tenants/{TestData.Tenant}/units");
+        Assert.That(units!.Select(u => u.Code), Is.EqualTo(new[] { "xa-a", "xa-b", "xa-c", "xa-d" }));
+        Assert.That(units![2].Name, Is.EqualTo("Phường Tô Hiệu, TP Sơn La"));
+        Assert.That(units![3], Is.EqualTo(new UnitDto("xa-d", "Xã Cũ", "locality", "2020-01-01", "2025-06-30", "xa-c")));
+    }
+
+    [Test]
+    public async Task ImportCsv_OneBadRow_WritesNothingAndNamesRowAndColumn()
+    {
+        var csv = TestData.UnitsCsv + "xa-e,Xã E,village,,,\n";
+
+        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(csv, "units.csv"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("row").GetInt32(), Is.EqualTo(6));
+        Assert.That(problem.GetProperty("column").GetString(), Is.EqualTo("kind"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("Dòng 6").And.Contain("village"));
+        Assert.That(await host.WithDbAsync(db => db.Units.CountAsync()), Is.Zero);
+    }
+
+    [Test]
+    public async Task ImportXlsx_BadDate_NamesTheCellAndWritesNothing()
+    {
+        var xlsx = Xlsx.Write(
+            ["code", "name", "kind", "validFrom", "validTo", "successor"],
+            ["xa-a", "Xã Chiềng Cơi", "locality", "2025-07-01", "", ""],
+            ["xa-b", "Xã Mường Bú", "locality", "01/07/2025", "", ""]);
+
+        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.File(xlsx, "units.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("row").GetInt32(), Is.EqualTo(3));
+        Assert.That(problem.GetProperty("column").GetString(), Is.EqualTo("validFrom"));
+        Assert.That(await host.WithDbAsync(db => db.Units.CountAsync()), Is.Zero);
+    }
+
+    [Test]
+    public async Task ImportXlsx_Valid_WritesVietnameseNames()
+    {
+        var xlsx = Xlsx.Write(["code", "name", "kind"], ["so-tt", "Sở Thông tin và Truyền thông", "department"]);
+
+        await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.File(xlsx, "units.xlsx", "application/octet-stream")));
+
+        var unit = await host.CreateClient().GetFromJsonAsync<UnitDto>($"/api/tenants/{TestData.Tenant}/units/so-tt");
+        Assert.That(unit!.Name, Is.EqualTo("Sở Thông tin và Truyền thông"));
+    }
+
+    [Test]
+    public async Task Crud_CreateUpdateDelete_IsAuditedWithBeforeAndAfterHashes()
+    {
+        var created = await admin.PostAsJsonAsync($"/api/tenants/{TestData.Tenant}/units", new UnitDto("xa-z", "Xã Z", "locality", null, null, null));
+        var duplicate = await admin.PostAsJsonAsync($"/api/tenants/{TestData.Tenant}/units", new UnitDto("xa-z", "Xã Z", "locality", null, null, null));
+        var updated = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/units/xa-z", new UnitDto("xa-z", "Xã Zeta", "locality", null, "2025-06-30", "xa-y"));
+        var deleted = await admin.DeleteAsync($"/api/tenants/{TestData.Tenant}/units/xa-z");
+
+        Assert.That(new[] { created.StatusCode, duplicate.StatusCode, updated.StatusCode, deleted.StatusCode },
+            Is.EqualTo(new[] { HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.OK, HttpStatusCode.NoContent }));
+        var audit = await host.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == "unit").OrderBy(a => a.Id).ToListAsync());
+        Assert.That(audit.Select(a => a.Action), Is.EqualTo(new[] { "unit.create", "unit.update", "unit.delete" }));
+        Assert.That(audit[0].BeforeSha256, Is.Null);
+        Assert.That(audit[1].BeforeSha256, Is.Not.Null.And.Not.EqualTo(audit[1].AfterSha256));
+        Assert.That(audit[2].AfterSha256, Is.Null);
+        Assert.That(audit[2].BeforeSha256, Is.EqualTo(audit[1].AfterSha256), "the state deleted is the state the update left");
+        Assert.That(audit.All(a => a.Actor.Contains("administrator", StringComparison.Ordinal)), Is.True);
+    }
+
+    [Test]
+    public async Task GroupsImport_UnknownUnit_NamesRow_AndValidImportBuildsMembersWithRoles()
+    {
+        await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(TestData.UnitsCsv, "units.csv")));
+
+        var bad = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import",
+            TestData.Csv(TestData.GroupsCsv + "cum-3,Cụm 3,cluster,xa-khong-co,member\n", "groups.csv"));
+        var good = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import", TestData.Csv(TestData.GroupsCsv, "groups.csv"));
+
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("row").GetInt32(), Is.EqualTo(6));
+        Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var groups = await host.CreateClient().GetFromJsonAsync<List<GroupDto>>($"/api/tenants/{TestData.Tenant}/groups/2025");
+        Assert.That(groups!.Select(g => g.Code), Is.EqualTo(new[] { "cum-1", "cum-2" }));
+        Assert.That(groups![0].Members, Is.EqualTo(new[] { new GroupMemberDto("xa-a", "head"), new GroupMemberDto("xa-b", "member") }));
+    }
+}

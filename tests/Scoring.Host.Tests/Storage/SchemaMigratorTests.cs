@@ -1,0 +1,101 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Scoring.Host.Domain;
+using Scoring.Host.Infrastructure;
+using Scoring.Host.Tests.Fixtures;
+
+namespace Scoring.Host.Tests.Storage;
+
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+public sealed class SchemaMigratorTests(Backend backend)
+{
+    private readonly DatabaseProvider provider = backend.Provider();
+    private StorageTarget target = null!;
+    private SchemaMigrator migrator => new(provider, SystemClock.Instance);
+
+    [SetUp]
+    public void CreateDatabase() => target = new StorageTarget(provider);
+
+    [TearDown]
+    public void DropDatabase() => target.Dispose();
+
+    [Test]
+    public async Task Migrate_EmptyDatabase_AppliesEveryScriptInOrder()
+    {
+        using var connection = target.OpenConnection();
+
+        var applied = await migrator.MigrateAsync(connection);
+
+        var expected = SchemaMigrator.Scripts(provider).Select(s => s.Version).ToList();
+        Assert.That(expected, Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(applied, Is.EqualTo(expected));
+        Assert.That(await SchemaMigrator.AppliedVersionsAsync(connection), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task Migrate_Twice_SecondRunAppliesNothing()
+    {
+        using var connection = target.OpenConnection();
+        await migrator.MigrateAsync(connection);
+
+        var again = await migrator.MigrateAsync(connection);
+
+        Assert.That(again, Is.Empty);
+    }
+
+    [Test]
+    public async Task Migrate_DatabaseAtVersion1_UpgradesToLatestAndKeepsData()
+    {
+        using (var connection = target.OpenConnection())
+        {
+            Assert.That(await migrator.MigrateAsync(connection, targetVersion: 1), Is.EqualTo(new[] { 1 }));
+            Insert(connection, "INSERT INTO tenants (code, name) VALUES ('son-la', 'Tỉnh Sơn La')");
+            Insert(connection, "INSERT INTO units (tenant_code, code, name, kind, valid_from) VALUES ('son-la', 'xa-chieng-co', 'Xã Chiềng Cơi', 'locality', '2025-07-01')");
+            Assert.That(() => Insert(connection, "SELECT COUNT(*) FROM submissions"), Throws.InstanceOf<DbException>(), "version 1 has no submissions table");
+        }
+
+        using (var connection = target.OpenConnection())
+        {
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 2, 3 }));
+        }
+
+        await using var db = target.Context();
+        var unit = await db.Units.SingleAsync();
+        Assert.That(unit.Name, Is.EqualTo("Xã Chiềng Cơi"));
+        Assert.That(unit.ValidFrom, Is.EqualTo(new LocalDate(2025, 7, 1)));
+        Assert.That(await db.Submissions.CountAsync(), Is.Zero);
+        Assert.That(await db.ScoringRuns.CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task PublishedRuleSetRow_CannotBeUpdatedEvenBySql()
+    {
+        using var connection = target.OpenConnection();
+        await migrator.MigrateAsync(connection);
+        Insert(connection, "INSERT INTO rule_set_versions (rule_set_id, version, tenant, title, sha256, json, published_at, published_by) " +
+            "VALUES ('a', '1.0.0', 't', 'Tiêu đề', 'abc', '{}', 1, 'x')");
+
+        Assert.That(() => Insert(connection, "UPDATE rule_set_versions SET json = '{\"x\":1}'"), Throws.InstanceOf<DbException>());
+    }
+
+    [Test]
+    public async Task ConcurrentMigrations_ApplyEachScriptOnce()
+    {
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            using var connection = target.OpenConnection();
+            return await new SchemaMigrator(provider, SystemClock.Instance).MigrateAsync(connection);
+        }));
+
+        Assert.That(runs.SelectMany(r => r).Order(), Is.EqualTo(new[] { 1, 2, 3 }));
+    }
+
+    private static void Insert(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
