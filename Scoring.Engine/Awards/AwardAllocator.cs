@@ -31,7 +31,7 @@ internal sealed class AwardAllocator
     private readonly RankKeyComparer comparer;
     private readonly Dictionary<string, CompiledAward> awardsById;
     private readonly ILookup<string, HistoryRecord> history;
-    private readonly Dictionary<(RankedEntry, string), bool> standardCache = new();
+    private readonly Dictionary<RankedEntry, Dictionary<string, bool>> standardCache = new(ReferenceEqualityComparer.Instance);
 
     private AwardAllocator(CompiledRuleSet compiled, ScoringRequest request, RankKeyComparer comparer)
     {
@@ -166,13 +166,16 @@ internal sealed class AwardAllocator
 
     private bool MeetsStandard(RankedEntry entry, CompiledAward award, ImmutableHashSet<string> visiting)
     {
-        var key = (entry, award.Award.Id);
-        if (standardCache.TryGetValue(key, out var cached))
+        if (!standardCache.TryGetValue(entry, out var byAward))
+        {
+            standardCache[entry] = byAward = new Dictionary<string, bool>(StringComparer.Ordinal);
+        }
+        if (byAward.TryGetValue(award.Award.Id, out var cached))
         {
             return cached;
         }
         var result = Evaluate(entry, award, visiting.Add(award.Award.Id));
-        standardCache[key] = result;
+        byAward[award.Award.Id] = result;
         return result;
     }
 

@@ -4,6 +4,7 @@ using Scoring.Host.Audit;
 using Scoring.Host.Auth;
 using Scoring.Host.Domain;
 using Scoring.Host.Infrastructure;
+using Scoring.Host.Jobs;
 
 namespace Scoring.Host.Apis;
 
@@ -25,13 +26,18 @@ internal static class TenantsApi
             movements.Where(m => m.TenantCode == t.Code).OrderBy(m => m.Code).Select(ToDto).ToList())).ToList());
     }
 
-    public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, CancellationToken ct)
+    public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, CancellationToken ct)
     {
         foreach (var m in body.Movements)
         {
             if (!IsDeadline(m.ReportDeadline))
             {
                 return Problems.BadRequest($"Hạn báo cáo '{m.ReportDeadline}' của phong trào '{m.Code}' phải có dạng MM-dd (ví dụ 11-10).");
+            }
+
+            if (NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(m.TimeZone) is null)
+            {
+                return Problems.BadRequest($"Múi giờ '{m.TimeZone}' của phong trào '{m.Code}' không có; dùng Asia/Ho_Chi_Minh.");
             }
         }
 
@@ -63,6 +69,11 @@ internal static class TenantsApi
 
         audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, body);
         await db.SaveChangesAsync(ct);
+        if (await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).FirstOrDefaultAsync(ct) is { } first)
+        {
+            await yearly.ScheduleAsync(first, ct);
+        }
+
         return TypedResults.Ok(body with { Code = tenant });
     }
 

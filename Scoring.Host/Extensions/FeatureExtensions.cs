@@ -18,6 +18,7 @@ internal static class FeatureExtensions
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<IRunCalculator, EngineRunCalculator>();
         services.AddSingleton<IRunScheduler, QuartzRunScheduler>();
+        services.AddSingleton<YearlySchedule>();
 
         var redis = configuration["Redis:Configuration"] ?? configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))

@@ -4,32 +4,25 @@ using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Jobs;
 
-/// <summary>
-/// After the database is ready: one yearly cron trigger per tenant at 23:59:59 of its report deadline day, in the
-/// movement's zone (Asia/Ho_Chi_Minh), and the daily reminder trigger at 08:00. Replacing them keeps every node's view equal.
-/// </summary>
-internal sealed class JobScheduleInitializer(ISchedulerFactory factory, IServiceScopeFactory scopes, ILogger<JobScheduleInitializer> logger) : IHostedService
+/// <summary>After the database is ready: the yearly trigger of every tenant's movement and the daily reminder trigger (08:00 local).</summary>
+internal sealed class JobScheduleInitializer(ISchedulerFactory factory, IServiceScopeFactory scopes, YearlySchedule yearly, ILogger<JobScheduleInitializer> logger) : IHostedService
 {
     public static readonly JobKey ReminderJobKey = new("reminders", "reminders");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await factory.GetScheduler(cancellationToken);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
-        var movements = await db.Movements.AsNoTracking().OrderBy(m => m.TenantCode).ThenBy(m => m.Code).ToListAsync(cancellationToken);
-        foreach (var movement in movements.GroupBy(m => m.TenantCode).Select(g => g.First()))
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            var job = JobBuilder.Create<YearlyScoringJob>().WithIdentity($"yearly-{movement.TenantCode}", "yearly")
-                .UsingJobData(YearlyScoringJob.TenantKey, movement.TenantCode).StoreDurably().RequestRecovery().Build();
-            var trigger = TriggerBuilder.Create().WithIdentity($"yearly-{movement.TenantCode}", "yearly").ForJob(job)
-                .WithSchedule(CronScheduleBuilder.Create(YearlyCron(movement.ReportDeadline))
-                    .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(movement.TimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-                .Build();
-            await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
-            logger.LogInformation("Yearly scoring of {Tenant} scheduled: cron {Cron} in {Zone}", movement.TenantCode, YearlyCron(movement.ReportDeadline), movement.TimeZone);
+            var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
+            var movements = await db.Movements.AsNoTracking().OrderBy(m => m.TenantCode).ThenBy(m => m.Code).ToListAsync(cancellationToken);
+            foreach (var movement in movements.GroupBy(m => m.TenantCode).Select(g => g.First()))
+            {
+                await yearly.ScheduleAsync(movement, cancellationToken);
+                logger.LogInformation("Yearly scoring of {Tenant}: cron {Cron} in {Zone}", movement.TenantCode, YearlySchedule.Cron(movement.ReportDeadline), movement.TimeZone);
+            }
         }
 
+        var scheduler = await factory.GetScheduler(cancellationToken);
         var reminders = JobBuilder.Create<ReminderJob>().WithIdentity(ReminderJobKey).StoreDurably().Build();
         var daily = TriggerBuilder.Create().WithIdentity("reminders-daily", "reminders").ForJob(reminders)
             .WithSchedule(CronScheduleBuilder.Create("0 0 8 * * ?").InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")))
@@ -38,8 +31,4 @@ internal sealed class JobScheduleInitializer(ISchedulerFactory factory, IService
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>"MM-dd" → a Quartz cron firing at 23:59:59 on that day every year.</summary>
-    public static string YearlyCron(string reportDeadline) =>
-        $"59 59 23 {int.Parse(reportDeadline[3..], System.Globalization.CultureInfo.InvariantCulture)} {int.Parse(reportDeadline[..2], System.Globalization.CultureInfo.InvariantCulture)} ?";
 }

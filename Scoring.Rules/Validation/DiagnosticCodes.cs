@@ -73,6 +73,7 @@ public static class DiagnosticCodes
     public const string IndicatorDefault = "RS1002";
     public const string YearRange = "RS1003";
     public const string UnitKindsEmpty = "RS1004";
+    public const string IndicatorUnused = "RS1005";
 
     public const string PublishedVersionChanged = "RS1101";
     public const string DuplicateFile = "RS1102";

@@ -43,6 +43,12 @@ internal sealed partial class RuleSetChecker
                         "Correct the expected points.");
                 }
             }
+            if (test.ExpectedTotal is { } total && (total < set.Total.Min || total > set.Total.Max))
+            {
+                bag.Error(DiagnosticCodes.TestValueRange, test.Path + ".expect.total",
+                    $"{label} expects a total of {F(total)}, outside [{F(set.Total.Min)}, {F(set.Total.Max)}] (the rule set's total limits).",
+                    "Correct the expected total.");
+            }
             if (test.ExpectedGrade is { } grade && !set.Grades.Any(g => g.Id == grade))
             {
                 var ids = set.Grades.Select(g => g.Id).ToList();

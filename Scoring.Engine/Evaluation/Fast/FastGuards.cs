@@ -18,7 +18,7 @@ internal static class FastGuards
     /// <summary>Absolute floor for the rounding test in scaled units (10^-precision), 2^-20 ≈ 9.5e-7.</summary>
     public const double ScaledAbsolute = 1.0 / (1L << 20);
 
-    /// <summary>Scaled points must stay below 2^52 to convert to long exactly.</summary>
+    /// <summary>Scaled points must stay below 2^52 to be whole numbers held exactly.</summary>
     public const double MaxScaled = 4_503_599_627_370_496.0;
 
     public static readonly MethodInfo NearMethod = typeof(FastGuards).GetMethod(nameof(Near))!;

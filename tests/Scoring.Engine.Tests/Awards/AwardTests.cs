@@ -220,5 +220,6 @@ public sealed class AwardTests
         var result = Score(rules, [Group("G1", "a", "b"), Group("G2", "a", "c")], [U("a", 95), U("b", 90), U("c", 80)]);
 
         Assert.That(result.Awards.Count(a => a.UnitCode == "a"), Is.EqualTo(1));
+        Assert.That(result.Groups.SelectMany(g => g.Ranking).Where(u => u.Code == "a").Select(u => u.Award), Is.EqualTo(new[] { "co", "co" }));
     }
 }

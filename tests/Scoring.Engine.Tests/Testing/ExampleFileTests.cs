@@ -70,6 +70,7 @@ public sealed class ExampleFileTests
         var result = ScoringEngine.Score(new ScoringRequest(Compile(rules), 2025, groups, units, history));
 
         PropertyTests.AssertBounds(rules, result, 1000);
+        Assert.That(result.Awards.Select(a => a.Award).Distinct().Count(), Is.GreaterThan(1), "awards are exercised");
         Assert.That(result.Groups.SelectMany(g => g.Ranking).SelectMany(u => u.Sections).SelectMany(s => s.Criteria).Select(c => c.Outcome),
             Has.None.EqualTo("error"));
     }
@@ -90,5 +91,30 @@ public sealed class ExampleFileTests
 
         // The example's known I.3 difference is covered above.
         Assert.That(failures.Where(f => !f.StartsWith("vi-du-day-du.rules.json", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void CatalogRuleSets_RandomUnits_StayWithinBoundsAndAreDeterministic()
+    {
+        var documents = RuleSetLoader.LoadFolder(RepositoryFiles.Catalog).Documents.ToList();
+        Assert.That(documents, Is.Not.Empty);
+
+        foreach (var (document, index) in documents.Select((d, i) => (d, i)))
+        {
+            var rules = document.RuleSet;
+            var year = rules.Years.From;
+            var (groups, units) = RandomUnits.ForRuleSet(rules, seed: index, count: 60, groupSize: 12, year);
+            var request = new ScoringRequest(ScoringEngine.Compile(rules, document.Identity), year, groups, units, []);
+
+            var result = ScoringEngine.Score(request);
+
+            PropertyTests.AssertBounds(rules, result, 60);
+            var errors = result.Groups.SelectMany(g => g.Ranking)
+                .SelectMany(u => u.Sections.SelectMany(s => s.Criteria).Concat(u.BonusCriteria).Concat(u.PenaltyCriteria))
+                .Where(c => c.Outcome == "error").Select(c => $"{Path.GetFileName(document.File)} {c.Id}: {c.Reason}").Distinct().ToList();
+            Assert.That(errors, Is.Empty);
+            Assert.That(Results.ResultJson.Write(ScoringEngine.Score(RandomUnits.Shuffled(request, seed: 5))), Is.EqualTo(Results.ResultJson.Write(result)),
+                Path.GetFileName(document.File));
+        }
     }
 }

@@ -65,4 +65,15 @@ public sealed class TestCaseValidationTests
         Assert.That(At(d), Is.EqualTo(Find(text, "1", "\"A.9\":")));
         Assert.That(d.Message, Does.Contain("Did you mean `A.1`?"));
     }
+
+    [Test]
+    public void ExpectedTotalOutsideTheLimits_IsAnError()
+    {
+        var text = WithTest("""{ "name": "x", "year": 2025, "values": {}, "expect": { "total": 35.5 } }""");
+
+        var d = Single(Load(text), DiagnosticCodes.TestValueRange);
+
+        Assert.That(d.JsonPath, Is.EqualTo("$.tests[0].expect.total"));
+        Assert.That(d.Message, Does.Contain("outside [0, 35]"));
+    }
 }
