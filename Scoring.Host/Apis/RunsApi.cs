@@ -7,6 +7,7 @@ using Scoring.Host.Auth;
 using Scoring.Host.Caching;
 using Scoring.Host.Domain;
 using Scoring.Host.Infrastructure;
+using Scoring.Host.RuleSets;
 using Scoring.Host.Runs;
 
 namespace Scoring.Host.Apis;
@@ -48,11 +49,11 @@ internal static class RunsApi
 
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == body.RuleSet).ToListAsync(ct);
         var ruleSet = body.Version is null
-            ? versions.OrderByDescending(v => System.Version.TryParse(v.Version, out var parsed) ? parsed : new Version(0, 0)).FirstOrDefault()
+            ? RuleSetVersionPicker.Latest(versions, body.Year)
             : versions.FirstOrDefault(v => v.Version == body.Version);
         if (ruleSet is null)
         {
-            return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? "" : " phiên bản " + body.Version)} đã công bố.");
+            return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? $" áp dụng cho năm {body.Year}" : " phiên bản " + body.Version)} đã công bố.");
         }
 
         var groups = (body.Groups ?? []).Distinct(StringComparer.Ordinal).ToList();
