@@ -26,6 +26,25 @@ public static class ScoringEngine
     /// group with tie-breakers, award proposals. The result depends only on the request (not on the order of its
     /// units or groups) and serialises byte-identically with <see cref="ResultJson"/>.
     /// </summary>
+    /// <remarks>
+    /// <para>Policies the rule-set format leaves open:</para>
+    /// <list type="bullet">
+    /// <item>A required indicator without a value (and without a declared default) scores the criterion 0, outcome
+    /// "missing"; <c>x ?? fallback</c> operands are optional. A run-time failure (division by zero, overflow) scores 0,
+    /// outcome "error"; it never fails the run.</item>
+    /// <item><c>target</c>: a missing or non-positive per-unit target scores 0 with outcome "no-target".
+    /// <c>relative</c> with a target: units whose target is missing or ≤ 0 form the "no target" subgroup, scored
+    /// max × value / the subgroup's best value (0 when that best is ≤ 0).</item>
+    /// <item><c>rank</c>: standard competition ranking (1, 2, 2, 4); units without a value are not ranked and get 0.</item>
+    /// <item>Each criterion is rounded to the rule set's precision (half away from zero) and clamped to [0, max];
+    /// sections are capped at their max, bonus and penalty at their caps, the total clamped to the rule set's limits.</item>
+    /// <item>Units of a kind the rule set does not cover, group members missing from the units, and units in no group
+    /// are not ranked; <see cref="ScoringResult.Notes"/> says so. A unit listed in several groups is ranked in each
+    /// and receives at most one award.</item>
+    /// <item>Award proposals: see <c>Awards/AwardAllocator</c> (ties at a quota's cut are all proposed, flagged
+    /// <see cref="AwardProposal.TieAtCut"/>, for the council to vote).</item>
+    /// </list>
+    /// </remarks>
     /// <exception cref="ArgumentException">The year is outside the rule set's years, or a unit or group code appears twice.</exception>
     public static ScoringResult Score(ScoringRequest request) => RequestScorer.Score(request);
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Scoring.Bench.Benchmarks;
 using Scoring.Bench.Generation;
 using Scoring.Bench.Runs;
 
@@ -25,5 +26,5 @@ else if (args.Length >= 2 && args[0] == "--write-rules")
 }
 else
 {
-    BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args);
+    BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args, BenchConfig.Create());
 }

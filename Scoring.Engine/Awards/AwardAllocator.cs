@@ -17,7 +17,10 @@ namespace Scoring.Engine.Awards;
 /// <para>A unit "meets the standard" of an award when grade, minimum total, best rank, eligibility expression and
 /// prerequisites all hold (quotas aside). It "qualifies" when it also is not dissolved. QualifiesFor prerequisites and
 /// the share base "an award id" use qualification, computed independently of allocation.</para>
-/// <para>Quotas: per group (PerGroup, and MaxShare of the group's ranked units when ShareOf is "group"), then across the
+/// <para>History: GradeInPreviousYears needs, for each of the previous N years, at least one record of the unit and every
+/// record of that year with one of the grades (merged predecessors mapped onto the unit must all qualify);
+/// AwardInPreviousYears needs the award in at least one record of the previous N years.</para>
+/// <para>Quotas: per group (PerGroup, and MaxShare of the group's ranked units when ShareOf is "group" or absent), then across the
 /// request (PerTenant, and MaxShare of the units qualifying for the award named by ShareOf); shares are floored.
 /// Within a group candidates are taken in ranking order; across groups by rank, then total and tie-breakers, then code.</para>
 /// <para>Tie at the cut: when the last admitted candidate ties with the first excluded one, no one is silently
@@ -31,7 +34,7 @@ internal sealed class AwardAllocator
     private readonly RankKeyComparer comparer;
     private readonly Dictionary<string, CompiledAward> awardsById;
     private readonly ILookup<string, HistoryRecord> history;
-    private readonly Dictionary<(RankedEntry, string), bool> standardCache = new();
+    private readonly Dictionary<RankedEntry, Dictionary<string, bool>> standardCache = new(ReferenceEqualityComparer.Instance);
 
     private AwardAllocator(CompiledRuleSet compiled, ScoringRequest request, RankKeyComparer comparer)
     {
@@ -166,13 +169,16 @@ internal sealed class AwardAllocator
 
     private bool MeetsStandard(RankedEntry entry, CompiledAward award, ImmutableHashSet<string> visiting)
     {
-        var key = (entry, award.Award.Id);
-        if (standardCache.TryGetValue(key, out var cached))
+        if (!standardCache.TryGetValue(entry, out var byAward))
+        {
+            standardCache[entry] = byAward = new Dictionary<string, bool>(StringComparer.Ordinal);
+        }
+        if (byAward.TryGetValue(award.Award.Id, out var cached))
         {
             return cached;
         }
         var result = Evaluate(entry, award, visiting.Add(award.Award.Id));
-        standardCache[key] = result;
+        byAward[award.Award.Id] = result;
         return result;
     }
 

@@ -9,10 +9,11 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>The group pass: methods whose points depend on the other members of the group (relative, rank).</summary>
 internal static class GroupMethods
 {
-    public static CriterionScore[] Evaluate(ScoreFactory f, IReadOnlyList<ValueRow> rows) => f.Criterion.Method switch
+    /// <param name="groupNoun">"cụm" or "khối", for the reasons.</param>
+    public static CriterionScore[] Evaluate(ScoreFactory f, IReadOnlyList<ValueRow> rows, string groupNoun = "cụm") => f.Criterion.Method switch
     {
-        RelativeMethod => Relative(f, rows),
-        RankMethod m => Rank(f, m, rows),
+        RelativeMethod => Relative(f, rows, groupNoun),
+        RankMethod m => Rank(f, m, rows, groupNoun),
         _ => throw new InvalidOperationException($"Method '{f.Criterion.Method.Name}' is not a group method."),
     };
 
@@ -47,7 +48,7 @@ internal static class GroupMethods
         return operands;
     }
 
-    private static CriterionScore[] Relative(ScoreFactory f, IReadOnlyList<ValueRow> rows)
+    private static CriterionScore[] Relative(ScoreFactory f, IReadOnlyList<ValueRow> rows, string groupNoun)
     {
         var c = f.Compiled;
         var operands = Operands(f, rows);
@@ -75,7 +76,7 @@ internal static class GroupMethods
                 var name = c.Target is null ? "groupBest" : "noTargetBest";
                 var values = used.Add(new UsedValue(name, Vn.Invariant(proRata)));
                 var prefix = c.Target is null ? "" : "Chưa được giao chỉ tiêu; ";
-                var among = c.Target is null ? "cao nhất cụm" : "cao nhất trong các đơn vị chưa được giao chỉ tiêu";
+                var among = c.Target is null ? $"cao nhất {groupNoun}" : "cao nhất trong các đơn vị chưa được giao chỉ tiêu";
                 var outcome = c.Target is null ? "relative" : "relative:no-target";
                 if (proRata <= 0m)
                 {
@@ -84,7 +85,7 @@ internal static class GroupMethods
                 }
                 var isBest = o.Value == proRata;
                 scores[i] = f.Score(f.Points(f.Max * Math.Max(o.Value, 0m) / proRata), values, c.Target is null && isBest ? "relative:leader" : outcome,
-                    isBest ? $"{prefix}{label} = {Vn.Number(o.Value)}, cao nhất {(c.Target is null ? "cụm" : "trong các đơn vị chưa được giao chỉ tiêu")}"
+                    isBest ? $"{prefix}{label} = {Vn.Number(o.Value)}, cao nhất {(c.Target is null ? groupNoun : "trong các đơn vị chưa được giao chỉ tiêu")}"
                            : $"{prefix}{label} = {Vn.Number(o.Value)} so với {among} {Vn.Number(proRata)}");
                 continue;
             }
@@ -104,20 +105,20 @@ internal static class GroupMethods
             }
             else if (ratio == leader)
             {
-                scores[i] = f.Score(f.Points(f.Max), withLeader, "relative:leader", $"{head}, vượt chỉ tiêu và dẫn đầu cụm");
+                scores[i] = f.Score(f.Points(f.Max), withLeader, "relative:leader", $"{head}, vượt chỉ tiêu và dẫn đầu {groupNoun}");
             }
             else
             {
                 // leader > ratio > 1 here, so leader − 1 > 0.
                 var points = half + (half * (ratio - 1m) / (leader!.Value - 1m));
                 scores[i] = f.Score(f.Points(points), withLeader, "relative:above",
-                    $"{head}, vượt chỉ tiêu; đơn vị dẫn đầu cụm đạt {Vn.Percent(leader.Value)}");
+                    $"{head}, vượt chỉ tiêu; đơn vị dẫn đầu {groupNoun} đạt {Vn.Percent(leader.Value)}");
             }
         }
         return scores;
     }
 
-    private static CriterionScore[] Rank(ScoreFactory f, RankMethod method, IReadOnlyList<ValueRow> rows)
+    private static CriterionScore[] Rank(ScoreFactory f, RankMethod method, IReadOnlyList<ValueRow> rows, string groupNoun)
     {
         var c = f.Compiled;
         var operands = Operands(f, rows);
@@ -139,7 +140,7 @@ internal static class GroupMethods
             var values = f.Used(rows[i], c.Value).Add(new UsedValue("rank", position.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Add(new UsedValue("ranked", ranked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             scores[i] = f.Score(f.Points(raw), values, $"rank:{position}",
-                $"{label} = {Vn.Number(o.Value)}, xếp thứ {position}/{ranked.Count} trong cụm{(tied ? " (đồng hạng)" : "")}");
+                $"{label} = {Vn.Number(o.Value)}, xếp thứ {position}/{ranked.Count} trong {groupNoun}{(tied ? " (đồng hạng)" : "")}");
         }
         return scores;
     }

@@ -81,13 +81,13 @@ internal static class RequestScorer
         Parallel.For(0, groups.Length, g => ranked[g] = ScoreGroup(compiled, groups[g], groupMembers[g], comparer));
 
         var proposals = AwardAllocator.Allocate(compiled, request, groups, ranked, comparer);
-        var awarded = proposals.ToDictionary(p => (p.Group, p.UnitCode), p => p.Award);
+        var awarded = proposals.ToDictionary(p => p.UnitCode, p => p.Award, StringComparer.Ordinal);
         var results = ImmutableArray.CreateBuilder<GroupResult>(groups.Length);
         for (var g = 0; g < groups.Length; g++)
         {
             var code = groups[g].Code;
             var ranking = ranked[g]
-                .Select(e => awarded.TryGetValue((code, e.Score.Code), out var award) ? e.Score with { Award = award } : e.Score)
+                .Select(e => awarded.TryGetValue(e.Score.Code, out var award) ? e.Score with { Award = award } : e.Score)
                 .ToImmutableArray();
             results.Add(new GroupResult(code, groups[g].Name, groups[g].Kind, ranking));
         }
@@ -100,7 +100,7 @@ internal static class RequestScorer
         var rows = members.Select(m => m.Row).ToArray();
         foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
         {
-            var groupScores = GroupMethods.Evaluate(new ScoreFactory(compiled, criterion), rows);
+            var groupScores = GroupMethods.Evaluate(new ScoreFactory(compiled, criterion), rows, group.Kind == "bloc" ? "khối" : "cụm");
             for (var i = 0; i < members.Count; i++)
             {
                 scores[i][criterion.Index] = groupScores[i];

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Scoring.Engine.Compilation;
 using Scoring.Engine.Results;
 using Scoring.Engine.Text;
@@ -41,7 +42,7 @@ internal static class UnitMethods
         }
     }
 
-    private static CriterionScore Bands(ScoreFactory f, ValueRow row, BandsMethod method, System.Collections.Immutable.ImmutableArray<UsedValue> used)
+    private static CriterionScore Bands(ScoreFactory f, ValueRow row, BandsMethod method, ImmutableArray<UsedValue> used)
     {
         var value = f.Compiled.Value!.EvaluateNumber(row);
         var label = f.Label(f.Compiled.Value);
@@ -90,7 +91,7 @@ internal static class UnitMethods
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
-    private static CriterionScore Target(ScoreFactory f, ValueRow row, TargetMethod method, System.Collections.Immutable.ImmutableArray<UsedValue> used)
+    private static CriterionScore Target(ScoreFactory f, ValueRow row, TargetMethod method, ImmutableArray<UsedValue> used)
     {
         var c = f.Compiled;
         var value = c.Value!.EvaluateNumber(row);
@@ -116,7 +117,7 @@ internal static class UnitMethods
             $"{label} = {Vn.Number(value)} so với chỉ tiêu {Vn.Number(target)}: đạt {Vn.Percent(value / target)}");
     }
 
-    private static CriterionScore Check(ScoreFactory f, ValueRow row, CheckMethod method, System.Collections.Immutable.ImmutableArray<UsedValue> used)
+    private static CriterionScore Check(ScoreFactory f, ValueRow row, CheckMethod method, ImmutableArray<UsedValue> used)
     {
         var condition = f.Compiled.Condition!;
         var passed = condition.EvaluateBoolean(row);
@@ -127,7 +128,7 @@ internal static class UnitMethods
         return f.Score(points, used, passed ? "pass" : "fail", text);
     }
 
-    private static CriterionScore Count(ScoreFactory f, ValueRow row, CountMethod method, System.Collections.Immutable.ImmutableArray<UsedValue> used)
+    private static CriterionScore Count(ScoreFactory f, ValueRow row, CountMethod method, ImmutableArray<UsedValue> used)
     {
         var count = f.Compiled.Value!.EvaluateNumber(row);
         var raw = count * method.PointsEach;
@@ -140,7 +141,7 @@ internal static class UnitMethods
         return f.Score(points, used, $"count:{Vn.Invariant(count)}", text);
     }
 
-    private static CriterionScore Formula(ScoreFactory f, ValueRow row, System.Collections.Immutable.ImmutableArray<UsedValue> used)
+    private static CriterionScore Formula(ScoreFactory f, ValueRow row, ImmutableArray<UsedValue> used)
     {
         var raw = f.Compiled.Value!.EvaluateNumber(row);
         var points = f.Points(raw);
@@ -156,7 +157,7 @@ internal static class UnitMethods
     {
         var slot = f.Compiled.DateSlot;
         var due = method.Due.For(year);
-        var used = System.Collections.Immutable.ImmutableArray.Create(f.UsedSlot(row, slot), new UsedValue("due", Vn.IsoDate(due)));
+        var used = ImmutableArray.Create(f.UsedSlot(row, slot), new UsedValue("due", Vn.IsoDate(due)));
         if (!row.Present[slot])
         {
             return f.Score(0m, used, "missing", $"Chưa nộp ({f.Title(slot)}: chưa có số liệu; hạn {Vn.Date(due)})");
@@ -174,7 +175,7 @@ internal static class UnitMethods
         var lateText = method.Per == DeductionUnit.Week
             ? $"trễ {daysLate} ngày ({units} tuần) so với hạn {Vn.Date(due)}; trừ {Vn.Number(method.Deduction)} điểm/tuần"
             : $"trễ {daysLate} ngày so với hạn {Vn.Date(due)}; trừ {Vn.Number(method.Deduction)} điểm/ngày";
-        if (raw < floor)
+        if (raw < floor && floor > 0m)
         {
             lateText += $", không thấp hơn {Vn.Number(floor)} điểm";
         }

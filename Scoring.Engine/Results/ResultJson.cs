@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using Scoring.Engine.Text;
+using Scoring.Rules.Versions;
 
 namespace Scoring.Engine.Results;
 
@@ -39,6 +41,62 @@ public static class ResultJson
 
     /// <summary>The canonical JSON as UTF-8 bytes (no BOM).</summary>
     public static byte[] WriteUtf8(ScoringResult result) => new UTF8Encoding(false).GetBytes(Write(result));
+
+    /// <summary>
+    /// Reads JSON written by <see cref="Write"/> back into a result (for stored snapshots); decimals are read exactly,
+    /// so <c>Write(Read(json)) == json</c>.
+    /// </summary>
+    /// <exception cref="FormatException">The text is not a result written by <see cref="Write"/>.</exception>
+    public static ScoringResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
+            var root = JObject.Load(reader);
+            var ruleSet = Req(root, "ruleSet");
+            return new ScoringResult(
+                new RuleSetIdentity(Str(ruleSet, "id"), Str(ruleSet, "version"), Str(ruleSet, "sha256")),
+                Req(root, "year").Value<int>(),
+                List(root, "groups", ReadGroup),
+                List(root, "awards", ReadAward))
+            {
+                Notes = List(root, "notes", t => t.Value<string>()!),
+            };
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidCastException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            throw new FormatException($"Not a scoring result written by ResultJson: {ex.Message}", ex);
+        }
+    }
+
+    private static GroupResult ReadGroup(JToken t) => new(Str(t, "code"), Str(t, "name"), Str(t, "kind"), List(t, "ranking", ReadUnit));
+
+    private static UnitScore ReadUnit(JToken t) => new(
+        Str(t, "code"), Str(t, "name"), Str(t, "group"), Req(t, "rank").Value<int>(), Req(t, "tied").Value<bool>(),
+        Dec(t, "total"), Dec(t, "basePoints"), Dec(t, "bonus"), Dec(t, "penalty"), Str(t, "grade"), Str(t, "gradeTitle"),
+        List(t, "sections", ReadSection), List(t, "bonusCriteria", ReadCriterion), List(t, "penaltyCriteria", ReadCriterion),
+        t["award"]?.Value<string>(), List(t, "notes", n => n.Value<string>()!));
+
+    private static SectionScore ReadSection(JToken t) =>
+        new(Str(t, "id"), Str(t, "title"), Dec(t, "points"), Dec(t, "maxPoints"), List(t, "criteria", ReadCriterion));
+
+    private static CriterionScore ReadCriterion(JToken t) => new(
+        Str(t, "id"), Str(t, "title"), Dec(t, "points"), Dec(t, "maxPoints"),
+        List(t, "values", v => new UsedValue(Str(v, "name"), v["value"]?.Value<string>())), Str(t, "outcome"), Str(t, "reason"));
+
+    private static AwardProposal ReadAward(JToken t) => new(
+        Str(t, "award"), Str(t, "awardTitle"), Str(t, "unitCode"), Str(t, "unitName"), Str(t, "group"),
+        Req(t, "rank").Value<int>(), Dec(t, "total"), Req(t, "tieAtCut").Value<bool>(), Str(t, "reason"));
+
+    private static JToken Req(JToken t, string name) => t[name] ?? throw new FormatException($"'{name}' is missing at {t.Path}.");
+
+    private static string Str(JToken t, string name) => Req(t, name).Value<string>() ?? throw new FormatException($"'{name}' is null at {t.Path}.");
+
+    private static decimal Dec(JToken t, string name) => Req(t, name).Value<decimal>();
+
+    private static ImmutableArray<T> List<T>(JToken t, string name, Func<JToken, T> read) =>
+        [.. (Req(t, name) as JArray ?? throw new FormatException($"'{name}' is not an array at {t.Path}.")).Select(read)];
 
     private static void WriteGroup(JsonWriter w, GroupResult group)
     {

@@ -6,13 +6,16 @@ namespace Scoring.Host.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly IVerb[] AllVerbs = [new ValidateVerb(), new ScoreVerb(), new ExplainVerb(), new DiffVerb()];
+    private static readonly IVerb[] AllVerbs = [new ValidateVerb(), new TestVerb(), new ScoreVerb(), new ExplainVerb(), new DiffVerb()];
 
     private static readonly string[] Verbs = [.. AllVerbs.Select(v => v.Spec.Name), "token", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, AllVerbs);
+
+    /// <summary>Runs with the given verbs; the top-level error handling is the same as for the real ones.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyList<IVerb> verbs)
     {
         var verbose = args.Contains("--verbose");
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
@@ -23,10 +26,10 @@ internal static class CommandLine
 
         if (args[0] == "token")
         {
-            return await TokenVerb.RunAsync(args[1..], output, error);
+            return await TokenVerb.RunAsync(args, output, error);
         }
 
-        var verb = AllVerbs.FirstOrDefault(v => v.Spec.Name == args[0]);
+        var verb = verbs.FirstOrDefault(v => v.Spec.Name == args[0]);
         if (verb is null)
         {
             error.WriteLine($"Lỗi: lệnh không hợp lệ '{args[0]}'.");

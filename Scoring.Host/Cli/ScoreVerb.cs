@@ -1,3 +1,4 @@
+using Scoring.Engine.Results;
 using Scoring.Host.Export;
 
 namespace Scoring.Host.Cli;
@@ -45,6 +46,15 @@ internal sealed class ScoreVerb : IVerb
         var data = ScoringSession.LoadData(dataPath, ruleSets, rulesPath, context);
         var run = ScoringSession.Score(ruleSets, data, year, context);
         var inputs = ExportInput.From(run);
+        if (format != "table")
+        {
+            // The table prints these itself; for the other formats they go to standard error, beside the file.
+            foreach (var input in inputs)
+            {
+                context.Error.WriteLine($"{input.Result.RuleSet.Id}@{input.Result.RuleSet.Version}: mã băm dữ liệu đầu vào {input.InputsHash}");
+            }
+        }
+
         switch (format)
         {
             case "xlsx":
@@ -68,8 +78,14 @@ internal sealed class ScoreVerb : IVerb
     /// <summary>The engine's canonical JSON; several rule sets (a split year) give a JSON array of results.</summary>
     private static void WriteJson(IReadOnlyList<ExportInput> inputs, TextWriter writer)
     {
-        _ = inputs;
-        _ = writer;
-        throw new CliException("Định dạng json cần ResultJson của engine, chưa có trong nhánh này.");
+        if (inputs.Count == 1)
+        {
+            writer.Write(ResultJson.Write(inputs[0].Result));
+            return;
+        }
+
+        writer.Write("[\n");
+        writer.Write(string.Join(",\n", inputs.Select(i => ResultJson.Write(i.Result).TrimEnd('\n'))));
+        writer.Write("\n]\n");
     }
 }

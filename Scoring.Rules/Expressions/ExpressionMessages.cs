@@ -64,10 +64,12 @@ internal static class ExpressionMessages
     public static string KindsDiffer(string where) =>
         $"{where} needs both sides of the same kind (two numbers or two true/false values).";
 
-    public static string ResultKind(ValueKind expected, ValueKind actual) =>
+    public static string ResultKind(ValueKind expected) =>
         expected == ValueKind.Number
             ? "The expression gives true/false, but a number is expected here (use 'condition ? points : 0')."
-            : $"The expression gives a number, but true/false is expected here (compare it, e.g. '... >= 1'); actual kind: {actual}.";
+            : "The expression gives a number, but true/false is expected here (compare it, e.g. '... >= 1').";
+
+    public static string NotTranslated => "The expression could not be translated.";
 
     public static string CoalesceLeft =>
         "The left side of '??' must be a declared indicator name, e.g. 'reportsSent ?? 0'.";

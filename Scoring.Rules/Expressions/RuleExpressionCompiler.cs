@@ -67,23 +67,18 @@ public static class RuleExpressionCompiler
             return Failed(expected, syntaxErrors);
         }
         var translator = new CSharpToLinqTranslator(scope, mode, options, MaxDepth);
-        CSharpToLinqTranslator.Typed? result;
-        try
-        {
-            result = translator.Translate(syntax, 0);
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            return Failed(expected, [new ExpressionError(ExpressionMessages.TooDeep(MaxDepth), 1, source.Length)]);
-        }
+        var result = translator.Translate(syntax, 0);
+        var span = syntax.Span;
         if (translator.Errors.Count > 0 || result is not { } typed)
         {
-            return Failed(expected, [.. translator.Errors]);
+            // Every failed node records an error; the fallback only keeps the "errors or a body" promise.
+            return Failed(expected, translator.Errors.Count > 0
+                ? [.. translator.Errors]
+                : [new ExpressionError(ExpressionMessages.NotTranslated, span.Start + 1, span.Length)]);
         }
         if (typed.Kind != expected)
         {
-            var span = syntax.Span;
-            return Failed(expected, [new ExpressionError(ExpressionMessages.ResultKind(expected, typed.Kind), span.Start + 1, span.Length)]);
+            return Failed(expected, [new ExpressionError(ExpressionMessages.ResultKind(expected), span.Start + 1, span.Length)]);
         }
         var body = options.WrapArithmeticExceptions && translator.MayThrow
             ? WrapArithmeticExceptions(typed.Expression, source.Trim())

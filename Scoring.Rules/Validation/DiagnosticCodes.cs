@@ -68,11 +68,13 @@ public static class DiagnosticCodes
     public const string TestValueRange = "RS0903";
     public const string TestYear = "RS0904";
     public const string TestGrade = "RS0905";
+    public const string TestPeer = "RS0906";
 
     public const string IndicatorRange = "RS1001";
     public const string IndicatorDefault = "RS1002";
     public const string YearRange = "RS1003";
     public const string UnitKindsEmpty = "RS1004";
+    public const string IndicatorUnused = "RS1005";
 
     public const string PublishedVersionChanged = "RS1101";
     public const string DuplicateFile = "RS1102";

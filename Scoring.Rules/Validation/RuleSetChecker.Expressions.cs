@@ -31,21 +31,44 @@ internal sealed partial class RuleSetChecker
                 "Simplify the expression and report this problem to the developers.");
             return;
         }
+        if (!translation.Errors.IsEmpty && IsOfOtherKind(text, scope, expected))
+        {
+            // The whole expression is fine but of the wrong kind: say so plainly instead of the compiler's message.
+            ReportWrongKind(label, path, text, expected);
+            return;
+        }
         foreach (var error in translation.Errors)
         {
             ReportExpressionError(label, path, text, error, scope);
         }
         if (translation.Errors.IsEmpty && translation.Kind != expected)
         {
-            bag.Error(DiagnosticCodes.ExpressionWrongKind, path,
-                expected == ValueKind.Number
-                    ? $"{label}: \"{text}\" is a condition (true/false) but a number is needed here."
-                    : $"{label}: \"{text}\" is a number but a condition (true/false) is needed here.",
-                expected == ValueKind.Number
-                    ? "Write a numeric expression, e.g. `cond ? 1 : 0` if you mean to count a condition, or use the `check` method."
-                    : "Compare the number, e.g. `x >= 80`.");
+            ReportWrongKind(label, path, text, expected);
         }
     }
+
+    private static bool IsOfOtherKind(string text, ValidationScope scope, ValueKind expected)
+    {
+        var other = expected == ValueKind.Number ? ValueKind.Boolean : ValueKind.Number;
+        try
+        {
+            var retry = RuleExpressionCompiler.Translate(text, scope, NumericMode.Decimal, other);
+            return retry.Succeeded && retry.Kind == other;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
+    private void ReportWrongKind(string label, string path, string text, ValueKind expected) =>
+        bag.Error(DiagnosticCodes.ExpressionWrongKind, path,
+            expected == ValueKind.Number
+                ? $"{label}: \"{text}\" is a condition (true/false) but a number is needed here."
+                : $"{label}: \"{text}\" is a number but a condition (true/false) is needed here.",
+            expected == ValueKind.Number
+                ? "Write a numeric expression (e.g. `condition ? 10 : 0`), or use the `check` method for a pass/fail criterion."
+                : "Compare the number, e.g. `x >= 80`.");
 
     private void ReportExpressionError(string label, string path, string text, ExpressionError error, ValidationScope scope)
     {

@@ -42,6 +42,12 @@ internal sealed partial class RuleSetChecker
                 $"The last grade `{last.Id}` has a minTotal or a condition; some units would get no grade.",
                 "Add a last grade with neither minTotal nor condition (e.g. \"Không hoàn thành nhiệm vụ\").");
         }
+        foreach (var grade in grades.Where(g => g.MinTotal > set.Total.Max && !IsBroken("$.total")))
+        {
+            bag.Warning(DiagnosticCodes.GradesOrder, grade.Path + ".minTotal",
+                $"Grade `{grade.Id}` needs a total of {F(grade.MinTotal!.Value)}, above the highest possible total {F(set.Total.Max)}: it can never be given.",
+                "Lower minTotal, or raise total.max (or the bonus cap).");
+        }
         GradeBand? previous = null;
         foreach (var grade in grades.Where(g => g.MinTotal is not null))
         {

@@ -25,6 +25,12 @@ internal sealed partial class RuleSetChecker
             CheckTestValues(label, test.Path + ".values", test.Values);
             for (var i = 0; i < test.Peers.Length; i++)
             {
+                var code = test.Peers[i].Code;
+                if (code.Length > 0 && test.Peers.Take(i).Any(p => p.Code == code))
+                {
+                    bag.Error(DiagnosticCodes.TestPeer, $"{test.Path}.peers[{i}].code",
+                        $"{label}: peer code `{code}` is used twice; each peer is a different unit of the group.", "Give each peer its own code.");
+                }
                 CheckTestValues($"{label}, peer `{test.Peers[i].Code}`", $"{test.Path}.peers[{i}].values", test.Peers[i].Values);
             }
             foreach (var (id, points) in test.ExpectedCriteria.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -42,6 +48,12 @@ internal sealed partial class RuleSetChecker
                         $"{label} expects {F(points)} points for `{id}`, outside [0, {F(criterion.MaxPoints)}] (its maxPoints).",
                         "Correct the expected points.");
                 }
+            }
+            if (test.ExpectedTotal is { } total && (total < set.Total.Min || total > set.Total.Max))
+            {
+                bag.Error(DiagnosticCodes.TestValueRange, test.Path + ".expect.total",
+                    $"{label} expects a total of {F(total)}, outside [{F(set.Total.Min)}, {F(set.Total.Max)}] (the rule set's total limits).",
+                    "Correct the expected total.");
             }
             if (test.ExpectedGrade is { } grade && !set.Grades.Any(g => g.Id == grade))
             {

@@ -35,6 +35,7 @@ internal sealed partial class RuleSetChecker
         CheckTieBreakers();
         CheckAwards();
         CheckTests();
+        CheckUnusedIndicators();
     }
 
     private static string F(decimal d) => d.ToString(CultureInfo.InvariantCulture);

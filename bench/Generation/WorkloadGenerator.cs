@@ -46,7 +46,7 @@ public static class WorkloadGenerator
                         else
                             v = lo + (hi - lo) * t;
                         v = Math.Round(v, ind.Decimals, MidpointRounding.AwayFromZero);
-                        decimals[row + j] = decimal.Parse(v.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+                        decimals[row + j] = ShortestDecimal(v, ind.Decimals);
                         break;
                     }
                     case "boolean":
@@ -67,5 +67,21 @@ public static class WorkloadGenerator
             }
         }
         return new WorkloadData(indicators, units, doubles, decimals);
+    }
+
+    /// <summary>
+    /// The decimal of v's shortest round-trip text, v having been rounded to <paramref name="digits"/> decimals.
+    /// When k / 10^digits (one correctly rounded division) gives v back, v is the double nearest to that decimal,
+    /// and a decimal of at most 15 significant digits is the shortest text of its double; otherwise parse the text.
+    /// </summary>
+    private static decimal ShortestDecimal(double v, int digits)
+    {
+        var pow = Math.Pow(10, digits);
+        var k = Math.Round(v * pow);
+        if (Math.Abs(k) < 1e15 && k / pow == v)
+        {
+            return new decimal((long)k) / (decimal)pow;
+        }
+        return decimal.Parse(v.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 }

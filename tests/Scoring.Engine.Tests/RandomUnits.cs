@@ -47,6 +47,39 @@ internal static class RandomUnits
         return (groups, units.ToImmutable(), history.ToImmutable());
     }
 
+    /// <summary>Random units for any rule set, from its indicator declarations (type, min, max); about 10% missing.</summary>
+    public static (ImmutableArray<GroupRecord> Groups, ImmutableArray<UnitRecord> Units) ForRuleSet(RuleSet rules, int seed, int count, int groupSize, int year)
+    {
+        var random = new Random(seed);
+        var kind = rules.UnitKinds.IsDefaultOrEmpty ? "unit" : rules.UnitKinds[0];
+        var units = ImmutableArray.CreateBuilder<UnitRecord>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var values = ImmutableDictionary.CreateBuilder<string, IndicatorValue>(StringComparer.Ordinal);
+            foreach (var indicator in rules.Indicators)
+            {
+                if (random.NextDouble() < 0.1)
+                {
+                    continue;
+                }
+                var min = indicator.Min ?? 0m;
+                var max = indicator.Max ?? (indicator.Type == IndicatorType.Percent ? 100m : min + 2000m);
+                values[indicator.Id] = indicator.Type switch
+                {
+                    IndicatorType.Boolean => IndicatorValue.FromBoolean(random.Next(2) == 0),
+                    IndicatorType.Date => IndicatorValue.FromDate(new LocalDate(year, 1, 1).PlusDays(random.Next(0, 400))),
+                    IndicatorType.Count => IndicatorValue.FromNumber(Math.Floor(min + ((max - min) * (decimal)random.NextDouble())), IndicatorType.Count),
+                    _ => IndicatorValue.FromNumber(Math.Round(min + ((max - min) * (decimal)random.NextDouble()), 3), indicator.Type),
+                };
+            }
+            units.Add(new UnitRecord($"R{i:0000}", $"Đơn vị {i}", kind, random.Next(30) == 0, values.ToImmutable()));
+        }
+        var groups = units.Select((u, i) => (u, i)).GroupBy(x => x.i / groupSize)
+            .Select(g => new GroupRecord($"G{g.Key:000}", $"Cụm {g.Key}", "cluster", [.. g.Select(x => x.u.Code)]))
+            .ToImmutableArray();
+        return (groups, units.ToImmutable());
+    }
+
     /// <summary>The same request with units, groups, members and history in a different (seeded) order.</summary>
     public static ScoringRequest Shuffled(ScoringRequest request, int seed)
     {

@@ -39,7 +39,14 @@ internal static class RuleSetText
           "grades": [
             { "id": "good", "title": "Tốt", "minTotal": 20 },
             { "id": "other", "title": "Khác" }
-          ]
+          ],
+          "tieBreakers": [ { "by": "indicator", "ref": "n" } ],
+          "bonus": {
+            "cap": 5,
+            "criteria": [
+              { "id": "T.1", "title": "Báo cáo đúng hạn", "maxPoints": 5, "method": "deadline", "date": "reportOn", "due": "11-10", "deduct": 1 }
+            ]
+          }
         }
         """;
 

@@ -112,6 +112,20 @@ internal sealed partial class DoubleTreeConverter(ParameterExpression values, Pa
             return new(Expression.MakeBinary(kind, left.Expression, right.Expression), Short: true);
         }
         Guards++;
+        if (right.Expression is ConstantExpression { Value: double c } && double.IsFinite(c))
+        {
+            // Against a constant (a band threshold) the tolerance is a constant too.
+            var x = Expression.Variable(typeof(double), "x");
+            return new(
+                Expression.Block(
+                    typeof(bool),
+                    [x],
+                    Expression.Assign(x, left.Expression),
+                    Expression.Assign(guard, Expression.Or(guard, Expression.Call(
+                        FastGuards.NearConstantMethod, x, right.Expression, Expression.Constant(FastGuards.ToleranceFor(c))))),
+                    Expression.MakeBinary(kind, x, right.Expression)),
+                Short: true);
+        }
         var a = Expression.Variable(typeof(double), "a");
         var b = Expression.Variable(typeof(double), "b");
         return new(

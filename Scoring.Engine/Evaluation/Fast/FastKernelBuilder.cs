@@ -14,7 +14,7 @@ internal static class FastKernelBuilder
     public static (FastKernel Kernel, int ExactOnlyCriteria) Build(IReadOnlyList<CriterionPlan> plans, int indicatorCount, int precision)
     {
         var values = Expression.Parameter(typeof(double[]), "values");
-        var points = Expression.Parameter(typeof(long[]), "points");
+        var points = Expression.Parameter(typeof(double[]), "points");
         var flagged = Expression.Parameter(typeof(int[]), "flagged");
         var count = Expression.Parameter(typeof(int), "unitCount");
         var unit = Expression.Variable(typeof(int), "unit");
@@ -47,34 +47,33 @@ internal static class FastKernelBuilder
                     }
                     body.Add(Expression.Assign(guard, Expression.Constant(false)));
                     body.Add(Expression.Assign(cell, selected));
+                    body.Add(Expression.IfThen(guard, Flag(flagged, listed, outOffset, c)));
                 }
                 else
                 {
-                    var maxScaled = PointsTable.ToScaled(plans[c].MaxPoints, precision) ?? throw new NotSupportedException("max has more digits than the precision");
+                    var maxScaled = PointsTable.ToScaled(plans[c].MaxPoints, precision) is { } m && m < FastGuards.MaxScaled / 2
+                        ? m
+                        : throw new NotSupportedException("max has more digits than the precision, or is too large");
                     var value = converter.Convert(plans[c].Raw);
                     body.Add(Expression.Assign(guard, Expression.Constant(false)));
                     body.Add(Expression.Assign(s, Expression.Multiply(value, Expression.Constant(pow))));
                     body.Add(Expression.Assign(n, Expression.Call(DoubleRound, s)));
-                    var offMidpoint = maxScaled < FastGuards.MaxScaled / 2
-                        ? Expression.Call(FastGuards.OffMidpointWithinMethod, s, n, Expression.Constant(FastGuards.MidpointTolerance(maxScaled)))
-                        : Expression.Call(FastGuards.OffMidpointMethod, s, n);
+                    var offMidpoint = Expression.Call(FastGuards.OffMidpointWithinMethod, s, n, Expression.Constant(FastGuards.MidpointTolerance(maxScaled)));
                     body.Add(Expression.Assign(guard, Expression.Or(guard, Expression.Not(offMidpoint))));
                     // Round, then clamp to [0, max], as the engine does (plain tests: NaN is already guarded).
                     var top = Expression.Constant((double)maxScaled);
-                    body.Add(Expression.Assign(cell, Expression.Convert(
-                        Expression.Condition(
-                            Expression.LessThan(n, Expression.Constant(0d)),
-                            Expression.Constant(0d),
-                            Expression.Condition(Expression.GreaterThan(n, top), top, n)),
-                        typeof(long))));
+                    body.Add(Expression.Assign(cell, Expression.Condition(
+                        Expression.LessThan(n, Expression.Constant(0d)),
+                        Expression.Constant(0d),
+                        Expression.Condition(Expression.GreaterThan(n, top), top, n))));
+                    body.Add(Expression.IfThen(guard, Flag(flagged, listed, outOffset, c)));
                 }
-                body.Add(Expression.IfThen(guard, Flag(cell, flagged, listed, outOffset, c)));
             }
             catch (NotSupportedException)
             {
                 // Not expressible in guarded double: this criterion is always computed exactly.
                 exactOnly++;
-                body.Add(Flag(cell, flagged, listed, outOffset, c));
+                body.Add(Flag(flagged, listed, outOffset, c));
             }
         }
         body.Add(Expression.PreIncrementAssign(unit));
@@ -96,10 +95,9 @@ internal static class FastKernelBuilder
         return (lambda.Compile(), exactOnly);
     }
 
-    // The cell goes to the exact pass: mark it and list its index.
-    private static Expression Flag(Expression cell, ParameterExpression flagged, ParameterExpression listed, ParameterExpression outOffset, int criterion) =>
+    // The cell goes to the exact pass: list its index.
+    private static Expression Flag(ParameterExpression flagged, ParameterExpression listed, ParameterExpression outOffset, int criterion) =>
         Expression.Block(
-            Expression.Assign(cell, Expression.Constant(PointsTable.Undecided)),
             Expression.Assign(Expression.ArrayAccess(flagged, listed), Expression.Add(outOffset, Expression.Constant(criterion))),
             Expression.PreIncrementAssign(listed));
 }

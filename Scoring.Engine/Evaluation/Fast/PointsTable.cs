@@ -4,12 +4,12 @@ namespace Scoring.Engine.Evaluation.Fast;
 
 /// <summary>
 /// Points per unit × criterion, exact decimals rounded to the rule set's precision, stored as scaled integers
-/// (points · 10^precision), which is exact for any rounded value that fits a long.
+/// (points · 10^precision) held in doubles, which is exact up to 2^53; larger values are kept as decimals aside.
 /// </summary>
 public sealed class PointsTable
 {
-    /// <summary>Marks a cell the double kernel could not decide (before the exact pass) or whose value is in <see cref="_large"/>.</summary>
-    internal const long Undecided = long.MinValue;
+    /// <summary>Largest scaled value held exactly (2^53).</summary>
+    internal const double MaxExact = 9_007_199_254_740_992.0;
 
     private readonly Dictionary<int, decimal> _large = [];
     private int[]? _flagged;
@@ -19,7 +19,7 @@ public sealed class PointsTable
         CriterionIds = criterionIds;
         UnitCount = unitCount;
         Precision = precision;
-        Scaled = new long[unitCount * criterionIds.Length];
+        Scaled = new double[unitCount * criterionIds.Length];
     }
 
     public ImmutableArray<string> CriterionIds { get; }
@@ -34,7 +34,7 @@ public sealed class PointsTable
     /// <summary>How many units had at least one cell computed by the exact decimal path.</summary>
     public int ExactUnits { get; internal set; }
 
-    internal long[] Scaled { get; }
+    internal double[] Scaled { get; }
 
     /// <summary>Scratch list of the cells the kernel flagged (room for all), kept to avoid an allocation per scoring.</summary>
     internal int[] FlaggedBuffer => _flagged ??= new int[Scaled.Length];
@@ -51,11 +51,12 @@ public sealed class PointsTable
         get
         {
             var i = unit * CriterionIds.Length + criterion;
-            var n = Scaled[i];
-            if (n == Undecided)
+            var x = Scaled[i];
+            if (double.IsNaN(x))
             {
                 return _large[i];
             }
+            var n = (long)x;
             var magnitude = n < 0 ? (ulong)-n : (ulong)n;
             return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, n < 0, (byte)Precision);
         }
@@ -75,7 +76,7 @@ public sealed class PointsTable
     internal void SetExact(int unit, int criterion, decimal points)
     {
         var i = unit * CriterionIds.Length + criterion;
-        if (ToScaled(points, Precision) is { } n)
+        if (ToScaled(points, Precision) is { } n && Math.Abs(n) <= (long)MaxExact)
         {
             Scaled[i] = n;
             if (_large.Count > 0)
@@ -85,7 +86,7 @@ public sealed class PointsTable
         }
         else
         {
-            Scaled[i] = Undecided;
+            Scaled[i] = double.NaN;
             _large[i] = points;
         }
     }

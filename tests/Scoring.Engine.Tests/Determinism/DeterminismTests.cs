@@ -73,4 +73,23 @@ public sealed class DeterminismTests
         Assert.That(json, Does.Contain("\"value\": \"40\""));
         Assert.That(json, Does.Contain("Tỷ lệ = 40 so với chỉ tiêu 80: đạt 50% → 7,5/15 điểm"));
     }
+
+    [Test]
+    public void Json_RoundTripsExactly()
+    {
+        var request = RandomRequest(ExampleRuleSet.Simple(), 60);
+        var json = ResultJson.Write(ScoringEngine.Score(request));
+
+        var read = ResultJson.Read(json);
+
+        Assert.That(ResultJson.Write(read), Is.EqualTo(json));
+        Assert.That(read.Groups.SelectMany(g => g.Ranking).Select(u => u.Total), Is.EqualTo(ScoringEngine.Score(request).Groups.SelectMany(g => g.Ranking).Select(u => u.Total)));
+    }
+
+    [Test]
+    public void Json_ReadRejectsOtherText()
+    {
+        Assert.That(() => ResultJson.Read("{\"year\": 2025}"), Throws.TypeOf<FormatException>().With.Message.Contains("ruleSet"));
+        Assert.That(() => ResultJson.Read("not json"), Throws.TypeOf<FormatException>());
+    }
 }

@@ -48,6 +48,25 @@ public sealed class PropertyTests
             Assert.That(cards.Single(c => c.Code == proposal.UnitCode).Award, Is.EqualTo(proposal.Award));
         }
         Assert.That(result.Awards.Select(a => a.UnitCode).Distinct().Count(), Is.EqualTo(result.Awards.Length), "one award per unit");
+        foreach (var award in rules.Awards)
+        {
+            var firm = result.Awards.Where(a => a.Award == award.Id && !a.TieAtCut).ToList();
+            if (award.Quota.PerGroup is { } perGroup)
+            {
+                Assert.That(firm.GroupBy(a => a.Group).Select(g => g.Count()), Has.All.LessThanOrEqualTo(perGroup), award.Id);
+            }
+            if (award.Quota.PerTenant is { } perTenant)
+            {
+                Assert.That(firm, Has.Count.LessThanOrEqualTo(perTenant), award.Id);
+            }
+            foreach (var proposal in result.Awards.Where(a => a.Award == award.Id))
+            {
+                var card = cards.First(c => c.Code == proposal.UnitCode);
+                Assert.That(award.MinTotal is not { } min || card.Total >= min, Is.True, $"{award.Id} {card.Code} total");
+                Assert.That(award.Grades.IsDefaultOrEmpty || award.Grades.Contains(card.Grade), Is.True, $"{award.Id} {card.Code} grade");
+                Assert.That(award.MaxRank is not { } maxRank || proposal.Rank <= maxRank, Is.True, $"{award.Id} {card.Code} rank");
+            }
+        }
     }
 
     [Test]
@@ -59,6 +78,7 @@ public sealed class PropertyTests
         var result = ScoringEngine.Score(new ScoringRequest(Compile(rules), 2025, groups, units, history));
 
         AssertBounds(rules, result, 1000);
+        Assert.That(result.Awards.Select(a => a.Award).Distinct().Count(), Is.GreaterThan(1), "awards are exercised");
         var dissolved = units.Where(u => u.Dissolved).Select(u => u.Code).ToHashSet();
         Assert.That(result.Awards.Select(a => a.UnitCode), Has.None.AnyOf(dissolved.Cast<object>().ToArray()));
     }

@@ -46,4 +46,14 @@ public sealed class RankTests
         Assert.That(result.Criterion("b").Outcome, Is.EqualTo("missing"));
         Assert.That(result.Criterion("a").Outcome, Is.EqualTo("rank:1"));
     }
+
+    [Test]
+    public void ReasonNamesTheGroupKind()
+    {
+        var units = new[] { Unit("a", ("pas", 10)), Unit("b", ("pas", 5)) };
+
+        var result = ScoringEngine.Score(Request(Rules(), [new Model.GroupRecord("K1", "Khối sở", "bloc", ["a", "b"])], units));
+
+        Assert.That(result.Criterion("b").Reason, Does.Contain("xếp thứ 2/2 trong khối"));
+    }
 }

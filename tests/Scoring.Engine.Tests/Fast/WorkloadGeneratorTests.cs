@@ -39,6 +39,20 @@ public sealed class WorkloadGeneratorTests
         Assert.That(data.Decimals[k + dti], Is.EqualTo(203m));
     }
 
+    [TestCase(3_400)]
+    [TestCase(100_000)]
+    public void Every_decimal_is_the_value_of_the_shortest_round_trip_text(int units)
+    {
+        var data = WorkloadFixtures.Get(units).Data;
+        var mismatches = 0;
+        for (var i = 0; i < data.Doubles.Length; i++)
+        {
+            var text = data.Doubles[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            mismatches += decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) != data.Decimals[i] ? 1 : 0;
+        }
+        Assert.That(mismatches, Is.Zero);
+    }
+
     [Test]
     public void Same_seed_gives_the_same_data_and_another_seed_does_not()
     {

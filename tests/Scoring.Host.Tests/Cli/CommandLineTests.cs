@@ -1,3 +1,5 @@
+using Scoring.Host.Cli;
+
 namespace Scoring.Host.Tests.Cli;
 
 public sealed class CommandLineTests
@@ -81,5 +83,29 @@ public sealed class CommandLineTests
         Assert.That(result.Exit, Is.EqualTo(2));
         Assert.That(result.Err, Does.Contain("Dữ liệu không có cụm/khối năm 2027 (thiếu tệp groups-2027.csv"));
         Assert.That(result.Err, Does.Contain("các năm có dữ liệu: 2025"));
+    }
+
+    [Test]
+    public void An_unexpected_error_is_one_line_without_stack_trace_unless_verbose()
+    {
+        IVerb[] verbs = [new FailingVerb()];
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var verboseError = new StringWriter();
+
+        var exit = CommandLine.RunAsync(["boom"], output, error, verbs).GetAwaiter().GetResult();
+        var verboseExit = CommandLine.RunAsync(["boom", "--verbose"], output, verboseError, verbs).GetAwaiter().GetResult();
+
+        Assert.That(exit, Is.EqualTo(3));
+        Assert.That(error.ToString(), Is.EqualTo($"Lỗi không mong đợi (InvalidOperationException): hỏng{Environment.NewLine}Chạy lại với --verbose để xem chi tiết.{Environment.NewLine}"));
+        Assert.That(verboseExit, Is.EqualTo(3));
+        Assert.That(verboseError.ToString(), Does.Contain("   at ").And.Contain(nameof(FailingVerb)));
+    }
+
+    private sealed class FailingVerb : IVerb
+    {
+        public VerbSpec Spec { get; } = new("boom", "boom", "Luôn hỏng.", [], 0, 0);
+
+        public Task<int> RunAsync(ParsedArguments args, CliContext context) => throw new InvalidOperationException("hỏng");
     }
 }

@@ -12,12 +12,11 @@ public sealed class DiffVerbTests
 
         Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
         Assert.That(result.Out, Does.Contain("vi-du.day-du@1.0.0 → vi-du.day-du@1.1.0"));
-        Assert.That(result.Out, Does.Contain("T.2"));
-        Assert.That(result.Out, Does.Contain("Toàn bộ cán bộ hoàn thành Bình dân học vụ số"));
+        Assert.That(result.Out, Does.Contain("+ Thêm T.2: Toàn bộ cán bộ hoàn thành Bình dân học vụ số (10, check, bonus)"));
     }
 
     [Test]
-    public void Lists_changed_thresholds_formulas_points_and_removed_criteria()
+    public void Lists_changed_thresholds_formulas_and_grades()
     {
         using var folder = new TempFolder();
         var changed = RuleSetFixtures.ExampleText
@@ -32,10 +31,12 @@ public sealed class DiffVerbTests
 
         Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
         var lines = result.Out.Split('\n').Select(l => l.Trim()).ToList();
-        Assert.That(lines, Has.Some.StartsWith("~ Tiêu chí I.1: cách chấm bands «bậc theo dti: ≥ 0,8 → 20;").And.Contain("→ bands «bậc theo dti: ≥ 0,85 → 20; ≥ 0,65 và < 0,85 → 14;"));
-        Assert.That(lines, Has.Some.StartsWith("~ Tiêu chí II.1: cách chấm expression «công thức «Ratio(staffTrained, staffTotal) >= 0.8m").And.Contain(">= 0.9m"));
-        Assert.That(lines, Does.Contain("~ Xếp loại xuat-sac: từ 90 điểm → từ 92 điểm"));
-        Assert.That(lines, Has.None.Contains("Tiêu chí I.2"));
+        Assert.That(lines, Does.Contain("Thay đổi từ phiên bản 1.0.0 sang 2.0.0: 4 thay đổi."));
+        Assert.That(lines, Has.Some.StartsWith("~ I.1 bands[0]: [0.8, +∞) → 20").And.Contain("→ [0.85, +∞) → 20"));
+        Assert.That(lines, Does.Contain("~ I.1 bands[1]: [0.65, 0.8) → 14 → [0.65, 0.85) → 14"));
+        Assert.That(lines, Has.Some.StartsWith("~ II.1 formula: Ratio(staffTrained, staffTotal) >= 0.8m").And.Contain("→ Ratio(staffTrained, staffTotal) >= 0.9m"));
+        Assert.That(lines, Does.Contain("~ xuat-sac minTotal: 90 → 92"));
+        Assert.That(lines, Has.None.StartsWith("~ I.2"));
     }
 
     [Test]

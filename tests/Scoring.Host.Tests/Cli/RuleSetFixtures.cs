@@ -34,6 +34,16 @@ internal static class RuleSetFixtures
         .Replace("\"version\": \"1.0.0\"", $"\"version\": \"{version}\"", StringComparison.Ordinal)
         .Replace("\"unitKinds\": [\"locality\"]", $"\"unitKinds\": [{string.Join(", ", kinds.Select(k => $"\"{k}\""))}]", StringComparison.Ordinal);
 
+    /// <summary>The example whose test case expects only the given criterion points (e.g. "\"I.1\": 20").</summary>
+    public static string WithExpectations(string criteria)
+    {
+        var text = ExampleText;
+        var start = text.IndexOf("\"expect\": {", StringComparison.Ordinal);
+        var end = text.IndexOf("\"grade\": \"tot\"", start, StringComparison.Ordinal);
+        end = text.IndexOf('}', end) + 1;
+        return text[..start] + $"\"expect\": {{ \"criteria\": {{ {criteria} }} }}" + text[end..];
+    }
+
     public static int LineOf(string text, string fragment) =>
         text[..text.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Scoring.Rules.Expressions;
 
 namespace Scoring.Rules.Tests.Expressions;
@@ -208,6 +209,42 @@ public sealed class ErrorsTests
         var source = string.Concat(Enumerable.Repeat("yes ? 1 : ", 100)) + "0";
         var errors = Eval.Errors(source);
         Assert.That(errors[0].Message, Does.Contain("nested too deeply"));
+    }
+
+    [Test]
+    public void Longest_flat_chains_translate_compile_and_run_on_a_small_stack()
+    {
+        // Near the length limit: a 666-term sum (left-deep tree) and a 666-argument Min, on a 256 KB thread stack.
+        var sum = string.Join("+", Enumerable.Repeat("a", 666));
+        var min = "Min(" + string.Join(",", Enumerable.Repeat("b", 666)) + ")";
+        Assert.That(sum.Length, Is.LessThanOrEqualTo(RuleExpressionCompiler.MaxLength));
+        Assert.That(min.Length, Is.LessThanOrEqualTo(RuleExpressionCompiler.MaxLength));
+        var results = new decimal[2];
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    results[0] = Run(sum);
+                    results[1] = Run(min);
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            },
+            256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.That(failure, Is.Null);
+        Assert.That(results, Is.EqualTo(new[] { 6660m, 4m }));
+
+        static decimal Run(string source)
+        {
+            var translation = RuleExpressionCompiler.Translate(source, Eval.Scope(), NumericMode.Decimal, ValueKind.Number);
+            return Expression.Lambda<Func<decimal>>(translation.Body ?? throw new InvalidOperationException(string.Join("; ", translation.Errors))).Compile()();
+        }
     }
 
     [Test]

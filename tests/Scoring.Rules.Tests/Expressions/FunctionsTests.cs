@@ -101,6 +101,14 @@ public sealed class FunctionsTests
     }
 
     [Test]
+    public void Clamp_with_negative_literal_bounds_in_the_wrong_order_is_an_error()
+    {
+        var errors = Eval.Errors("Clamp(a, -1, -5)");
+        Assert.That(errors[0].Message, Does.Contain("lo <= hi"));
+        Assert.That(Eval.Number("Clamp(a, -5, -1)"), Is.EqualTo(-1m));
+    }
+
+    [Test]
     public void Clamp_with_computed_bounds_in_the_wrong_order_lets_hi_win()
     {
         Assert.That(Eval.Number("Clamp(a, b + 1, b)"), Is.EqualTo(4m));

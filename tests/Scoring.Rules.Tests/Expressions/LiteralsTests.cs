@@ -76,6 +76,16 @@ public sealed class LiteralsTests
     }
 
     [Test]
+    public void Negative_literal_is_a_single_constant()
+    {
+        var translation = Eval.Translate("-2.5", Eval.Scope(), ValueKind.Number);
+        Assert.That(translation.Body, Is.InstanceOf<System.Linq.Expressions.ConstantExpression>());
+        Assert.That(Eval.Run<decimal>(translation), Is.EqualTo(-2.5m));
+        Assert.That(Eval.Number("- -2.5"), Is.EqualTo(2.5m));
+        Assert.That(Eval.Double("-2.5"), Is.EqualTo(-2.5d));
+    }
+
+    [Test]
     public void True_and_false_are_booleans()
     {
         Assert.That(Eval.Boolean("true"), Is.True);

@@ -81,18 +81,20 @@ public sealed class WhitelistTests
         Assert.That(errors[0].Column, Is.EqualTo(column));
     }
 
-    [TestCase("throw null")]
-    [TestCase("__makeref(a)")]
-    [TestCase("a b")]
-    [TestCase("Min(out var x, 1)")]
-    [TestCase("(Func<int>)(() => 1)")]
-    [TestCase("@\"x\"")]
-    [TestCase("\"\"\"raw\"\"\"")]
-    [TestCase("\"x\"u8")]
-    public void Other_hostile_input_is_an_error(string source)
+    [TestCase("throw null", 1, "'throw' is not allowed")]
+    [TestCase("__makeref(a)", 1, "'__makeref'/'__reftype'/'__refvalue' is not allowed")]
+    [TestCase("Min(out var x, 1)", 5, "'ref', 'out' and 'in' arguments are not allowed in Min(...)")]
+    [TestCase("(Func<int>)(() => 1)", 1, "A type cast is not allowed")]
+    [TestCase("@\"x\"", 1, "Text (a string) is not allowed")]
+    [TestCase("\"\"\"raw\"\"\"", 1, "Text (a string) is not allowed")]
+    [TestCase("\"x\"u8", 1, "Text (a string) is not allowed")]
+    [TestCase("a\n#if false\n+ File.Delete(\"x\")\n#endif", 3, "Syntax error: Unexpected '#' after the end of the expression")]
+    [TestCase("a # x", 3, "Syntax error: Preprocessor directives must appear as the first non-whitespace character on a line")]
+    public void Other_hostile_input_is_an_error_at_its_column(string source, int column, string message)
     {
         var errors = Eval.Errors(source);
-        Assert.That(errors[0].Column, Is.InRange(1, source.Length + 1));
+        Assert.That(errors[0].Message, Does.StartWith(message));
+        Assert.That(errors[0].Column, Is.EqualTo(column));
     }
 
     [Test]

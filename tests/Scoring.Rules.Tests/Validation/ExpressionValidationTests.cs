@@ -38,10 +38,11 @@ public sealed class ExpressionValidationTests
 
         var result = Load(text);
 
-        var d = result.Diagnostics.Single(x => x.Severity == DiagnosticSeverity.Error);
+        var d = Single(result, DiagnosticCodes.ExpressionWrongKind);
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[0].value"));
-        Assert.That(d.Message, Does.Contain("Criterion `A.1`"));
-        Assert.That(d.Code, Is.AnyOf(DiagnosticCodes.ExpressionWrongKind, DiagnosticCodes.ExpressionInvalid));
+        Assert.That(d.Message, Is.EqualTo("Criterion `A.1`, `value`: \"done\" is a condition (true/false) but a number is needed here."));
+        Assert.That(At(d), Is.EqualTo(Find(text, "\"done\"", "\"A.1\"")));
+        Assert.That(result.Diagnostics.Count(x => x.Severity == DiagnosticSeverity.Error), Is.EqualTo(1));
     }
 
     [Test]
@@ -51,8 +52,9 @@ public sealed class ExpressionValidationTests
 
         var d = Load(text).Diagnostics.Single();
 
+        Assert.That(d.Code, Is.EqualTo(DiagnosticCodes.ExpressionWrongKind));
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[1].condition"));
-        Assert.That(d.Message, Does.Contain("Criterion `A.2`"));
+        Assert.That(d.Message, Is.EqualTo("Criterion `A.2`, `condition`: \"dti\" is a number but a condition (true/false) is needed here."));
     }
 
     [Test]
@@ -146,5 +148,19 @@ public sealed class ExpressionValidationTests
         var found = Load(text).Diagnostics.Where(d => d.Code == DiagnosticCodes.UnknownIdentifier).Select(At).ToList();
 
         Assert.That(found, Is.EqualTo(new[] { Find(text, "foo"), Find(text, "bar") }));
+    }
+
+    [Test]
+    public void MisspeltNameInTheExamplesFormula_IsAtTheDocumentedPosition()
+    {
+        var original = File.ReadAllText(RepositoryPaths.ExampleRuleSet);
+        var index = original.IndexOf("Ratio(staffTrained", StringComparison.Ordinal);
+        var text = original[..index] + "Ratio(staffTraned" + original[(index + "Ratio(staffTrained".Length)..];
+
+        var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
+
+        // docs/rule-sets.md, section 10, shows this diagnostic.
+        Assert.That((d.Line, d.Column, d.JsonPath), Is.EqualTo((64, 29, "$.sections[1].criteria[0].formula")));
+        Assert.That(d.Message, Is.EqualTo("Criterion `II.1`, `formula`: `staffTraned` is not a declared indicator (column 7 of the expression). Did you mean `staffTrained`?"));
     }
 }

@@ -141,4 +141,16 @@ public sealed class GradeAndAwardValidationTests
         Assert.That(d.JsonPath, Is.EqualTo("$.awards[2].precedence"));
         Assert.That(d.Message, Does.Contain("the same as `so-ket`"));
     }
+
+    [Test]
+    public void GradeAboveTheHighestPossibleTotal_IsAWarning()
+    {
+        // Base 30 + bonus cap 5: the total cannot exceed 35.
+        var text = Edit(r => r["grades"]![0]!["minTotal"] = 36);
+
+        var d = Single(Load(text), DiagnosticCodes.GradesOrder);
+
+        Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(d.Message, Is.EqualTo("Grade `good` needs a total of 36, above the highest possible total 35: it can never be given."));
+    }
 }

@@ -70,4 +70,32 @@ public sealed class HeaderAndIndicatorValidationTests
     {
         Assert.That(Single(Load(Edit(r => r["indicators"]![3]!["id"] = "total")), DiagnosticCodes.InvalidFormat).Message, Does.Contain("reserved"));
     }
+
+    [Test]
+    public void UnusedIndicator_IsAWarning()
+    {
+        var text = Edit(r => ((JArray)r["indicators"]!).Add(JObject.Parse("""{ "id": "staffTrainedd", "type": "count", "title": "Thừa" }""")));
+
+        var result = Load(text);
+
+        var d = Single(result, DiagnosticCodes.IndicatorUnused);
+        Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(d.JsonPath, Is.EqualTo("$.indicators[4].id"));
+        Assert.That(At(d), Is.EqualTo(Find(text, "\"staffTrainedd\"")));
+        Assert.That(result.Succeeded, Is.True);
+    }
+
+    [Test]
+    public void IndicatorsReadOnlyByGradesAwardsTieBreakersOrDeadlines_AreUsed()
+    {
+        var text = Edit(r =>
+        {
+            ((JArray)r["indicators"]!).Add(JObject.Parse("""{ "id": "a", "type": "number", "title": "A" }"""));
+            ((JArray)r["indicators"]!).Add(JObject.Parse("""{ "id": "b", "type": "number", "title": "B" }"""));
+            r["grades"]![0]!["condition"] = "(a ?? 0) > 1";
+            r["awards"] = JArray.Parse("""[ { "id": "x", "title": "X", "precedence": 1, "eligibility": "rank <= 1 && b > 0" } ]""");
+        });
+
+        Assert.That(Load(text).Diagnostics, Is.Empty);
+    }
 }

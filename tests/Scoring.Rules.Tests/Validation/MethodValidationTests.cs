@@ -31,8 +31,12 @@ public sealed class MethodValidationTests
     [Test]
     public void BonusCapZeroWithCriteria_IsAnError_ButCriteriaAboveTheCapAreFine()
     {
-        var zero = Edit(r => r["bonus"] = Newtonsoft.Json.Linq.JObject.Parse(
-            """{ "cap": 0, "criteria": [ { "id": "T.1", "title": "t", "maxPoints": 20, "method": "count", "value": "n", "pointsEach": 2 } ] }"""));
+        var zero = Edit(r =>
+        {
+            r["bonus"]!["cap"] = 0;
+            ((Newtonsoft.Json.Linq.JArray)r["bonus"]!["criteria"]!).Add(Newtonsoft.Json.Linq.JObject.Parse(
+                """{ "id": "T.2", "title": "t", "maxPoints": 20, "method": "count", "value": "n", "pointsEach": 2 }"""));
+        });
         var above = zero.Replace("\"cap\": 0", "\"cap\": 10", StringComparison.Ordinal);
 
         var d = Single(Load(zero), DiagnosticCodes.AdjustmentCap);

@@ -65,4 +65,23 @@ public sealed class TestCaseValidationTests
         Assert.That(At(d), Is.EqualTo(Find(text, "1", "\"A.9\":")));
         Assert.That(d.Message, Does.Contain("Did you mean `A.1`?"));
     }
+
+    [Test]
+    public void ExpectedTotalOutsideTheLimits_IsAnError()
+    {
+        var text = WithTest("""{ "name": "x", "year": 2025, "values": {}, "expect": { "total": 35.5 } }""");
+
+        var d = Single(Load(text), DiagnosticCodes.TestValueRange);
+
+        Assert.That(d.JsonPath, Is.EqualTo("$.tests[0].expect.total"));
+        Assert.That(d.Message, Does.Contain("outside [0, 35]"));
+    }
+
+    [Test]
+    public void DuplicatePeerCodes_AreAnError()
+    {
+        var text = WithTest("""{ "name": "x", "year": 2025, "values": {}, "peers": [ { "code": "B", "values": {} }, { "code": "B", "values": {} } ] }""");
+
+        Assert.That(Single(Load(text), DiagnosticCodes.TestPeer).JsonPath, Is.EqualTo("$.tests[0].peers[1].code"));
+    }
 }
