@@ -17,7 +17,10 @@ namespace Scoring.Engine.Awards;
 /// <para>A unit "meets the standard" of an award when grade, minimum total, best rank, eligibility expression and
 /// prerequisites all hold (quotas aside). It "qualifies" when it also is not dissolved. QualifiesFor prerequisites and
 /// the share base "an award id" use qualification, computed independently of allocation.</para>
-/// <para>Quotas: per group (PerGroup, and MaxShare of the group's ranked units when ShareOf is "group"), then across the
+/// <para>History: GradeInPreviousYears needs, for each of the previous N years, at least one record of the unit and every
+/// record of that year with one of the grades (merged predecessors mapped onto the unit must all qualify);
+/// AwardInPreviousYears needs the award in at least one record of the previous N years.</para>
+/// <para>Quotas: per group (PerGroup, and MaxShare of the group's ranked units when ShareOf is "group" or absent), then across the
 /// request (PerTenant, and MaxShare of the units qualifying for the award named by ShareOf); shares are floored.
 /// Within a group candidates are taken in ranking order; across groups by rank, then total and tie-breakers, then code.</para>
 /// <para>Tie at the cut: when the last admitted candidate ties with the first excluded one, no one is silently

@@ -175,7 +175,7 @@ internal static class UnitMethods
         var lateText = method.Per == DeductionUnit.Week
             ? $"trễ {daysLate} ngày ({units} tuần) so với hạn {Vn.Date(due)}; trừ {Vn.Number(method.Deduction)} điểm/tuần"
             : $"trễ {daysLate} ngày so với hạn {Vn.Date(due)}; trừ {Vn.Number(method.Deduction)} điểm/ngày";
-        if (raw < floor)
+        if (raw < floor && floor > 0m)
         {
             lateText += $", không thấp hơn {Vn.Number(floor)} điểm";
         }

@@ -24,12 +24,13 @@ internal static class XlsxWriter
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var input in inputs)
+        // Clusters (cụm) before blocs (khối), each by code, whichever rule set scored them.
+        var groups = inputs.SelectMany(i => i.Result.Groups.Select(g => (Input: i, Group: g)))
+            .OrderBy(x => x.Group.Kind == "cluster" ? 0 : x.Group.Kind == "bloc" ? 1 : 2)
+            .ThenBy(x => x.Group.Code, StringComparer.Ordinal);
+        foreach (var (input, group) in groups)
         {
-            foreach (var group in input.Result.Groups)
-            {
-                AddSheet(workbookPart, sheets, UniqueName(names, $"{TableWriter.KindTitle(group.Kind)} {group.Code}"), GroupRows(input, group));
-            }
+            AddSheet(workbookPart, sheets, UniqueName(names, $"{TableWriter.KindTitle(group.Kind)} {group.Code}"), GroupRows(input, group));
         }
 
         AddSheet(workbookPart, sheets, UniqueName(names, AwardsSheet), AwardRows(inputs));

@@ -1,66 +1,40 @@
-using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Scoring.Rules.Validation;
+using Scoring.Rules.Loading;
 
 namespace Scoring.Host.RuleSets;
 
 /// <summary>
-/// Reads an uploaded rule set: JSON syntax (line and column), the identity fields and the canonical SHA-256
-/// (keys sorted, no insignificant whitespace). Every error is collected, not just the first.
+/// Reads an uploaded rule set with the shared loader (syntax, model, validation with file/line/column/JSON path, the
+/// canonical SHA-256) and keeps a canonical writer for criterion-level diffs.
 /// </summary>
-internal static partial class RuleSetIntake
+internal static class RuleSetIntake
 {
+    /// <summary>Reads, validates and hashes with Scoring.Rules' loader: every diagnostic, and the canonical hash when valid.</summary>
     public static RuleSetIntakeResult Inspect(string json, string file)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        JObject root;
-        try
+        var loaded = RuleSetLoader.LoadText(json, file);
+        if (loaded.Document is { } document && loaded.Succeeded)
         {
-            var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
-            var token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            if (token is not JObject obj)
+            var ruleSet = document.RuleSet;
+            return new RuleSetIntakeResult(ruleSet.Id, ruleSet.Version, ruleSet.Title, ruleSet.Tenant, document.Identity.Sha256, loaded.Diagnostics);
+        }
+
+        // Invalid: name what can be named so the report says which rule set it is.
+        string? Field(string name)
+        {
+            try
             {
-                diagnostics.Add(Error(file, token, "$", "RS0002", "Tệp phải là một đối tượng JSON { ... }.", "Bọc nội dung trong { }."));
-                return new RuleSetIntakeResult(null, null, null, null, null, diagnostics.ToImmutable());
+                return JObject.Parse(json)[name] is JValue { Type: JTokenType.String } v ? v.Value<string>() : null;
             }
-
-            root = obj;
-        }
-        catch (JsonReaderException e)
-        {
-            diagnostics.Add(new Diagnostic("RS0001", DiagnosticSeverity.Error, file, e.LineNumber, e.LinePosition, e.Path ?? "$",
-                $"JSON không hợp lệ: {e.Message}", "Sửa cú pháp JSON tại vị trí đã chỉ ra."));
-            return new RuleSetIntakeResult(null, null, null, null, null, diagnostics.ToImmutable());
+            catch (JsonReaderException)
+            {
+                return null;
+            }
         }
 
-        if (root["format"] is not JValue { Type: JTokenType.Integer } format || format.Value<int>() != 1)
-        {
-            diagnostics.Add(Error(file, root["format"] ?? root, "$.format", "RS0010", "Thiếu \"format\" hoặc khác 1.", "Ghi \"format\": 1."));
-        }
-
-        var id = RequiredString(root, "id", file, diagnostics);
-        var version = RequiredString(root, "version", file, diagnostics);
-        var title = RequiredString(root, "title", file, diagnostics);
-        var tenant = RequiredString(root, "tenant", file, diagnostics);
-        if (id is not null && !IdPattern().IsMatch(id))
-        {
-            diagnostics.Add(Error(file, root["id"]!, "$.id", "RS0012", $"Mã '{id}' chỉ được gồm chữ thường, số, '.', '-'.", "Ví dụ: \"son-la.so-nganh\"."));
-        }
-
-        if (version is not null && !SemVerPattern().IsMatch(version))
-        {
-            diagnostics.Add(Error(file, root["version"]!, "$.version", "RS0013", $"Phiên bản '{version}' không theo dạng major.minor.patch.", "Ví dụ: \"1.0.0\"."));
-        }
-
-        if (root["sections"] is not JArray { Count: > 0 })
-        {
-            diagnostics.Add(Error(file, root["sections"] ?? root, "$.sections", "RS0014", "Bộ tiêu chí phải có ít nhất một phần (sections).", "Thêm \"sections\": [ ... ]."));
-        }
-
-        return new RuleSetIntakeResult(id, version, title, tenant, Sha256(root), diagnostics.ToImmutable());
+        return new RuleSetIntakeResult(Field("id"), Field("version"), Field("title"), Field("tenant"), null, loaded.Diagnostics);
     }
 
     /// <summary>SHA-256 of the canonical form: object keys sorted ordinally, compact, without the "$schema" hint.</summary>
@@ -103,27 +77,4 @@ internal static partial class RuleSetIntake
                 break;
         }
     }
-
-    private static string? RequiredString(JObject root, string name, string file, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        if (root[name] is JValue { Type: JTokenType.String } value && !string.IsNullOrWhiteSpace(value.Value<string>()))
-        {
-            return value.Value<string>();
-        }
-
-        diagnostics.Add(Error(file, root[name] ?? root, "$." + name, "RS0011", $"Thiếu trường bắt buộc \"{name}\" (chuỗi không rỗng).", $"Thêm \"{name}\": \"...\"."));
-        return null;
-    }
-
-    private static Diagnostic Error(string file, JToken at, string path, string code, string message, string fix)
-    {
-        var info = (IJsonLineInfo)at;
-        return new Diagnostic(code, DiagnosticSeverity.Error, file, info.HasLineInfo() ? info.LineNumber : 0, info.HasLineInfo() ? info.LinePosition : 0, path, message, fix);
-    }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9.-]*$")]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
-    private static partial Regex SemVerPattern();
 }

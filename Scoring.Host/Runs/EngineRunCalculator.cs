@@ -1,11 +1,90 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Scoring.Host.Data;
+using Scoring.Host.Scoring;
+using Scoring.Rules.Loading;
+
 namespace Scoring.Host.Runs;
 
 /// <summary>
-/// The production calculator: hands the frozen inputs to the shared scoring pipeline (Scoring.Engine via the
-/// command-line pipeline). Until the engine lands in this build, every run fails with this clear message.
+/// The production calculator: the frozen inputs become a <see cref="TenantDataset"/> for the shared
+/// <see cref="ScoringPipeline"/> (the same code the command line runs), scored with the run's pinned rule set only.
+/// Units of kinds the rule set does not cover are left out of the run's groups.
 /// </summary>
 internal sealed class EngineRunCalculator : IRunCalculator
 {
-    public Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct) =>
-        throw new InvalidOperationException("Bộ máy chấm điểm (Scoring.Engine) chưa có trong bản dựng này; lượt chấm không chạy được.");
+    private static readonly JsonSerializerOptions CardJson = new(JsonSerializerDefaults.Web);
+    private readonly ScoringPipeline pipeline = new();
+
+    public Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
+    {
+        var run = Score(ruleSetJson, inputs);
+        if (!run.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", run.Problems));
+        }
+
+        var units = run.Units.Select(x => new UnitOutcome(x.Group.Code, x.Unit.Code, x.Unit.Name, x.Unit.Rank, x.Unit.Total, x.Unit.Grade, x.Unit.Award,
+            JsonSerializer.Serialize(x.Unit, CardJson))).ToList();
+        var awards = run.Runs.SelectMany(r => r.Result.Awards).Select(a =>
+            new AwardOutcome(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.Group, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList();
+        progress.Report(units.Count);
+        return Task.FromResult(new RunOutcome(units, awards, ResultJson(run)));
+    }
+
+    /// <summary>The stored result document of a pipeline run; its SHA-256 is the run's result hash.</summary>
+    public static string ResultJson(PipelineRun run) =>
+        JsonSerializer.Serialize(run.Runs.Select(r => new { r.InputsHash, r.Result }).ToList(), CardJson);
+
+    /// <summary>Scores the inputs; deterministic, so the export of a stored run re-creates exactly its result.</summary>
+    public PipelineRun Score(string ruleSetJson, RunInputs inputs)
+    {
+        var loaded = RuleSetLoader.LoadText(ruleSetJson, "rule-set.json");
+        if (!loaded.Succeeded)
+        {
+            throw new InvalidOperationException("Bộ tiêu chí đã công bố không đọc được: " + string.Join(" ", loaded.Diagnostics.Select(d => d.Message)));
+        }
+
+        var document = loaded.Document!;
+        var ruleSet = document.RuleSet;
+        var types = ruleSet.Indicators.ToDictionary(i => i.Id, i => i.Type, StringComparer.Ordinal);
+        var covered = inputs.Units.Where(u => ruleSet.UnitKinds.Contains(u.Kind)).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var values = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, SubmittedValue>>(StringComparer.Ordinal);
+        foreach (var unit in covered.Values)
+        {
+            var typed = ImmutableDictionary.CreateBuilder<string, SubmittedValue>(StringComparer.Ordinal);
+            foreach (var (indicator, text) in unit.Values)
+            {
+                if (!types.TryGetValue(indicator, out var type))
+                {
+                    continue;
+                }
+
+                if (!ValueParser.TryParse(text, type, out var value, out var error))
+                {
+                    throw new InvalidOperationException($"Giá trị {indicator} của {unit.Code}: {error}.");
+                }
+
+                typed[indicator] = new SubmittedValue(value, null, $"hồ sơ {unit.Code}");
+            }
+
+            values[unit.Code] = typed.ToImmutable();
+        }
+
+        var groups = inputs.Groups
+            .Select(g => new GroupInfo(g.Code, g.Name, g.Kind, [.. g.Members.Where(covered.ContainsKey).Select(m => new Data.GroupMember(m, "member"))]))
+            .Where(g => !g.Members.IsEmpty)
+            .ToImmutableArray();
+        var year = new YearData(inputs.Year, groups, values.ToImmutable(), ImmutableDictionary<string, Instant>.Empty);
+        var tenant = new TenantInfo(ruleSet.Tenant, inputs.Tenant,
+            new MovementInfo(ruleSet.Movement, ruleSet.Title, null, new AnnualDate(12, 31), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]));
+        var dataset = new TenantDataset("(cơ sở dữ liệu)", tenant,
+            covered.Values.ToImmutableDictionary(u => u.Code,
+                u => new UnitInfo(u.Code, u.Name, u.Kind, null, u.ValidTo is null ? null : LocalDatePattern.Iso.Parse(u.ValidTo).Value, null), StringComparer.Ordinal),
+            ImmutableSortedDictionary.Create<int, YearData>().Add(inputs.Year, year),
+            []);
+        return pipeline.Run([document], dataset, inputs.Year);
+    }
 }

@@ -64,7 +64,8 @@ internal static class RunInputsBuilder
                 values[value.Indicator] = value.Value;
             }
 
-            inputUnits.Add(new RunInputUnit(unit.Code, unit.Name, unit.Kind, unit.ValidTo is { } to && to < endOfYear, values));
+            inputUnits.Add(new RunInputUnit(unit.Code, unit.Name, unit.Kind, unit.ValidTo is { } to && to < endOfYear,
+                unit.ValidTo is { } validTo ? LocalDatePattern.Iso.Format(validTo) : null, values));
         }
 
         var scope = groupCodes.Count == 0 ? "all" : string.Join(',', groupCodes.OrderBy(c => c, StringComparer.Ordinal));

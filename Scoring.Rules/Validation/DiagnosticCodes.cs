@@ -68,6 +68,7 @@ public static class DiagnosticCodes
     public const string TestValueRange = "RS0903";
     public const string TestYear = "RS0904";
     public const string TestGrade = "RS0905";
+    public const string TestPeer = "RS0906";
 
     public const string IndicatorRange = "RS1001";
     public const string IndicatorDefault = "RS1002";

@@ -25,6 +25,12 @@ internal sealed partial class RuleSetChecker
             CheckTestValues(label, test.Path + ".values", test.Values);
             for (var i = 0; i < test.Peers.Length; i++)
             {
+                var code = test.Peers[i].Code;
+                if (code.Length > 0 && test.Peers.Take(i).Any(p => p.Code == code))
+                {
+                    bag.Error(DiagnosticCodes.TestPeer, $"{test.Path}.peers[{i}].code",
+                        $"{label}: peer code `{code}` is used twice; each peer is a different unit of the group.", "Give each peer its own code.");
+                }
                 CheckTestValues($"{label}, peer `{test.Peers[i].Code}`", $"{test.Path}.peers[{i}].values", test.Peers[i].Values);
             }
             foreach (var (id, points) in test.ExpectedCriteria.OrderBy(kv => kv.Key, StringComparer.Ordinal))

@@ -47,9 +47,9 @@ internal static class ExampleRuleSet
         [new TestPeer("B", Values(("residentsTrained", 1500), ("residentsTarget", 1000), ("pas766", 80)))],
         new Dictionary<string, decimal>
         {
-            ["I.1"] = 20m, ["I.2"] = 7.5m, ["I.3"] = 10m, ["I.4"] = 8m, ["II.1"] = 15m, ["II.2"] = 10m, ["II.3"] = 13m, ["T.1"] = 2m, ["P.1"] = 0m,
+            ["I.1"] = 20m, ["I.2"] = 7.5m, ["I.3"] = 10.5m, ["I.4"] = 8m, ["II.1"] = 15m, ["II.2"] = 10m, ["II.3"] = 13m, ["T.1"] = 2m, ["P.1"] = 0m,
         }.ToImmutableDictionary(),
-        85.5m,
+        86m,
         "tot",
         "$.tests[0]");
 

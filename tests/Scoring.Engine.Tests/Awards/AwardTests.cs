@@ -129,6 +129,18 @@ public sealed class AwardTests
     }
 
     [Test]
+    public void GradeInPreviousYears_MergedPredecessorsMustAllQualify()
+    {
+        var rules = Rules(Award("co", 10, Quota(),
+            prerequisites: [new AwardPrerequisite(PrerequisiteKind.GradeInPreviousYears, null, ["xs"], 1, "$.p")]));
+        var history = new[] { new HistoryRecord("a", 2024, "xs", null), new HistoryRecord("a", 2024, "tot", null), new HistoryRecord("b", 2024, "xs", null), new HistoryRecord("b", 2024, "xs", null) };
+
+        var result = Score(rules, [Group("G", "a", "b")], [U("a", 95), U("b", 92)], history);
+
+        Assert.That(Proposed(result, "co"), Is.EqualTo("b"));
+    }
+
+    [Test]
     public void AwardInPreviousYears_AnyOfTheYears()
     {
         var rules = Rules(Award("co-cp", 10, Quota(),

@@ -81,6 +81,14 @@ public sealed class CountCheckDeadlineTests
         Assert.That(score.Values.Select(v => v.Value), Is.EqualTo(new[] { "2025-11-12", "2025-11-10" }));
     }
 
+    [Test]
+    public void Deadline_ZeroFloor_IsNotMentioned()
+    {
+        var score = ScoreOne(Deadline(DeductionUnit.Day, 1m, 0m), ("reportOn", new LocalDate(2025, 12, 10)));
+
+        Assert.That(score.Reason, Is.EqualTo("Nộp ngày 10/12/2025, trễ 30 ngày so với hạn 10/11/2025; trừ 1 điểm/ngày → 0/15 điểm"));
+    }
+
     [TestCase(1, 13)]
     [TestCase(7, 13)]
     [TestCase(8, 11)]

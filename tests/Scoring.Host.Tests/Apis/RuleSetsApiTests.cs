@@ -33,14 +33,24 @@ public sealed class RuleSetsApiTests(Backend backend)
     [Test]
     public async Task Validate_InvalidRuleSet_ReturnsEveryErrorWithPath()
     {
-        var json = """{ "format": 1, "id": "Bad Id", "version": "1.0", "tenant": "son-la" }""";
+        var json = """{ "format": 1, "id": "son-la.thu", "version": "1.0", "tenant": "son-la" }""";
 
         var report = await (await maintainer.PostAsync("/api/rule-sets/validate", Json(json))).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.That(report.GetProperty("valid").GetBoolean(), Is.False);
-        var paths = report.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("jsonPath").GetString()).ToList();
-        Assert.That(paths, Is.EquivalentTo(new[] { "$.title", "$.id", "$.version", "$.sections" }));
-        Assert.That(report.GetProperty("diagnostics")[0].GetProperty("line").GetInt32(), Is.EqualTo(1));
+        Assert.That(report.GetProperty("id").GetString(), Is.EqualTo("son-la.thu"));
+        var diagnostics = report.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.That(diagnostics, Has.Count.GreaterThan(2), "every error, not just the first");
+        Assert.That(diagnostics.Select(d => d.GetProperty("jsonPath").GetString()), Has.Member("$.version").And.All.StartsWith("$"));
+    }
+
+    [Test]
+    public async Task Validate_CatalogRuleSet_IsValidWithItsHash()
+    {
+        var report = await (await maintainer.PostAsync("/api/rule-sets/validate", Json(TestData.RuleSetJson()))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(report.GetProperty("valid").GetBoolean(), Is.True, report.ToString());
+        Assert.That(report.GetProperty("sha256").GetString(), Has.Length.EqualTo(64));
     }
 
     [Test]
@@ -58,7 +68,7 @@ public sealed class RuleSetsApiTests(Backend backend)
     {
         var first = await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson()));
         var again = await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson()));
-        var changed = await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson(maxPoints: 20)));
+        var changed = await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson(title: "Tiêu đề đã sửa")));
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -73,15 +83,15 @@ public sealed class RuleSetsApiTests(Backend backend)
     public async Task Publish_NewVersion_ListsBothAndGetReturnsTheStoredJsonWithItsHash()
     {
         await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson("1.0.0"))));
-        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson("1.1.0", 20))));
+        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson("1.1.0", "Bản 1.1.0"))));
 
         var list = await host.CreateClient().GetFromJsonAsync<List<RuleSetVersionDto>>("/api/rule-sets");
-        var get = await host.CreateClient().GetAsync("/api/rule-sets/son-la.xa/1.1.0");
+        var get = await host.CreateClient().GetAsync("/api/rule-sets/son-la.dmst-cds.ubnd-xa-phuong/1.1.0");
 
         Assert.That(list!.Select(v => v.Version), Is.EqualTo(new[] { "1.0.0", "1.1.0" }));
         Assert.That(list![0].Sha256, Is.Not.EqualTo(list[1].Sha256));
         Assert.That(get.Headers.GetValues("X-RuleSet-Sha256").Single(), Is.EqualTo(list[1].Sha256));
-        Assert.That(await get.Content.ReadAsStringAsync(), Is.EqualTo(TestData.RuleSetJson("1.1.0", 20)));
+        Assert.That(await get.Content.ReadAsStringAsync(), Is.EqualTo(TestData.RuleSetJson("1.1.0", "Bản 1.1.0")));
     }
 
     [Test]
@@ -107,17 +117,16 @@ public sealed class RuleSetsApiTests(Backend backend)
     }
 
     [Test]
-    public async Task Diff_ListsChangedCriteria()
+    public async Task Diff_OfTheCatalogsTwoVersions_ListsChangedCriteria()
     {
-        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson("1.0.0", 10))));
-        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson("2.0.0", 20))));
+        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(File.ReadAllText(TestData.CatalogFile("ubnd-xa-phuong.rules.json")))));
+        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(File.ReadAllText(TestData.CatalogFile("ubnd-xa-phuong.v1.1.0.rules.json")))));
 
-        var diff = await maintainer.GetFromJsonAsync<JsonElement>("/api/rule-sets/son-la.xa/diff?from=1.0.0&to=2.0.0");
+        var diff = await maintainer.GetFromJsonAsync<JsonElement>("/api/rule-sets/son-la.dmst-cds.ubnd-xa-phuong/diff?from=1.0.0&to=1.1.0");
 
-        var change = diff.GetProperty("criteria").EnumerateArray().Single();
-        Assert.That(change.GetProperty("change").GetString(), Is.EqualTo("changed"));
-        Assert.That(change.GetProperty("maxPointsFrom").GetDecimal(), Is.EqualTo(10m));
-        Assert.That(change.GetProperty("maxPointsTo").GetDecimal(), Is.EqualTo(20m));
+        Assert.That(diff.GetProperty("fromSha256").GetString(), Is.Not.EqualTo(diff.GetProperty("toSha256").GetString()));
+        Assert.That(diff.GetProperty("criteria").GetArrayLength(), Is.Positive);
+        Assert.That(diff.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("change").GetString()), Is.SubsetOf(new[] { "added", "removed", "changed" }));
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

@@ -42,8 +42,8 @@ public sealed class RunsApiTests(Backend backend)
     [Test]
     public async Task Enqueue_SameRunTwice_IsOneRun_ThenResultsPerGroupAndCards()
     {
-        var first = await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null));
-        var second = await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null));
+        var first = await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null));
+        var second = await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null));
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -67,7 +67,7 @@ public sealed class RunsApiTests(Backend backend)
         // xa-a reported dti = 1 itself; the published figure wins.
         await TestData.Ensure(await maintainer.PostAsync("/api/tenants/son-la/imports/dti/2025", TestData.Csv("unit,dti\nxa-a,100\n", "dti.csv")));
 
-        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", "1.0.0", ["cum-1"]))).Content.ReadFromJsonAsync<RunDto>())!;
+        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, "1.0.0", ["cum-1"]))).Content.ReadFromJsonAsync<RunDto>())!;
         await TestData.WaitForRunAsync(maintainer, run.Id);
 
         var card = await maintainer.GetFromJsonAsync<JsonElement>($"/api/runs/{run.Id}/units/xa-a");
@@ -78,7 +78,7 @@ public sealed class RunsApiTests(Backend backend)
     [Test]
     public async Task Publish_IsAtomicAndFinal_AndMakesResultsPublic()
     {
-        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null))).Content.ReadFromJsonAsync<RunDto>())!;
+        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null))).Content.ReadFromJsonAsync<RunDto>())!;
         await TestData.WaitForRunAsync(maintainer, run.Id);
         var anonymous = host.CreateClient();
 
@@ -101,11 +101,11 @@ public sealed class RunsApiTests(Backend backend)
     [Test]
     public async Task ChangedInputs_MakeANewRun()
     {
-        var first = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null))).Content.ReadFromJsonAsync<RunDto>())!;
+        var first = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null))).Content.ReadFromJsonAsync<RunDto>())!;
         await TestData.WaitForRunAsync(maintainer, first.Id);
         await TestData.Ensure(await maintainer.PostAsync("/api/tenants/son-la/imports/dti/2025", TestData.Csv("unit,dti\nxa-c,0.9\n", "dti.csv")));
 
-        var second = await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null));
+        var second = await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null));
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var dto = (await second.Content.ReadFromJsonAsync<RunDto>())!;

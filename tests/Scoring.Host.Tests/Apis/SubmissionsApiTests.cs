@@ -93,12 +93,12 @@ public sealed class SubmissionsApiTests(Backend backend)
         await Put(unit, new() { ["staffTrained"] = "12" });
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
-        var ok = await unit.PostAsync(Path + "/evidence", TestData.File(png, "minh-chung.png", "image/png"));
-        var exe = await unit.PostAsync(Path + "/evidence", TestData.File([0x4D, 0x5A, 0, 0], "virus.exe", "application/octet-stream"));
-        var fakePdf = await unit.PostAsync(Path + "/evidence", TestData.File("not a pdf"u8.ToArray(), "bao-cao.pdf", "application/pdf"));
+        var ok = await unit.PostAsync(Path + "/evidence", TestData.Upload(png, "minh-chung.png", "image/png"));
+        var exe = await unit.PostAsync(Path + "/evidence", TestData.Upload([0x4D, 0x5A, 0, 0], "virus.exe", "application/octet-stream"));
+        var fakePdf = await unit.PostAsync(Path + "/evidence", TestData.Upload("not a pdf"u8.ToArray(), "bao-cao.pdf", "application/pdf"));
         var large = new byte[4096];
         "%PDF"u8.CopyTo(large);
-        var tooLarge = await unit.PostAsync(Path + "/evidence", TestData.File(large, "lon.pdf", "application/pdf"));
+        var tooLarge = await unit.PostAsync(Path + "/evidence", TestData.Upload(large, "lon.pdf", "application/pdf"));
 
         Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var evidence = (await ok.Content.ReadFromJsonAsync<EvidenceDto>())!;

@@ -65,7 +65,7 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
             ["xa-a", "Xã Chiềng Cơi", "locality", "2025-07-01", "", ""],
             ["xa-b", "Xã Mường Bú", "locality", "01/07/2025", "", ""]);
 
-        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.File(xlsx, "units.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Upload(xlsx, "units.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -79,7 +79,7 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
     {
         var xlsx = Xlsx.Write(["code", "name", "kind"], ["so-tt", "Sở Thông tin và Truyền thông", "department"]);
 
-        await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.File(xlsx, "units.xlsx", "application/octet-stream")));
+        await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Upload(xlsx, "units.xlsx", "application/octet-stream")));
 
         var unit = await host.CreateClient().GetFromJsonAsync<UnitDto>($"/api/tenants/{TestData.Tenant}/units/so-tt");
         Assert.That(unit!.Name, Is.EqualTo("Sở Thông tin và Truyền thông"));

@@ -112,7 +112,7 @@ public sealed class AuthorizationMatrixTests
         await TestData.Ensure(await unitA.PutAsJsonAsync("/api/tenants/son-la/submissions/2025/xa-a", new SubmissionValues(new() { ["staffTrained"] = "5" })));
         await TestData.Ensure(await unitA.PostAsync("/api/tenants/son-la/submissions/2025/xa-a/submit", null));
         var maintainer = Client("maintainer");
-        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null))).Content.ReadFromJsonAsync<RunDto>())!;
+        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null))).Content.ReadFromJsonAsync<RunDto>())!;
         runId = (await TestData.WaitForRunAsync(maintainer, run.Id)).Id;
     }
 
@@ -149,9 +149,9 @@ public sealed class AuthorizationMatrixTests
         "/api/tenants/son-la/units" => JsonContent.Create(new UnitDto("xa-moi-" + Guid.NewGuid().ToString("N")[..6], "Xã Mới", "locality", null, null, null)),
         "/api/tenants/son-la/groups/2025/cum-1" => JsonContent.Create(new GroupDto("cum-1", "Cụm 1", "cluster", 2025, [])),
         "/api/rule-sets/validate" or "/api/rule-sets" => new StringContent(TestData.RuleSetJson("9.9.9"), Encoding.UTF8, "application/json"),
-        "/api/tenants/son-la/runs" => JsonContent.Create(new RunRequest(2025, "son-la.xa", null, null)),
+        "/api/tenants/son-la/runs" => JsonContent.Create(new RunRequest(2025, TestData.RuleSetId, null, null)),
         _ when path.EndsWith("/return", StringComparison.Ordinal) => JsonContent.Create(new ReviewComments("Bổ sung")),
-        _ when path.EndsWith("/evidence", StringComparison.Ordinal) => TestData.File("%PDF-1.4"u8.ToArray(), "a.pdf", "application/pdf"),
+        _ when path.EndsWith("/evidence", StringComparison.Ordinal) => TestData.Upload("%PDF-1.4"u8.ToArray(), "a.pdf", "application/pdf"),
         _ when path.EndsWith("xa-a", StringComparison.Ordinal) => JsonContent.Create(new SubmissionValues(new() { ["staffTrained"] = "6" })),
         _ => null,
     };

@@ -95,7 +95,7 @@ public sealed class RedisResultCacheTests
         using var maintainer = host.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
         using var admin = host.ClientFor(Roles.Administrator);
         using var anonymous = host.CreateClient();
-        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null))).Content.ReadFromJsonAsync<RunDto>())!;
+        var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null))).Content.ReadFromJsonAsync<RunDto>())!;
         await TestData.WaitForRunAsync(maintainer, run.Id);
         await TestData.Ensure(await admin.PostAsync($"/api/runs/{run.Id}/publish", null));
 

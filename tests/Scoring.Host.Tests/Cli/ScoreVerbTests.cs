@@ -62,6 +62,24 @@ public sealed class ScoreVerbTests
     }
 
     [Test]
+    public void Json_for_a_year_with_two_rule_sets_is_an_array_of_results()
+    {
+        using var data = new TempFolder(TestPaths.ViDuData);
+        data.Write("units.csv", File.ReadAllText(data.File("units.csv")).Replace("XA04,Xã Đak Đoa,locality", "XA04,Xã Đak Đoa,department", StringComparison.Ordinal));
+        using var rules = new TempFolder();
+        rules.Write("xa.rules.json", RuleSetFixtures.ExampleText);
+        rules.Write("so-nganh.rules.json", RuleSetFixtures.ForKinds("vi-du.so-nganh", "1.0.0", "department"));
+
+        var result = CliRunner.Run("score", "--rules", rules.Path, "--data", data.Path, "--year", "2025", "--format", "json");
+
+        Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var ids = json.RootElement.EnumerateArray().Select(r => r.GetProperty("ruleSet").GetProperty("id").GetString()).ToList();
+        Assert.That(ids, Is.EqualTo(new[] { "vi-du.day-du", "vi-du.so-nganh" }));
+        Assert.That(result.Err, Does.Contain("Ghi chú: Cụm/khối C1 có đơn vị thuộc 2 bộ tiêu chí"));
+    }
+
+    [Test]
     public void Csv_has_vietnamese_headers_and_invariant_numbers()
     {
         var result = CliRunner.Run(CliRunner.With("score", extra: ["--format", "csv"]));
@@ -122,6 +140,15 @@ public sealed class ScoreVerbTests
         var awards = Rows(workbook, sheets[2]);
         Assert.That(awards[0], Does.Contain("Hình thức khen thưởng").And.Contain("Lý do"));
         Assert.That(awards[1], Does.Contain("Cờ thi đua của UBND tỉnh").And.Contain("XA01").And.Contain("Xã Ia Băng"));
+    }
+
+    [Test]
+    public void An_output_file_in_a_missing_folder_is_a_clear_error()
+    {
+        var result = CliRunner.Run(CliRunner.With("score", extra: ["--format", "csv", "--out", "/no/such/folder/kq.csv"]));
+
+        Assert.That(result.Exit, Is.EqualTo(2));
+        Assert.That(result.Err, Does.Contain("--out: thư mục '/no/such/folder' không tồn tại."));
     }
 
     [Test]

@@ -26,23 +26,36 @@ internal static class TestData
         "cum-2,Cụm thi đua số 2,cluster,xa-c,head\n" +
         "cum-2,Cụm thi đua số 2,cluster,xa-d,member\n";
 
-    public static string RuleSetJson(string version = "1.0.0", int maxPoints = 10) => $$"""
+    public const string RuleSetId = "son-la.dmst-cds.ubnd-xa-phuong";
+
+    /// <summary>The catalog's rule set for Sơn La's communes, optionally with another version or title.</summary>
+    public static string RuleSetJson(string version = "1.0.0", string? title = null)
+    {
+        var root = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(CatalogFile("ubnd-xa-phuong.rules.json")));
+        root["version"] = version;
+        if (title is not null)
         {
-          "$schema": "../../schema/rule-set.v1.schema.json",
-          "format": 1,
-          "id": "son-la.xa",
-          "version": "{{version}}",
-          "title": "Bộ tiêu chí chấm điểm cấp xã",
-          "tenant": "son-la",
-          "movement": "dmst-cds-2025-2030",
-          "years": { "from": 2025, "to": 2030 },
-          "unitKinds": ["locality"],
-          "sections": [
-            { "id": "s1", "title": "Chuyển đổi số", "maxPoints": {{maxPoints}},
-              "criteria": [ { "id": "c1", "title": "DTI", "maxPoints": {{maxPoints}}, "method": "expression", "expression": "dti * 10" } ] }
-          ]
+            root["title"] = title;
         }
-        """;
+
+        return root.ToString();
+    }
+
+    public static string CatalogFile(string name) => Path.Combine(RepositoryRoot, "rules-catalog", "son-la", "dmst-cds-2025-2030", name);
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "rules-catalog")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("rules-catalog not found above the test binaries.");
+        }
+    }
 
     public static async Task SeedAsync(ScoringHostFactory host)
     {
@@ -56,9 +69,9 @@ internal static class TestData
         await Ensure(await maintainer.PostAsync("/api/rule-sets", new StringContent(RuleSetJson(), Encoding.UTF8, "application/json")));
     }
 
-    public static MultipartFormDataContent Csv(string text, string fileName) => File(Encoding.UTF8.GetBytes(text), fileName, "text/csv");
+    public static MultipartFormDataContent Csv(string text, string fileName) => Upload(Encoding.UTF8.GetBytes(text), fileName, "text/csv");
 
-    public static MultipartFormDataContent File(byte[] content, string fileName, string contentType)
+    public static MultipartFormDataContent Upload(byte[] content, string fileName, string contentType)
     {
         var body = new ByteArrayContent(content);
         body.Headers.ContentType = new MediaTypeHeaderValue(contentType);

@@ -52,7 +52,7 @@ public sealed class ClusterTests
     {
         using var a = first.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
         using var b = second.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
-        var request = new RunRequest(2025, "son-la.xa", null, null);
+        var request = new RunRequest(2025, TestData.RuleSetId, null, null);
 
         var answers = await Task.WhenAll(
             a.PostAsJsonAsync("/api/tenants/son-la/runs", request), b.PostAsJsonAsync("/api/tenants/son-la/runs", request),
@@ -77,7 +77,7 @@ public sealed class ClusterTests
     public async Task TwoHostsExecuteTheSameRunAtOnce_ResultsAreWrittenOnce()
     {
         using var a = first.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
-        var run = (await (await a.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "son-la.xa", null, null))).Content.ReadFromJsonAsync<RunDto>())!;
+        var run = (await (await a.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null))).Content.ReadFromJsonAsync<RunDto>())!;
 
         // The scheduler of the first host is already running it; both hosts' executors race it again.
         await Task.WhenAll(

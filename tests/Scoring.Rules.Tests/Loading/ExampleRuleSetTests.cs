@@ -164,7 +164,7 @@ public sealed class ExampleRuleSetTests
         Assert.That(peer.Values["pas766"].Number, Is.EqualTo(80m));
         Assert.That(test.ExpectedCriteria, Has.Count.EqualTo(9));
         Assert.That(test.ExpectedCriteria["I.2"], Is.EqualTo(7.5m));
-        Assert.That((test.ExpectedTotal, test.ExpectedGrade), Is.EqualTo(((decimal?)85.5m, "tot")));
+        Assert.That((test.ExpectedTotal, test.ExpectedGrade), Is.EqualTo(((decimal?)86m, "tot")));
     }
 
     [Test]

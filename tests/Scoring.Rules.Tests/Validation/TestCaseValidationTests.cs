@@ -76,4 +76,12 @@ public sealed class TestCaseValidationTests
         Assert.That(d.JsonPath, Is.EqualTo("$.tests[0].expect.total"));
         Assert.That(d.Message, Does.Contain("outside [0, 35]"));
     }
+
+    [Test]
+    public void DuplicatePeerCodes_AreAnError()
+    {
+        var text = WithTest("""{ "name": "x", "year": 2025, "values": {}, "peers": [ { "code": "B", "values": {} }, { "code": "B", "values": {} } ] }""");
+
+        Assert.That(Single(Load(text), DiagnosticCodes.TestPeer).JsonPath, Is.EqualTo("$.tests[0].peers[1].code"));
+    }
 }

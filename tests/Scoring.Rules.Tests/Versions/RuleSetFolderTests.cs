@@ -83,4 +83,18 @@ public sealed class RuleSetFolderTests
         Assert.That(RuleSetLoader.LoadFolder(missing).Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.FileUnreadable));
         Assert.That(RuleSetLoader.LoadFile(missing + ".rules.json").Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.FileUnreadable));
     }
+
+    [Test]
+    public void OneBrokenFile_DoesNotStopTheOthers()
+    {
+        Write("good.rules.json", RuleSetText.Minimal);
+        var bad = Write(Path.Combine("a", "bad.rules.json"), RuleSetText.Minimal.Replace("\"format\": 1,", "\"format\": 1", StringComparison.Ordinal));
+
+        var result = RuleSetLoader.LoadFolder(folder);
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Documents.Single().Identity.Id, Is.EqualTo("t.minimal"));
+        var d = result.Diagnostics.Single();
+        Assert.That((d.File, d.Code, d.Line), Is.EqualTo((bad, DiagnosticCodes.InvalidJson, 3)));
+    }
 }
