@@ -90,7 +90,9 @@ public sealed class BrowserTests
 
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync(new Uri(baseUrl, "/ket-qua/son-la/2025/xa-a").ToString());
-        await Screenshot(page, "phieu-diem-dien-thoai.png");
+        await Screenshot(page, "phieu-diem-dien-thoai.png", fullPage: false);
+        await page.GotoAsync(new Uri(baseUrl, "/ket-qua/son-la/2025").ToString());
+        await Screenshot(page, "ket-qua-dien-thoai.png", fullPage: false);
     }
 
     [Test]
@@ -109,12 +111,12 @@ public sealed class BrowserTests
         await Screenshot(page, "khong-tim-thay.png");
     }
 
-    private static async Task Screenshot(IPage page, string name)
+    private static async Task Screenshot(IPage page, string name, bool fullPage = true)
     {
         var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         Assert.That(new FileInfo(path).Length, Is.GreaterThan(0));
         TestContext.AddTestAttachment(path);
     }
