@@ -6,7 +6,9 @@ using Scoring.Host.Audit;
 using Scoring.Host.Auth;
 using Scoring.Host.Caching;
 using Scoring.Host.Domain;
+using Scoring.Host.Export;
 using Scoring.Host.Infrastructure;
+using Scoring.Host.RuleSets;
 using Scoring.Host.Runs;
 
 namespace Scoring.Host.Apis;
@@ -25,6 +27,7 @@ internal static class RunsApi
         runs.MapGet("/groups/{group}", GetGroupResults).WithName("GetRunGroup").AllowAnonymous();
         runs.MapGet("/units/{unit}", GetCard).WithName("GetRunCard").AllowAnonymous();
         runs.MapGet("/awards", GetAwards).WithName("GetRunAwards").AllowAnonymous();
+        runs.MapGet("/export.xlsx", Export).WithName("ExportRun").AllowAnonymous();
         runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator);
 
         var published = app.MapGroup("/api/tenants/{tenant}/results/{year:int}").WithTags("Results").AllowAnonymous();
@@ -48,11 +51,11 @@ internal static class RunsApi
 
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == body.RuleSet).ToListAsync(ct);
         var ruleSet = body.Version is null
-            ? versions.OrderByDescending(v => System.Version.TryParse(v.Version, out var parsed) ? parsed : new Version(0, 0)).FirstOrDefault()
+            ? RuleSetVersionPicker.Latest(versions, body.Year)
             : versions.FirstOrDefault(v => v.Version == body.Version);
         if (ruleSet is null)
         {
-            return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? "" : " phiên bản " + body.Version)} đã công bố.");
+            return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? $" áp dụng cho năm {body.Year}" : " phiên bản " + body.Version)} đã công bố.");
         }
 
         var groups = (body.Groups ?? []).Distinct(StringComparer.Ordinal).ToList();
@@ -146,6 +149,38 @@ internal static class RunsApi
 
         var awards = await db.AwardEntries.AsNoTracking().Where(a => a.RunId == id).OrderBy(a => a.Id).ToListAsync(ct);
         return TypedResults.Ok(awards.Select(a => new { a.Award, a.AwardTitle, unit = a.UnitCode, name = a.UnitName, group = a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason }).ToList());
+    }
+
+    /// <summary>
+    /// The run as .xlsx (one sheet per group, award proposals, rule sets and hashes). The stored inputs are scored again
+    /// with the shared pipeline; the result must hash to the stored result, otherwise nothing is exported.
+    /// </summary>
+    public static async Task<IResult> Export(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    {
+        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null || run.Status != RunStatus.Completed)
+        {
+            return Problems.NotFound($"Lượt chấm {id} chưa có kết quả.");
+        }
+
+        var actor = Actor.From(http.User);
+        if (run.PublishedAt is null && !(actor.IsRuleMaintainer && actor.InTenant(run.TenantCode)))
+        {
+            return Problems.Forbidden("Kết quả chưa công bố.");
+        }
+
+        var ruleSet = await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct);
+        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Code == run.TenantCode, ct);
+        var scored = new EngineRunCalculator().Score(ruleSet.Json, RunJson.Deserialize<RunInputs>(run.InputsJson));
+        if (!scored.Succeeded || ContentHash.Of(EngineRunCalculator.ResultJson(scored)) != run.ResultSha256)
+        {
+            return Problems.Conflict($"Không tái lập được kết quả của lượt chấm {id} từ dữ liệu đã lưu; không xuất tệp.");
+        }
+
+        var stream = new MemoryStream();
+        XlsxWriter.Write(ExportInput.From(scored), tenant.Name, stream);
+        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"ket-qua-{run.TenantCode}-{run.Year}-luot-{id}.xlsx");
     }
 
     /// <summary>Publishes a completed run in one conditional UPDATE (atomic); a published run never changes again.</summary>

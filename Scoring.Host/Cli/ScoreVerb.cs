@@ -46,6 +46,15 @@ internal sealed class ScoreVerb : IVerb
         var data = ScoringSession.LoadData(dataPath, ruleSets, rulesPath, context);
         var run = ScoringSession.Score(ruleSets, data, year, context);
         var inputs = ExportInput.From(run);
+        if (format != "table")
+        {
+            // The table prints these itself; for the other formats they go to standard error, beside the file.
+            foreach (var input in inputs)
+            {
+                context.Error.WriteLine($"{input.Result.RuleSet.Id}@{input.Result.RuleSet.Version}: mã băm dữ liệu đầu vào {input.InputsHash}");
+            }
+        }
+
         switch (format)
         {
             case "xlsx":

@@ -14,7 +14,7 @@ internal static class TokenVerb
     public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i < args.Length; i++)
+        for (var i = args.Length > 0 && args[0] == "token" ? 1 : 0; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {

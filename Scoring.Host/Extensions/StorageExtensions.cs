@@ -10,6 +10,7 @@ internal static class StorageExtensions
     {
         services.AddSingleton(settings);
         services.AddDbContext<ScoringDbContext>(options => Configure(options, settings));
+        services.AddScoped<IDatabaseSeeder, SampleSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

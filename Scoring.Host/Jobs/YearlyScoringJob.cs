@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quartz;
 using Scoring.Host.Infrastructure;
+using Scoring.Host.RuleSets;
 using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
@@ -37,7 +38,8 @@ internal sealed class YearlyScoringJob(IServiceScopeFactory scopes, IClock clock
 
         var latest = (await db.RuleSetVersions.AsNoTracking().Where(r => r.Tenant == tenant).ToListAsync(ct))
             .GroupBy(r => r.RuleSetId)
-            .Select(g => g.OrderByDescending(v => Version.TryParse(v.Version, out var parsed) ? parsed : new Version(0, 0)).First())
+            .Select(g => RuleSetVersionPicker.Latest(g, year))
+            .OfType<Domain.RuleSetVersion>()
             .ToList();
         foreach (var ruleSet in latest)
         {

@@ -31,9 +31,12 @@ internal sealed class EngineRunCalculator : IRunCalculator
         var awards = run.Runs.SelectMany(r => r.Result.Awards).Select(a =>
             new AwardOutcome(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.Group, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList();
         progress.Report(units.Count);
-        var result = JsonSerializer.Serialize(run.Runs.Select(r => new { r.InputsHash, r.Result }).ToList(), CardJson);
-        return Task.FromResult(new RunOutcome(units, awards, result));
+        return Task.FromResult(new RunOutcome(units, awards, ResultJson(run)));
     }
+
+    /// <summary>The stored result document of a pipeline run; its SHA-256 is the run's result hash.</summary>
+    public static string ResultJson(PipelineRun run) =>
+        JsonSerializer.Serialize(run.Runs.Select(r => new { r.InputsHash, r.Result }).ToList(), CardJson);
 
     /// <summary>Scores the inputs; deterministic, so the export of a stored run re-creates exactly its result.</summary>
     public PipelineRun Score(string ruleSetJson, RunInputs inputs)

@@ -91,7 +91,8 @@ internal sealed partial class RuleSetChecker
                 "Remove the row or correct its bounds.");
             return interval;
         }
-        foreach (var (earlierIndex, earlierInterval) in overlapping)
+        // A ladder of one-sided rows ("atLeast 0.9", then "atLeast 0.7", …) overlaps by design: first match wins.
+        foreach (var (earlierIndex, earlierInterval) in overlapping.Where(e => !IsLadder(e.Interval, interval)))
         {
             bag.Warning(DiagnosticCodes.BandsOverlap, row.Path,
                 $"Criterion `{criterion.Id}`: band rows {earlierIndex} {earlierInterval} and {index} {interval} overlap on {earlierInterval.Intersect(interval)}; " +
@@ -128,6 +129,10 @@ internal sealed partial class RuleSetChecker
                 "Add a row for these values or move a neighbouring bound if this is not intended.");
         }
     }
+
+    private static bool IsLadder(BandInterval earlier, BandInterval later) =>
+        (earlier.High is null && later.High is null && earlier.Low is not null && later.Low is not null) ||
+        (earlier.Low is null && later.Low is null && earlier.High is not null && later.High is not null);
 
     private static BandInterval Hull(BandInterval a, BandInterval b)
     {

@@ -40,6 +40,8 @@ public static class QuickRun
             f.Scorer.ScorePoints(f.Table, points);
             engine.Add(sw.Elapsed.TotalMilliseconds);
         }
+        var (wrongCells, wrongPoints) = DoubleErrors(handOut, points);
+        Console.WriteLine($"hand-written double vs exact decimal (rounded to precision {points.Precision}): {wrongCells:N0} cells differ, {wrongPoints} points in total");
         var cells = (double)Units * HandWrittenDouble.Criteria;
         var h = Median(hand);
         var e = Median(engine);
@@ -48,6 +50,24 @@ public static class QuickRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"engine fast path:    median {e:F2} ms, {e * 1e6 / cells:F2} ns per criterion; exact fallback: {points.ExactCells:N0} cells in {points.ExactUnits:N0} units"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine/hand-written-double ratio: {e / h:F2}"));
+    }
+
+    // What plain double costs in correctness: cells whose rounded double points differ from the exact ones.
+    private static (int Cells, decimal Points) DoubleErrors(double[] hand, Scoring.Engine.Evaluation.Fast.PointsTable exact)
+    {
+        var cells = 0;
+        var points = 0m;
+        var criteria = exact.CriterionIds.Length;
+        for (var u = 0; u < exact.UnitCount; u++)
+        {
+            for (var c = 0; c < criteria; c++)
+            {
+                var d = Math.Abs(decimal.Round((decimal)hand[u * criteria + c], exact.Precision, MidpointRounding.AwayFromZero) - exact[u, c]);
+                cells += d != 0 ? 1 : 0;
+                points += d;
+            }
+        }
+        return (cells, points);
     }
 
     private static double Median(List<double> xs)

@@ -143,6 +143,15 @@ public sealed class ScoreVerbTests
     }
 
     [Test]
+    public void An_output_file_in_a_missing_folder_is_a_clear_error()
+    {
+        var result = CliRunner.Run(CliRunner.With("score", extra: ["--format", "csv", "--out", "/no/such/folder/kq.csv"]));
+
+        Assert.That(result.Exit, Is.EqualTo(2));
+        Assert.That(result.Err, Does.Contain("--out: thư mục '/no/such/folder' không tồn tại."));
+    }
+
+    [Test]
     public void Xlsx_needs_an_output_file()
     {
         var result = CliRunner.Run(CliRunner.With("score", extra: ["--format", "xlsx"]));

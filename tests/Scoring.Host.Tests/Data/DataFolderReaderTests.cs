@@ -146,4 +146,30 @@ public sealed class DataFolderReaderTests
         messages = DataFolderReader.Read(folder.Path, Vocabulary()).Errors.Select(e => e.ToString()).ToList();
         Assert.That(messages, Has.Some.StartsWith("tenant.json, dòng 2: JSON không hợp lệ"));
     }
+
+    [Test]
+    public void A_rule_set_declaration_wins_over_the_vocabulary()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,residentsTarget,12.5,\n");
+        using var rules = new TempFolder();
+        rules.Write("r.rules.json", RuleSetFixtures.ExampleText.Replace(
+            "{ \"id\": \"residentsTarget\", \"type\": \"count\"", "{ \"id\": \"residentsTarget\", \"type\": \"number\"", StringComparison.Ordinal));
+        var declared = IndicatorCatalog.FromRuleSets([RuleSetFixtures.Load(rules.File("r.rules.json")).RuleSet]);
+
+        var byVocabulary = DataFolderReader.Read(folder.Path, Vocabulary());
+        var byRuleSet = DataFolderReader.Read(folder.Path, declared.With(Vocabulary()));
+
+        Assert.That(byVocabulary.Errors.Select(e => e.ToString()), Has.Some.Contains("cột value: '12.5' không phải số đếm"));
+        Assert.That(byRuleSet.Errors, Is.Empty);
+        Assert.That(byRuleSet.Dataset!.Years[2025].ValuesOf("XA04")["residentsTarget"].Value.Type, Is.EqualTo(IndicatorType.Number));
+    }
+
+    [Test]
+    public void The_vocabulary_is_found_above_a_rules_folder()
+    {
+        var found = IndicatorCatalog.Locate(Path.Combine(TestPaths.RepoRoot, "rules-catalog", "examples"));
+
+        Assert.That(found, Is.EqualTo(TestPaths.IndicatorsCsv));
+    }
 }

@@ -161,4 +161,19 @@ public sealed class BandsValidationTests
 
         Assert.That(Load(text).Diagnostics, Is.Empty);
     }
+
+    [TestCase("""[ { "atLeast": 0.9, "points": 10 }, { "atLeast": 0.7, "points": 7 }, { "atLeast": 0.5, "points": 4 }, { "points": 0 } ]""")]
+    [TestCase("""[ { "below": 0.2, "points": 10 }, { "atMost": 0.5, "points": 5 }, { "points": 0 } ]""")]
+    public void LadderOfOneSidedRows_IsNotAnOverlap(string bands)
+    {
+        Assert.That(Load(WithBands(bands)).Diagnostics, Is.Empty);
+    }
+
+    [Test]
+    public void LadderRowBelowALowerOne_IsStillUnreachable()
+    {
+        var text = WithBands("""[ { "atLeast": 0.5, "points": 4 }, { "atLeast": 0.7, "points": 7 }, { "points": 0 } ]""");
+
+        Assert.That(Single(Load(text), DiagnosticCodes.BandsRowCovered).JsonPath, Is.EqualTo(Row + "[1]"));
+    }
 }
