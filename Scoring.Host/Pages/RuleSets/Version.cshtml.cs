@@ -36,7 +36,7 @@ internal sealed class RuleSetVersionModel(ScoringDbContext db) : PublicPageModel
         return Page();
     }
 
-    public static string Conditions(AwardRule award)
+    public string Conditions(AwardRule award)
     {
         var parts = new List<string>();
         if (!award.Years.IsEmpty)
@@ -51,7 +51,7 @@ internal sealed class RuleSetVersionModel(ScoringDbContext db) : PublicPageModel
 
         if (!award.Grades.IsEmpty)
         {
-            parts.Add("xếp loại " + string.Join(", ", award.Grades));
+            parts.Add("xếp loại " + string.Join(", ", award.Grades.Select(g => RuleSet!.Grades.FirstOrDefault(x => x.Id == g)?.Title ?? g)));
         }
 
         if (award.MaxRank is { } rank)

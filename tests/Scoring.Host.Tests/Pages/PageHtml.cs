@@ -31,7 +31,7 @@ internal static partial class PageHtml
     /// <summary>The decoded reason cell of a criterion row.</summary>
     public static string? Reason(string html, string criterion)
     {
-        var match = Regex.Match(html, $"<tr data-criterion=\"{Regex.Escape(criterion)}\">.*?<td class=\"reason\">(.*?)</td>", RegexOptions.Singleline);
+        var match = Regex.Match(html, $"<tr data-criterion=\"{Regex.Escape(criterion)}\">.*?<td class=\"reason\"[^>]*>(.*?)</td>", RegexOptions.Singleline);
         return match.Success ? Decode(match.Groups[1].Value).Trim() : null;
     }
 

@@ -161,6 +161,7 @@ public sealed class PublicPagesTests
         Assert.That(page, Does.Contain("<td>Hoàn thành xuất sắc</td><td class=\"num\">90</td>"));
         Assert.That(page, Does.Contain("Huân chương Lao động"));
         Assert.That(page, Does.Contain("tối đa 1 toàn tỉnh/xã"));
+        Assert.That(page, Does.Contain("xếp loại Hoàn thành xuất sắc"), "award conditions name grades by their titles");
     }
 
     [Test]
