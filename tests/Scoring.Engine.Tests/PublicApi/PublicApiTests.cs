@@ -33,7 +33,8 @@ public sealed class PublicApiTests
         var listing = PublicApiListing.Of(typeof(ScoringEngine).Assembly);
 
         Assert.That(listing, Does.Contain("static class Scoring.Engine.ScoringEngine"));
-        Assert.That(listing, Does.Contain("Scoring.Engine.ScoringEngine::Scoring.Engine.Results.ScoringResult Score(Scoring.Engine.Model.ScoringRequest)"));
+        Assert.That(listing, Does.Contain("static class Scoring.Engine.ScoringEngine\n"));
+        Assert.That(listing, Does.Contain("  Scoring.Engine.Results.ScoringResult Score(Scoring.Engine.Model.ScoringRequest)\n"));
         Assert.That(listing, Does.Not.Contain("AwardAllocator"), "internal types must not be listed");
     }
 }
