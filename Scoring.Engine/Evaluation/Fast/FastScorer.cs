@@ -75,7 +75,7 @@ public sealed class FastScorer
         var units = table.ExactUnits.Length;
         var lastUnit = -1;
         var cells = 0;
-        Dictionary<ExactCacheKey, decimal>?[]? caches = null;
+        var caches = destination.ExactCaches;
         for (var f = 0; f < listed; f++)
         {
             var u = flagged[f] / criteria;
@@ -84,7 +84,7 @@ public sealed class FastScorer
                 continue; // scored in full below
             }
             var c = flagged[f] % criteria;
-            destination.SetExact(u, c, EvaluateCached(table, u, c, ref caches));
+            destination.SetExact(u, c, EvaluateCached(table, u, c, caches));
             if (u != lastUnit)
             {
                 units++; // cells are listed unit by unit
@@ -106,7 +106,7 @@ public sealed class FastScorer
 
     // A criterion of one or two inputs is a pure function of their values: within one scoring, units with the
     // same inputs (many, in practice: rates with 4 decimals, small counts) reuse the first exact result.
-    private decimal EvaluateCached(IndicatorTable table, int unit, int criterion, ref Dictionary<ExactCacheKey, decimal>?[]? caches)
+    private decimal EvaluateCached(IndicatorTable table, int unit, int criterion, Dictionary<ExactCacheKey, decimal>?[] caches)
     {
         var exact = _exact[criterion];
         var inputs = exact.Inputs;
@@ -116,7 +116,6 @@ public sealed class FastScorer
         }
         var row = unit * table.IndicatorCount;
         var key = ExactCacheKey.From(table.Decimals[row + inputs[0]], inputs.Length == 2 ? table.Decimals[row + inputs[1]] : 0m);
-        caches ??= new Dictionary<ExactCacheKey, decimal>?[_exact.Length];
         var cache = caches[criterion] ??= [];
         if (!cache.TryGetValue(key, out var points))
         {

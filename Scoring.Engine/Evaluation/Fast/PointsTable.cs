@@ -13,6 +13,7 @@ public sealed class PointsTable
 
     private readonly Dictionary<int, decimal> _large = [];
     private int[]? _flagged;
+    private Dictionary<ExactCacheKey, decimal>?[]? _caches;
 
     internal PointsTable(ImmutableArray<string> criterionIds, int unitCount, int precision)
     {
@@ -39,9 +40,19 @@ public sealed class PointsTable
     /// <summary>Scratch list of the cells the kernel flagged (room for all), kept to avoid an allocation per scoring.</summary>
     internal int[] FlaggedBuffer => _flagged ??= new int[Scaled.Length];
 
+    /// <summary>Per-criterion caches of exact results for one scoring; cleared, not reallocated, on reuse.</summary>
+    internal Dictionary<ExactCacheKey, decimal>?[] ExactCaches => _caches ??= new Dictionary<ExactCacheKey, decimal>?[CriterionIds.Length];
+
     internal void Reset()
     {
         _large.Clear();
+        if (_caches is not null)
+        {
+            foreach (var cache in _caches)
+            {
+                cache?.Clear();
+            }
+        }
         ExactCells = 0;
         ExactUnits = 0;
     }
