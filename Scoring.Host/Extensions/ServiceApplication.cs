@@ -3,6 +3,7 @@ using Scoring.Host.Apis;
 using Scoring.Host.Audit;
 using Scoring.Host.Auth;
 using Scoring.Host.Infrastructure;
+using Scoring.Host.Pages;
 
 namespace Scoring.Host.Extensions;
 
@@ -23,10 +24,12 @@ internal static class ServiceApplication
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
+        builder.Services.AddPublicPages();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -38,6 +41,7 @@ internal static class ServiceApplication
         app.MapSubmissionsApi();
         app.MapImportsApi();
         app.MapRunsApi();
+        app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)

@@ -1,0 +1,20 @@
+using Scoring.Host.Infrastructure;
+using Scoring.Host.Pages.Queries;
+
+namespace Scoring.Host.Pages;
+
+internal sealed class SearchModel(ScoringDbContext db) : PublicPageModel
+{
+    public string? Query { get; private set; }
+
+    public IReadOnlyList<UnitMatch> Matches { get; private set; } = [];
+
+    public async Task OnGetAsync(string? q, CancellationToken ct)
+    {
+        Query = q?.Trim();
+        if (Query is { Length: > 0 })
+        {
+            Matches = await new PublicResults(db).SearchAsync(Query, ct);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Scoring.Host.Tests.Pages;
+
+/// <summary>
+/// A person's path through the public pages in Debian's Chromium against a real Kestrel server:
+/// home → search a unit → its card, which shows rank, total and the engine's reasons.
+/// </summary>
+[TestFixture]
+public sealed class BrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private ScoringHostFactory host = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+    private Uri baseUrl = null!;
+
+    [OneTimeSetUp]
+    public async Task StartServerAndBrowser()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.Fail($"{Chromium} is missing; install it once with `bash scripts/install-prerequisites.sh` (as root).");
+        }
+
+        host = new ScoringHostFactory();
+        host.UseKestrel(0);
+        host.StartServer();
+        baseUrl = host.ClientOptions.BaseAddress;
+        await PublishedSite.PrepareAsync(host);
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopServerAndBrowser()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        host?.Dispose();
+    }
+
+    [Test]
+    public async Task Home_Search_Card_ShowsRankTotalAndReasons()
+    {
+        using var api = host.CreateClient();
+        var card = await api.GetFromJsonAsync<JsonElement>("/api/tenants/son-la/results/2025/units/xa-a");
+        var reason = card.GetProperty("sections")[0].GetProperty("criteria")[0].GetProperty("reason").GetString();
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+
+        await page.GotoAsync(baseUrl.ToString());
+        Assert.That(await page.TextContentAsync("h1"), Is.EqualTo("Kết quả chấm điểm thi đua đổi mới sáng tạo và chuyển đổi số"));
+        await Screenshot(page, "trang-chu.png");
+
+        await page.FillAsync("#q", "Chiềng Cơi");
+        await page.ClickAsync("form.search button[type=submit]");
+        await page.WaitForURLAsync("**/tim-kiem?q=*");
+        Assert.That(await page.Locator("tr.match").CountAsync(), Is.EqualTo(1));
+        await page.ClickAsync("tr[data-unit='xa-a'] a.card-link");
+        await page.WaitForURLAsync("**/ket-qua/son-la/2025/xa-a");
+
+        Assert.That(await page.TextContentAsync("h1"), Does.StartWith("Phiếu điểm: Xã Chiềng Cơi"));
+        Assert.That(await page.TextContentAsync("#rank"), Is.EqualTo(card.GetProperty("rank").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(await page.TextContentAsync("#total"),
+            Is.EqualTo(card.GetProperty("total").GetDecimal().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')));
+        var shownReason = page.Locator("tr[data-criterion='I.1'] td.reason");
+        Assert.That(await shownReason.IsVisibleAsync(), Is.True);
+        Assert.That((await shownReason.TextContentAsync())?.Trim(), Is.EqualTo(reason).And.Not.Empty);
+        await Screenshot(page, "phieu-diem.png");
+
+        await page.ClickAsync("nav.crumbs a[href='/ket-qua/son-la/2025']");
+        await page.WaitForURLAsync("**/ket-qua/son-la/2025");
+        Assert.That(await page.Locator("table[data-group='cum-1'] tbody tr").First.GetAttributeAsync("data-unit"), Is.EqualTo("xa-a"));
+        await Screenshot(page, "ket-qua.png");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync(new Uri(baseUrl, "/ket-qua/son-la/2025/xa-a").ToString());
+        await Screenshot(page, "phieu-diem-dien-thoai.png", fullPage: false);
+        await page.GotoAsync(new Uri(baseUrl, "/ket-qua/son-la/2025").ToString());
+        await Screenshot(page, "ket-qua-dien-thoai.png", fullPage: false);
+    }
+
+    [Test]
+    public async Task RuleSetPage_AndNotFoundPage_RenderInTheBrowser()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(baseUrl, "/bo-tieu-chi").ToString());
+        await page.ClickAsync("table a");
+        Assert.That(await page.Locator("tr[data-criterion='I.1']").CountAsync(), Is.EqualTo(1));
+        await Screenshot(page, "bo-tieu-chi.png");
+
+        var missing = await page.GotoAsync(new Uri(baseUrl, "/ket-qua/son-la/2025/xa-c").ToString());
+        Assert.That(missing!.Status, Is.EqualTo(404));
+        Assert.That(await page.TextContentAsync("h1"), Is.EqualTo("Không tìm thấy trang (404)"));
+        await Screenshot(page, "khong-tim-thay.png");
+    }
+
+    private static async Task Screenshot(IPage page, string name, bool fullPage = true)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        Assert.That(new FileInfo(path).Length, Is.GreaterThan(0));
+        TestContext.AddTestAttachment(path);
+    }
+}
