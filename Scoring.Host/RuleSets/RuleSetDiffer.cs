@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Newtonsoft.Json.Linq;
 using Scoring.Host.Apis;
 using Scoring.Host.Infrastructure;
 using Scoring.Host.Runs;
+using Scoring.Rules.Loading;
+using Scoring.Rules.Versions;
 
 namespace Scoring.Host.RuleSets;
 
 /// <summary>
-/// Diff of two published versions: criteria added, removed or changed (max points, method), and, given a tenant and a
+/// Diff of two published versions with the shared <see cref="RuleSetDiff"/> (every element, field by field), and, given a tenant and a
 /// year, the rank impact: both versions scored on that year's current data, units whose rank or total moves.
 /// </summary>
 internal static class RuleSetDiffer
@@ -22,10 +23,22 @@ internal static class RuleSetDiffer
             return Problems.NotFound($"Không có phiên bản {(a is null ? from : to)} của bộ tiêu chí '{id}'.");
         }
 
-        var changes = CriteriaChanges(JObject.Parse(a.Json), JObject.Parse(b.Json));
+        var older = RuleSetLoader.LoadText(a.Json, $"{id}@{from}");
+        var newer = RuleSetLoader.LoadText(b.Json, $"{id}@{to}");
+        if (!older.Succeeded || !newer.Succeeded)
+        {
+            return Problems.Unprocessable("Một trong hai phiên bản không đọc được bằng bộ đọc hiện tại.");
+        }
+
+        var diff = RuleSetDiff.Compare(older.Document!.RuleSet, newer.Document!.RuleSet);
+        var changes = diff.Changes.Select(c => new
+        {
+            kind = c.Kind.ToString().ToLowerInvariant(), element = c.Element.ToString().ToLowerInvariant(), c.Id, c.Field, c.OldValue, c.NewValue,
+        }).ToList();
+        var criteria = changes.Where(c => c.element == "criterion").Select(c => new { change = c.kind, criterion = c.Id, c.Field, c.OldValue, c.NewValue }).ToList();
         if (tenant is null || year is null)
         {
-            return TypedResults.Ok(new { from = a.Version, to = b.Version, fromSha256 = a.Sha256, toSha256 = b.Sha256, criteria = changes, rankImpact = (object?)null });
+            return TypedResults.Ok(new { from = a.Version, to = b.Version, fromSha256 = a.Sha256, toSha256 = b.Sha256, criteria, changes, rankImpact = (object?)null });
         }
 
         var inputs = await RunInputsBuilder.BuildAsync(db, tenant, year.Value, [], ct);
@@ -38,50 +51,11 @@ internal static class RuleSetDiffer
                 .Join(before.Units, x => x.Unit, y => y.Unit, (x, y) => new { unit = x.Unit, name = x.Name, group = x.Group, rankFrom = y.Rank, rankTo = x.Rank, totalFrom = y.Total, totalTo = x.Total })
                 .Where(x => x.rankFrom != x.rankTo || x.totalFrom != x.totalTo)
                 .OrderBy(x => x.group, StringComparer.Ordinal).ThenBy(x => x.rankTo).ToList();
-            return TypedResults.Ok(new { from = a.Version, to = b.Version, fromSha256 = a.Sha256, toSha256 = b.Sha256, criteria = changes, rankImpact = impact });
+            return TypedResults.Ok(new { from = a.Version, to = b.Version, fromSha256 = a.Sha256, toSha256 = b.Sha256, criteria, changes, rankImpact = impact });
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException)
         {
             return Problems.Unprocessable($"Không chấm thử được để so sánh thứ hạng: {e.Message}");
         }
-    }
-
-    internal static List<object> CriteriaChanges(JObject a, JObject b)
-    {
-        var before = Criteria(a);
-        var after = Criteria(b);
-        var changes = new List<object>();
-        foreach (var (key, criterion) in before.Where(x => !after.ContainsKey(x.Key)))
-        {
-            changes.Add(new { change = "removed", criterion = key, maxPointsFrom = criterion.Max, maxPointsTo = (decimal?)null });
-        }
-
-        foreach (var (key, criterion) in after)
-        {
-            if (!before.TryGetValue(key, out var old))
-            {
-                changes.Add(new { change = "added", criterion = key, maxPointsFrom = (decimal?)null, maxPointsTo = criterion.Max });
-            }
-            else if (old.Json != criterion.Json)
-            {
-                changes.Add(new { change = "changed", criterion = key, maxPointsFrom = old.Max, maxPointsTo = criterion.Max });
-            }
-        }
-
-        return changes;
-    }
-
-    private static Dictionary<string, (decimal? Max, string Json)> Criteria(JObject root)
-    {
-        var result = new Dictionary<string, (decimal?, string)>(StringComparer.Ordinal);
-        var containers = (root["sections"] as JArray ?? []).OfType<JObject>().Select(s => s["criteria"])
-            .Append(root["bonus"]?["criteria"]).Append(root["penalty"]?["criteria"]);
-        foreach (var criterion in containers.OfType<JArray>().SelectMany(c => c).OfType<JObject>())
-        {
-            var key = criterion["id"]?.ToString() ?? "";
-            result[key] = (criterion["maxPoints"]?.Type is JTokenType.Integer or JTokenType.Float ? criterion["maxPoints"]!.Value<decimal>() : null, RuleSetIntake.Canonical(criterion));
-        }
-
-        return result;
     }
 }

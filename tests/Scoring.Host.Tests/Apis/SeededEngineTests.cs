@@ -63,6 +63,16 @@ public sealed class SeededEngineTests
             var card = await admin.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/units/{board[0].Unit}");
             Assert.That(card.GetProperty("sections").GetArrayLength(), Is.Positive);
 
+            // A new version that rounds totals to whole points: the diff names the change and its rank impact on 2025.
+            var rounded = Newtonsoft.Json.Linq.JObject.Parse(TestData.RuleSetJson("1.0.1"));
+            rounded["precision"] = 0;
+            await TestData.Ensure(await admin.PostAsync("/api/rule-sets", new StringContent(rounded.ToString(), System.Text.Encoding.UTF8, "application/json")));
+            var diff = await admin.GetFromJsonAsync<JsonElement>($"/api/rule-sets/{TestData.RuleSetId}/diff?from=1.0.0&to=1.0.1&tenant=son-la&year=2025");
+            Assert.That(diff.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("field").GetString()), Has.Member("precision"));
+            var impact = diff.GetProperty("rankImpact").EnumerateArray().ToList();
+            Assert.That(impact, Is.Not.Empty);
+            Assert.That(impact.All(i => Math.Round(i.GetProperty("totalTo").GetDecimal()) == i.GetProperty("totalTo").GetDecimal()), Is.True);
+
             await TestData.Ensure(await admin.PostAsync($"/api/runs/{runId}/publish", null));
             var export = await host.CreateClient().GetAsync($"/api/runs/{runId}/export.xlsx");
             Assert.That(export.StatusCode, Is.EqualTo(HttpStatusCode.OK));
