@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Caching;
+using Scoring.Host.Domain;
 using Scoring.Host.Pages.Queries;
 using Scoring.Host.Tests.Fixtures;
 
@@ -65,6 +66,35 @@ public sealed class PublicPagesTests
         Assert.That(PageHtml.RankedUnits(html, "cum-2"), Is.Empty, "cụm 2 was scored by a run that is not published");
         Assert.That(html, Does.Not.Contain("Cụm thi đua số 2"));
         Assert.That(html, Does.Contain($"Số {published}, công bố lúc"));
+    }
+
+    [Test]
+    public async Task AwardList_ShowsTheRunsProposals()
+    {
+        var awards = await client.GetFromJsonAsync<JsonElement>($"/api/runs/{published}/awards");
+        var html = PageHtml.Decode(await client.GetStringAsync("/ket-qua/son-la/2025"));
+        var first = awards.EnumerateArray().First();
+
+        Assert.That(awards.EnumerateArray().Select(a => a.GetProperty("unit").GetString()), Is.EqualTo(new[] { "xa-a" }), "only xa-a scored 80 or more");
+        Assert.That(PageHtml.AwardedUnits(html), Is.EqualTo(new[] { "xa-a" }));
+        Assert.That(html, Does.Contain($"<td>{first.GetProperty("awardTitle").GetString()}</td>"));
+        Assert.That(html, Does.Contain($"<td>{first.GetProperty("reason").GetString()}</td>"));
+        Assert.That(PageHtml.RankedUnits(html, "cum-1"), Has.Count.EqualTo(2));
+        var row = html[html.IndexOf("<table data-group=\"cum-1\">", StringComparison.Ordinal)..];
+        row = row[row.IndexOf("<tr data-unit=\"xa-a\">", StringComparison.Ordinal)..row.IndexOf("</tr>", row.IndexOf("<tr data-unit=\"xa-a\">", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.That(row, Does.Contain($"<td>{first.GetProperty("awardTitle").GetString()}</td>"), "the ranking row names the proposed award");
+    }
+
+    [Test]
+    public void SharedRanks_AreMarked_FromTheStoredRanks()
+    {
+        var labels = new RuleSetLabels(new Dictionary<string, string> { ["tot"] = "Hoàn thành tốt" }, new Dictionary<string, string>());
+        UnitResult Row(string unit, int rank) => new() { GroupCode = "cum-1", UnitCode = unit, UnitName = unit, Rank = rank, Total = 80m, Grade = "tot", CardJson = "{}" };
+
+        var rows = PublicResults.Rank([Row("xa-c", 3), Row("xa-b", 1), Row("xa-a", 1)], labels);
+
+        Assert.That(rows.Select(r => (r.Unit, r.RankText, r.GradeTitle)),
+            Is.EqualTo(new[] { ("xa-a", "1=", "Hoàn thành tốt"), ("xa-b", "1=", "Hoàn thành tốt"), ("xa-c", "3", "Hoàn thành tốt") }));
     }
 
     [Test]
