@@ -148,6 +148,7 @@ public sealed class PublicPagesTests
         var unknown = await client.GetAsync("/api/khong-co");
         var missingRun = await client.GetAsync("/api/runs/999999/units/xa-a");
         var unauthorized = await client.GetAsync("/api/tenants/son-la/runs");
+        var openApi = await client.GetAsync("/openapi/v1.json");
 
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(unknown.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
@@ -155,6 +156,9 @@ public sealed class PublicPagesTests
         Assert.That(missingRun.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(unauthorized.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(unauthorized.Content.Headers.ContentType?.MediaType, Is.Not.EqualTo("text/html"));
+        Assert.That(openApi.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await openApi.Content.ReadAsStringAsync(), Does.Contain("\"/api/runs/{id}/units/{unit}\"").And.Not.Contain("/ket-qua/"),
+            "the pages are not API operations");
     }
 
     [Test]
