@@ -11,7 +11,7 @@ namespace Scoring.Host.Runs;
 /// Completed: a run killed midway leaves no result row (and is re-run), and a second executor of the same run finds
 /// nothing to flip and writes nothing.
 /// </summary>
-internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator calculator, IClock clock, ILogger<RunExecutor> logger)
+internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator calculator, IClock clock, IConfiguration configuration, ILogger<RunExecutor> logger)
 {
     public async Task ExecuteAsync(long runId, CancellationToken ct)
     {
@@ -35,6 +35,7 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
             var inputs = RunJson.Deserialize<RunInputs>(run.InputsJson);
             var progress = new RunProgress(scopes, runId);
             outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
+            await SlowDownAsync(outcome, progress, ct);
             await progress.FlushAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -46,6 +47,25 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         }
 
         await StoreAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), run, outcome, ct);
+    }
+
+    /// <summary>
+    /// Diagnostics and crash tests only: <c>Runs:SlowdownPerUnitMilliseconds</c> stretches the time between scoring and
+    /// storing, so that a host can be killed while a run is in flight. Zero (the default) in production.
+    /// </summary>
+    private async Task SlowDownAsync(RunOutcome outcome, RunProgress progress, CancellationToken ct)
+    {
+        var delay = configuration.GetValue("Runs:SlowdownPerUnitMilliseconds", 0);
+        if (delay <= 0)
+        {
+            return;
+        }
+
+        for (var i = 1; i <= outcome.Units.Count; i++)
+        {
+            await Task.Delay(delay, ct);
+            progress.Report(i);
+        }
     }
 
     private async Task StoreAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)

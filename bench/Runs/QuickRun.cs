@@ -6,27 +6,28 @@ using Scoring.Bench.Generation;
 namespace Scoring.Bench.Runs;
 
 /// <summary>
-/// --quick: no BenchmarkDotNet. Hand-written double and the engine's fast path on the 100,000-unit set,
-/// interleaved (warm-up, then alternate runs), medians; the last line is the ratio.
+/// --quick: no BenchmarkDotNet. Hand-written double and the engine's fast path on the 100,000-unit set (or --units N),
+/// interleaved (10 warm-ups so the hand-written code reaches tier-1 JIT, then 21 alternating rounds), medians;
+/// the last line is the ratio.
 /// </summary>
 public static class QuickRun
 {
-    private const int Units = 100_000;
-    private const int WarmUps = 3;
-    private const int Rounds = 15;
+    private const int WarmUps = 10;
+    private const int Rounds = 21;
 
-    public static void Run()
+    public static void Run(int units = 100_000)
     {
+        var unitCount = units;
         var setup = Stopwatch.StartNew();
-        var f = WorkloadFixture.Create(Units);
+        var f = WorkloadFixture.Create(unitCount);
         var doubles = f.Data.Doubles;
-        var handOut = new double[Units * HandWrittenDouble.Criteria];
-        var points = f.Scorer.CreatePoints(Units);
-        Console.WriteLine($"setup (generate {Units:N0} units, compile): {setup.ElapsedMilliseconds} ms");
+        var handOut = new double[unitCount * HandWrittenDouble.Criteria];
+        var points = f.Scorer.CreatePoints(unitCount);
+        Console.WriteLine($"setup (generate {unitCount:N0} units, compile): {setup.ElapsedMilliseconds} ms");
 
         for (var i = 0; i < WarmUps; i++)
         {
-            HandWrittenDouble.Score(doubles, handOut, Units);
+            HandWrittenDouble.Score(doubles, handOut, unitCount);
             f.Scorer.ScorePoints(f.Table, points);
         }
         var hand = new List<double>();
@@ -34,7 +35,7 @@ public static class QuickRun
         for (var i = 0; i < Rounds; i++)
         {
             var sw = Stopwatch.StartNew();
-            HandWrittenDouble.Score(doubles, handOut, Units);
+            HandWrittenDouble.Score(doubles, handOut, unitCount);
             hand.Add(sw.Elapsed.TotalMilliseconds);
             sw.Restart();
             f.Scorer.ScorePoints(f.Table, points);
@@ -42,7 +43,7 @@ public static class QuickRun
         }
         var (wrongCells, wrongPoints) = DoubleErrors(handOut, points);
         Console.WriteLine($"hand-written double vs exact decimal (rounded to precision {points.Precision}): {wrongCells:N0} cells differ, {wrongPoints} points in total");
-        var cells = (double)Units * HandWrittenDouble.Criteria;
+        var cells = (double)unitCount * HandWrittenDouble.Criteria;
         var h = Median(hand);
         var e = Median(engine);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -25,7 +25,11 @@ internal sealed class ExactCriterion
         _required = plan.Required;
         _precision = precision;
         _max = plan.MaxPoints;
+        Inputs = IndicatorCollector.Collect(plan.Raw);
     }
+
+    /// <summary>Every indicator the criterion reads: its result is a function of these values alone.</summary>
+    public int[] Inputs { get; }
 
     public decimal Evaluate(IndicatorTable table, int unit)
     {

@@ -75,6 +75,7 @@ public sealed class FastScorer
         var units = table.ExactUnits.Length;
         var lastUnit = -1;
         var cells = 0;
+        Dictionary<ExactCacheKey, decimal>?[]? caches = null;
         for (var f = 0; f < listed; f++)
         {
             var u = flagged[f] / criteria;
@@ -82,7 +83,8 @@ public sealed class FastScorer
             {
                 continue; // scored in full below
             }
-            destination.SetExact(u, flagged[f] % criteria, _exact[flagged[f] % criteria].Evaluate(table, u));
+            var c = flagged[f] % criteria;
+            destination.SetExact(u, c, EvaluateCached(table, u, c, ref caches));
             if (u != lastUnit)
             {
                 units++; // cells are listed unit by unit
@@ -100,6 +102,28 @@ public sealed class FastScorer
         }
         destination.ExactCells = cells;
         destination.ExactUnits = units;
+    }
+
+    // A criterion of one or two inputs is a pure function of their values: within one scoring, units with the
+    // same inputs (many, in practice: rates with 4 decimals, small counts) reuse the first exact result.
+    private decimal EvaluateCached(IndicatorTable table, int unit, int criterion, ref Dictionary<ExactCacheKey, decimal>?[]? caches)
+    {
+        var exact = _exact[criterion];
+        var inputs = exact.Inputs;
+        if (inputs.Length is 0 or > 2)
+        {
+            return exact.Evaluate(table, unit);
+        }
+        var row = unit * table.IndicatorCount;
+        var key = ExactCacheKey.From(table.Decimals[row + inputs[0]], inputs.Length == 2 ? table.Decimals[row + inputs[1]] : 0m);
+        caches ??= new Dictionary<ExactCacheKey, decimal>?[_exact.Length];
+        var cache = caches[criterion] ??= [];
+        if (!cache.TryGetValue(key, out var points))
+        {
+            points = exact.Evaluate(table, unit);
+            cache[key] = points;
+        }
+        return points;
     }
 
     /// <summary>The points of every unit by exact decimal evaluation only (the reference).</summary>

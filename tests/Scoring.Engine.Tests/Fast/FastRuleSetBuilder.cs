@@ -3,7 +3,7 @@ using Scoring.Rules.Model;
 
 namespace Scoring.Engine.Tests.Fast;
 
-/// <summary>Small rule sets for the fast-path tests: numeric indicators a, b, c (and flag), one section.</summary>
+/// <summary>Small rule sets for the fast-path tests: numbers a, b, count c, boolean flag, date d; one section.</summary>
 internal sealed class FastRuleSetBuilder
 {
     private readonly List<Criterion> _criteria = [];
@@ -15,6 +15,7 @@ internal sealed class FastRuleSetBuilder
         new("b", "Chỉ số b", IndicatorType.Number, null, null, IndicatorSource.Imported, false, null, null, "$.indicators[1]"),
         new("c", "Chỉ số c", IndicatorType.Count, 0, null, IndicatorSource.Imported, false, null, IndicatorValue.FromNumber(0m, IndicatorType.Count), "$.indicators[2]"),
         new("flag", "Cờ", IndicatorType.Boolean, null, null, IndicatorSource.Imported, false, null, null, "$.indicators[3]"),
+        new("d", "Ngày nộp", IndicatorType.Date, null, null, IndicatorSource.SelfReported, false, null, IndicatorValue.FromDate(new NodaTime.LocalDate(2025, 1, 1)), "$.indicators[4]"),
     ];
 
     public FastRuleSetBuilder Precision(int digits)
