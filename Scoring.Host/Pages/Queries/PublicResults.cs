@@ -137,7 +137,7 @@ internal sealed class PublicResults(ScoringDbContext db)
         return folded.ToString();
     }
 
-    private static List<RankingRow> Rank(List<UnitResult> rows, RuleSetLabels labels)
+    internal static List<RankingRow> Rank(List<UnitResult> rows, RuleSetLabels labels)
     {
         var shared = rows.GroupBy(r => r.Rank).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         return rows.OrderBy(r => r.Rank).ThenBy(r => r.UnitCode, StringComparer.Ordinal)

@@ -14,6 +14,9 @@ public sealed class BrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>How long to wait for the browser on a loaded shared machine; a wait, not a time limit on the pages.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
     private ScoringHostFactory host = null!;
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
@@ -37,6 +40,7 @@ public sealed class BrowserTests
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
+            Timeout = (float)Patience.TotalMilliseconds,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -61,7 +65,7 @@ public sealed class BrowserTests
         using var api = host.CreateClient();
         var card = await api.GetFromJsonAsync<JsonElement>("/api/tenants/son-la/results/2025/units/xa-a");
         var reason = card.GetProperty("sections")[0].GetProperty("criteria")[0].GetProperty("reason").GetString();
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
 
         await page.GotoAsync(baseUrl.ToString());
         Assert.That(await page.TextContentAsync("h1"), Is.EqualTo("Kết quả chấm điểm thi đua đổi mới sáng tạo và chuyển đổi số"));
@@ -98,7 +102,7 @@ public sealed class BrowserTests
     [Test]
     public async Task RuleSetPage_AndNotFoundPage_RenderInTheBrowser()
     {
-        var page = await browser.NewPageAsync();
+        var page = await NewPageAsync(new BrowserNewPageOptions());
 
         await page.GotoAsync(new Uri(baseUrl, "/bo-tieu-chi").ToString());
         await page.ClickAsync("table a");
@@ -109,6 +113,14 @@ public sealed class BrowserTests
         Assert.That(missing!.Status, Is.EqualTo(404));
         Assert.That(await page.TextContentAsync("h1"), Is.EqualTo("Không tìm thấy trang (404)"));
         await Screenshot(page, "khong-tim-thay.png");
+    }
+
+    private async Task<IPage> NewPageAsync(BrowserNewPageOptions options)
+    {
+        var page = await browser.NewPageAsync(options);
+        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        page.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
+        return page;
     }
 
     private static async Task Screenshot(IPage page, string name, bool fullPage = true)

@@ -21,6 +21,19 @@ internal static partial class PageHtml
         return UnitRow().Matches(html[start..end]).Select(m => m.Groups[1].Value).ToList();
     }
 
+    /// <summary>The data-unit attributes of the award list's rows, in page order.</summary>
+    public static IReadOnlyList<string> AwardedUnits(string html)
+    {
+        var start = html.IndexOf("<table class=\"awards\">", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var end = html.IndexOf("</table>", start, StringComparison.Ordinal);
+        return UnitRow().Matches(html[start..end]).Select(m => m.Groups[1].Value).ToList();
+    }
+
     /// <summary>The decoded text inside the first element with the given id.</summary>
     public static string? ById(string html, string id)
     {

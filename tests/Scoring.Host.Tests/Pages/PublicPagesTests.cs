@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Caching;
+using Scoring.Host.Domain;
 using Scoring.Host.Pages.Queries;
 using Scoring.Host.Tests.Fixtures;
 
@@ -68,6 +69,35 @@ public sealed class PublicPagesTests
     }
 
     [Test]
+    public async Task AwardList_ShowsTheRunsProposals()
+    {
+        var awards = await client.GetFromJsonAsync<JsonElement>($"/api/runs/{published}/awards");
+        var html = PageHtml.Decode(await client.GetStringAsync("/ket-qua/son-la/2025"));
+        var first = awards.EnumerateArray().First();
+
+        Assert.That(awards.EnumerateArray().Select(a => a.GetProperty("unit").GetString()), Is.EqualTo(new[] { "xa-a" }), "only xa-a scored 80 or more");
+        Assert.That(PageHtml.AwardedUnits(html), Is.EqualTo(new[] { "xa-a" }));
+        Assert.That(html, Does.Contain($"<td>{first.GetProperty("awardTitle").GetString()}</td>"));
+        Assert.That(html, Does.Contain($"<td>{first.GetProperty("reason").GetString()}</td>"));
+        Assert.That(PageHtml.RankedUnits(html, "cum-1"), Has.Count.EqualTo(2));
+        var row = html[html.IndexOf("<table data-group=\"cum-1\">", StringComparison.Ordinal)..];
+        row = row[row.IndexOf("<tr data-unit=\"xa-a\">", StringComparison.Ordinal)..row.IndexOf("</tr>", row.IndexOf("<tr data-unit=\"xa-a\">", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.That(row, Does.Contain($"<td>{first.GetProperty("awardTitle").GetString()}</td>"), "the ranking row names the proposed award");
+    }
+
+    [Test]
+    public void SharedRanks_AreMarked_FromTheStoredRanks()
+    {
+        var labels = new RuleSetLabels(new Dictionary<string, string> { ["tot"] = "Hoàn thành tốt" }, new Dictionary<string, string>());
+        UnitResult Row(string unit, int rank) => new() { GroupCode = "cum-1", UnitCode = unit, UnitName = unit, Rank = rank, Total = 80m, Grade = "tot", CardJson = "{}" };
+
+        var rows = PublicResults.Rank([Row("xa-c", 3), Row("xa-b", 1), Row("xa-a", 1)], labels);
+
+        Assert.That(rows.Select(r => (r.Unit, r.RankText, r.GradeTitle)),
+            Is.EqualTo(new[] { ("xa-a", "1=", "Hoàn thành tốt"), ("xa-b", "1=", "Hoàn thành tốt"), ("xa-c", "3", "Hoàn thành tốt") }));
+    }
+
+    [Test]
     public async Task Card_ExplainsEachCriterion_WithTheEnginesReason_AndPinsTheRuleSet()
     {
         var api = await client.GetFromJsonAsync<JsonElement>("/api/tenants/son-la/results/2025/units/xa-a");
@@ -118,6 +148,7 @@ public sealed class PublicPagesTests
         var unknown = await client.GetAsync("/api/khong-co");
         var missingRun = await client.GetAsync("/api/runs/999999/units/xa-a");
         var unauthorized = await client.GetAsync("/api/tenants/son-la/runs");
+        var openApi = await client.GetAsync("/openapi/v1.json");
 
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(unknown.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
@@ -125,6 +156,9 @@ public sealed class PublicPagesTests
         Assert.That(missingRun.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(unauthorized.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(unauthorized.Content.Headers.ContentType?.MediaType, Is.Not.EqualTo("text/html"));
+        Assert.That(openApi.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await openApi.Content.ReadAsStringAsync(), Does.Contain("\"/api/runs/{id}/units/{unit}\"").And.Not.Contain("/ket-qua/"),
+            "the pages are not API operations");
     }
 
     [Test]

@@ -18,6 +18,9 @@ internal static class PublishedSite
         {
             ["planIssuedOn"] = "2025-07-20", ["launchHeld"] = "true", ["communicationItems"] = "6", ["reportSubmittedOn"] = "2025-11-01",
             ["dti"] = "0.82", ["staffTrained"] = "40", ["staffTotal"] = "50", ["cyberDrillHeld"] = "true", ["digitalModels"] = "2",
+            ["pas766"] = "92", ["fullyOnlineProcedureRate"] = "90", ["onlineApplicationRate"] = "80", ["digitisedRecordsRate"] = "100",
+            ["onlinePaymentRate"] = "70", ["residentsTrained"] = "900", ["residentsTarget"] = "1000", ["vneidCertificates"] = "600",
+            ["adultPopulation"] = "1000", ["staffCertifiedRate"] = "90", ["assignedTasksCompleted"] = "10", ["assignedTasksTotal"] = "10",
         });
         await SubmitAsync(host, "xa-b", new()
         {
