@@ -12,7 +12,7 @@ internal static class ServiceApplication
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(HostOptions.For(args));
         var storage = StorageSettings.From(builder.Configuration);
         Directory.CreateDirectory(storage.DataDirectory);
 
