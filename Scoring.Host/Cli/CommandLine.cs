@@ -10,7 +10,11 @@ internal static class CommandLine
 
     private static readonly string[] Verbs = [.. AllVerbs.Select(v => v.Spec.Name), "token", "help", "--help", "-h"];
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    /// <summary>
+    /// A first argument that is not an option is a verb: a known one runs, an unknown one (a typo such as
+    /// "valdate") fails with the usage instead of silently starting the web service.
+    /// </summary>
+    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.Contains(args[0]) || !args[0].StartsWith('-'));
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, AllVerbs);
 

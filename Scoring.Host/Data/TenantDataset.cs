@@ -26,4 +26,20 @@ internal sealed record TenantDataset(
 
         return current;
     }
+
+    /// <summary>
+    /// The dataset restricted to units of <paramref name="kinds"/> and the groups holding any of them: comparing one
+    /// rule set (diff --data) concerns its own subjects, not every kind of unit of the tenant.
+    /// </summary>
+    public TenantDataset WithKinds(IReadOnlySet<string> kinds)
+    {
+        var units = Units.Where(u => kinds.Contains(u.Value.Kind)).ToImmutableDictionary(StringComparer.Ordinal);
+        var years = Years.ToImmutableSortedDictionary(y => y.Key, y => y.Value with
+        {
+            Groups = [.. y.Value.Groups
+                .Select(g => g with { Members = [.. g.Members.Where(m => units.ContainsKey(m.Unit))] })
+                .Where(g => g.Members.Length > 0)],
+        });
+        return this with { Units = units, Years = years };
+    }
 }

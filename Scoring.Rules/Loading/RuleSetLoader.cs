@@ -116,8 +116,8 @@ public static class RuleSetLoader
                 duplicate ? DiagnosticCodes.DuplicateJsonProperty : DiagnosticCodes.InvalidJson,
                 DiagnosticSeverity.Error,
                 fileName,
-                ex.LineNumber,
-                ex.LinePosition,
+                Math.Max(1, ex.LineNumber), // an empty file reports line 0: point at its start instead
+                Math.Max(1, ex.LinePosition),
                 JsonSourceMap.ToJsonPath(ex.Path ?? string.Empty),
                 duplicate ? message : $"The file is not valid JSON: {message}",
                 duplicate

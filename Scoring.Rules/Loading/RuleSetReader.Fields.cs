@@ -108,8 +108,9 @@ internal sealed partial class RuleSetReader
             {
                 return token.Value<decimal>();
             }
-            catch (OverflowException)
+            catch (Exception e) when (e is OverflowException or InvalidCastException)
             {
+                // Newtonsoft keeps integers beyond 64 bits as BigInteger, which does not convert: same message.
                 MarkBroken(PathOf(token));
                 bag.Error(DiagnosticCodes.OutOfRange, PathOf(token), $"The number {token} is too large.", "Write a smaller number.");
                 return null;

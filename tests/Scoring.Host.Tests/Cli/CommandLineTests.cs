@@ -108,4 +108,17 @@ public sealed class CommandLineTests
 
         public Task<int> RunAsync(ParsedArguments args, CliContext context) => throw new InvalidOperationException("hỏng");
     }
+
+    [Test]
+    public void A_mistyped_verb_fails_with_the_usage_instead_of_starting_the_service()
+    {
+        Assert.That(CommandLine.IsVerb(["valdate", "rules-catalog/"]), Is.True);
+        Assert.That(CommandLine.IsVerb(["--urls", "http://127.0.0.1:5000"]), Is.False);
+
+        var result = CliRunner.Run("valdate", "rules-catalog/");
+
+        Assert.That(result.Exit, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Err, Does.Contain("Lỗi: lệnh không hợp lệ 'valdate'."));
+    }
 }
+

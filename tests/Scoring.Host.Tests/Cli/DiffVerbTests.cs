@@ -73,4 +73,21 @@ public sealed class DiffVerbTests
         Assert.That(result.Exit, Is.EqualTo(2));
         Assert.That(result.Err, Does.Contain("--data và --year phải đi cùng nhau"));
     }
+
+    [Test]
+    public void With_data_of_a_whole_tenant_compares_only_the_kinds_the_rule_sets_cover()
+    {
+        // The README's command: Sơn La's departments rule set, 1.0.0 → 1.1.0, on the whole tenant's 2026 data
+        // (communes, enterprises, organisations too, which neither version scores).
+        var folder = Path.Combine(TestPaths.RepoRoot, "rules-catalog", "son-la", "dmst-cds-2025-2030");
+
+        var result = CliRunner.Run("diff", Path.Combine(folder, "so-ban-nganh.rules.json"), Path.Combine(folder, "so-ban-nganh.v1.1.0.rules.json"),
+            "--data", Path.Combine(TestPaths.RepoRoot, "samples", "son-la"), "--year", "2026");
+
+        Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Out, Does.Contain("~ I.3 method: count → bands"));
+        Assert.That(result.Out, Does.Contain("Ảnh hưởng đến thứ hạng và khen thưởng năm 2026 – Tỉnh Sơn La:"));
+        Assert.That(result.Err, Does.Not.Contain("locality"));
+    }
 }
+

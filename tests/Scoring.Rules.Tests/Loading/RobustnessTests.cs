@@ -85,4 +85,26 @@ public sealed class RobustnessTests
         }
         return loads;
     }
+
+    [Test]
+    public void A_number_beyond_64_bits_is_an_out_of_range_error_not_a_crash()
+    {
+        const string text = "{\n  \"format\": 1,\n  \"precision\": 99999999999999999999999\n}";
+
+        var result = RuleSetLoader.LoadText(text, "big.rules.json");
+
+        var error = result.Diagnostics.First(d => d.Code == DiagnosticCodes.OutOfRange);
+        Assert.That((error.JsonPath, error.Line, error.Column), Is.EqualTo(("$.precision", 3, 16)));
+        Assert.That(result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), Is.GreaterThan(1), "the other problems are still reported");
+    }
+
+    [Test]
+    public void An_empty_file_is_reported_at_line_1_column_1()
+    {
+        var result = RuleSetLoader.LoadText("", "empty.rules.json");
+
+        var error = result.Diagnostics.Single();
+        Assert.That((error.Code, error.Line, error.Column), Is.EqualTo((DiagnosticCodes.InvalidJson, 1, 1)));
+    }
 }
+
