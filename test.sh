@@ -3,7 +3,7 @@
 # Installs PostgreSQL and redis-server first when they are missing (the tests start their own servers).
 set -uo pipefail
 cd "$(dirname "$0")"
-bash scripts/install-prerequisites.sh || exit 1
+if ! bash scripts/install-prerequisites.sh; then echo "0 passed, 1 failed, 0 skipped"; exit 1; fi
 rm -rf TestResults
 dotnet test Scoring.sln -c Release --logger "trx" --results-directory TestResults "$@"
 rc=$?
