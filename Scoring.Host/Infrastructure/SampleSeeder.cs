@@ -11,7 +11,7 @@ namespace Scoring.Host.Infrastructure;
 
 /// <summary>
 /// First start on an empty database: publishes every valid rule set of <c>rules-catalog/</c> and loads every data folder
-/// of <c>samples/</c> (tenants, movements, units, groups per year, submitted values). <c>Seed:Enabled=false</c> turns it
+/// of <c>samples/</c> (tenants, movements, units, history.csv, groups per year, submitted values). <c>Seed:Enabled=false</c> turns it
 /// off; <c>Seed:CatalogDirectory</c> and <c>Seed:SamplesDirectory</c> override where they are (default: found by walking
 /// up from the working directory, then from the binaries).
 /// </summary>
@@ -96,6 +96,11 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
             db.Units.Add(new Unit { TenantCode = tenant.Code, Code = unit.Code, Name = unit.Name, Kind = unit.Kind, ValidFrom = unit.ValidFrom, ValidTo = unit.ValidTo, SuccessorCode = unit.Successor });
         }
 
+        // history.csv rows as they are, under their own codes: a run maps them onto successors when it is scored.
+        db.UnitHistory.AddRange(data.History.Select(h => new UnitHistory
+        {
+            TenantCode = tenant.Code, UnitCode = h.UnitCode, Year = h.Year, Grade = h.Grade, Award = h.Award, Source = UnitHistory.Imported, RecordedAt = now,
+        }));
         await db.SaveChangesAsync(ct);
         foreach (var (year, yearData) in data.Years)
         {
@@ -112,11 +117,12 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
             var submissions = new List<(Submission Head, string Values)>();
             foreach (var (unit, values) in yearData.Values)
             {
-                var submittedAt = yearData.ReportsSubmittedAt.TryGetValue(unit, out var at) ? at : now;
+                // Without a reports-<yyyy>.csv row the submission time is unknown, as for the command line: no reportSubmittedOn.
+                Instant? submittedAt = yearData.ReportsSubmittedAt.TryGetValue(unit, out var at) ? at : null;
                 var head = new Submission
                 {
                     TenantCode = tenant.Code, UnitCode = unit, Year = year, Status = SubmissionStatus.Submitted, CurrentRevision = 1, Concurrency = 1,
-                    SubmittedAt = submittedAt, Late = submittedAt >= movement.DeadlineEndIn(year), UpdatedAt = now,
+                    SubmittedAt = submittedAt, Late = submittedAt is { } t && t >= movement.DeadlineEndIn(year), UpdatedAt = now,
                 };
                 var text = new SortedDictionary<string, string>(values.ToDictionary(v => v.Key, v => v.Value.Value.ToString()), StringComparer.Ordinal);
                 db.Submissions.Add(head);
@@ -132,7 +138,7 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         }
 
         audit.Record(db, "seed", "tenant.seed", "tenant", tenant.Code, null,
-            new { folder = Path.GetFileName(folder), units = data.Units.Count, years = data.Years.Keys.ToList() });
+            new { folder = Path.GetFileName(folder), units = data.Units.Count, history = data.History.Length, years = data.Years.Keys.ToList() });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded {Tenant}: {Units} units, years {Years}", tenant.Code, data.Units.Count,
             string.Join(", ", data.Years.Keys.Select(y => y.ToString(CultureInfo.InvariantCulture))));
