@@ -11,11 +11,12 @@ namespace Scoring.Host.Infrastructure;
 
 /// <summary>
 /// First start on an empty database: publishes every valid rule set of <c>rules-catalog/</c> and loads every data folder
-/// of <c>samples/</c> (tenants, movements, units, history.csv, groups per year, submitted values). <c>Seed:Enabled=false</c> turns it
+/// of <c>samples/</c> (tenants, movements, units, history.csv, groups per year, submitted values), then scores and publishes
+/// the samples' 2025 results (<see cref="SampleResultsPublisher"/>; <c>Seed:PublishSampleResults=false</c> skips it). <c>Seed:Enabled=false</c> turns it
 /// off; <c>Seed:CatalogDirectory</c> and <c>Seed:SamplesDirectory</c> override where they are (default: found by walking
 /// up from the working directory, then from the binaries).
 /// </summary>
-internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, AuditTrail audit, ILogger<SampleSeeder> logger) : IDatabaseSeeder
+internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, AuditTrail audit, SampleResultsPublisher results, ILogger<SampleSeeder> logger) : IDatabaseSeeder
 {
     public async Task SeedAsync(ScoringDbContext db, CancellationToken ct)
     {
@@ -34,9 +35,18 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         if (samples is not null && Directory.Exists(samples))
         {
             var indicators = IndicatorCatalog.Locate(catalog ?? samples) is { } path ? IndicatorCatalog.FromCsv(path, []) : IndicatorCatalog.Empty;
+            var seeded = new List<string>();
             foreach (var folder in Directory.GetDirectories(samples).Where(d => File.Exists(Path.Combine(d, TenantFileReader.FileName))).Order(StringComparer.Ordinal))
             {
-                await SeedTenantAsync(db, folder, indicators, ct);
+                if (await SeedTenantAsync(db, folder, indicators, ct) is { } tenant)
+                {
+                    seeded.Add(tenant);
+                }
+            }
+
+            if (seeded.Count > 0 && configuration.GetValue("Seed:PublishSampleResults", true))
+            {
+                await results.PublishAsync(seeded, ct);
             }
         }
     }
@@ -72,13 +82,14 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         logger.LogInformation("Seeded {Count} rule-set versions from {Catalog}", seen.Count, catalog);
     }
 
-    private async Task SeedTenantAsync(ScoringDbContext db, string folder, IndicatorCatalog indicators, CancellationToken ct)
+    /// <summary>Seeds one sample folder; the tenant's code, or null when the folder has errors.</summary>
+    private async Task<string?> SeedTenantAsync(ScoringDbContext db, string folder, IndicatorCatalog indicators, CancellationToken ct)
     {
         var read = DataFolderReader.Read(folder, indicators);
         if (!read.Succeeded)
         {
             logger.LogWarning("Sample folder {Folder} not seeded: {Error}", folder, read.Errors.FirstOrDefault());
-            return;
+            return null;
         }
 
         var data = read.Dataset!;
@@ -142,6 +153,7 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded {Tenant}: {Units} units, years {Years}", tenant.Code, data.Units.Count,
             string.Join(", ", data.Years.Keys.Select(y => y.ToString(CultureInfo.InvariantCulture))));
+        return tenant.Code;
     }
 
     private static string? Locate(string name)
