@@ -16,7 +16,9 @@ namespace Scoring.Host.Tests.Runs;
 /// onto successors by the shared pipeline, so award prerequisites on earlier years give the same award list. Gia Lai's
 /// "Cờ thi đua của UBND tỉnh" needs the top grade in the previous year.
 /// </summary>
-public sealed class HistoryRunTests
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+public sealed class HistoryRunTests(Backend backend)
 {
     private const string Tenant = "gia-lai";
     private const string Flag = "co-thi-dua-tinh";
@@ -88,7 +90,8 @@ public sealed class HistoryRunTests
 
     private ScoringHostFactory Start()
     {
-        var host = new ScoringHostFactory(dataDirectory: data, settings: new Dictionary<string, string?>
+        var postgres = backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null;
+        var host = new ScoringHostFactory(postgres, dataDirectory: data, settings: new Dictionary<string, string?>
         {
             ["Seed:Enabled"] = "true",
             ["Seed:PublishSampleResults"] = "false",
