@@ -183,40 +183,18 @@ internal static class RunsApi
             $"ket-qua-{run.TenantCode}-{run.Year}-luot-{id}.xlsx");
     }
 
-    /// <summary>Publishes a completed run in one conditional UPDATE (atomic); a published run never changes again.</summary>
-    public static async Task<IResult> Publish(long id, HttpContext http, ScoringDbContext db, AuditTrail audit, IClock clock, IResultCache cache, CancellationToken ct)
+    /// <summary>Publishes a completed run atomically (<see cref="RunPublisher"/>); a published run never changes again.</summary>
+    public static async Task<IResult> Publish(long id, HttpContext http, RunPublisher publisher, CancellationToken ct)
     {
-        var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (run is null)
+        var outcome = await publisher.PublishAsync(id, AuditTrail.Describe(Actor.From(http.User)), ct);
+        return outcome.Status switch
         {
-            return Problems.NotFound($"Không có lượt chấm {id}.");
-        }
-
-        if (run.PublishedAt is not null)
-        {
-            return Problems.Conflict($"Lượt chấm {id} đã công bố; kết quả đã công bố không thay đổi được.");
-        }
-
-        if (run.Status != RunStatus.Completed)
-        {
-            return Problems.Conflict($"Lượt chấm {id} chưa hoàn tất (trạng thái {run.Status}); chưa công bố được.");
-        }
-
-        var now = clock.GetCurrentInstant();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var updated = await db.ScoringRuns.Where(r => r.Id == id && r.Status == RunStatus.Completed && r.PublishedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.PublishedAt, now).SetProperty(r => r.Concurrency, r => r.Concurrency + 1), ct);
-        if (updated == 0)
-        {
-            return Problems.Conflict($"Lượt chấm {id} vừa được công bố.");
-        }
-
-        audit.Record(db, Actor.From(http.User), "run.publish", "run", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new { published = false }, new { published = true, run.ResultSha256 });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        await cache.InvalidateAsync(run.TenantCode, run.Year);
-        return TypedResults.Ok(new { id, publishedAt = InstantPattern.ExtendedIso.Format(now) });
+            PublishStatus.NotFound => Problems.NotFound($"Không có lượt chấm {id}."),
+            PublishStatus.AlreadyPublished => Problems.Conflict($"Lượt chấm {id} đã công bố; kết quả đã công bố không thay đổi được."),
+            PublishStatus.NotCompleted => Problems.Conflict($"Lượt chấm {id} chưa hoàn tất (trạng thái {outcome.Run!.Status}); chưa công bố được."),
+            PublishStatus.Raced => Problems.Conflict($"Lượt chấm {id} vừa được công bố."),
+            _ => TypedResults.Ok(new { id, publishedAt = InstantPattern.ExtendedIso.Format(outcome.PublishedAt!.Value) }),
+        };
     }
 
     public static async Task<IResult> GetPublishedCard(string tenant, int year, string unit, ScoringDbContext db, IResultCache cache, CancellationToken ct)

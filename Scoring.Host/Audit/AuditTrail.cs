@@ -11,7 +11,10 @@ namespace Scoring.Host.Audit;
 internal sealed class AuditTrail(IClock clock)
 {
     public void Record(ScoringDbContext db, Actor actor, string action, string entity, string key, object? before, object? after) =>
-        Record(db, actor.Name + " (" + actor.Role + ")", action, entity, key, before, after);
+        Record(db, Describe(actor), action, entity, key, before, after);
+
+    /// <summary>How an authenticated actor appears in the audit log.</summary>
+    public static string Describe(Actor actor) => actor.Name + " (" + actor.Role + ")";
 
     public void Record(ScoringDbContext db, string actor, string action, string entity, string key, object? before, object? after)
     {

@@ -15,6 +15,7 @@ internal static class FeatureExtensions
         services.AddSingleton(new EvidencePolicy(configuration.GetValue("Submissions:MaxEvidenceBytes", EvidencePolicy.DefaultMaxBytes)));
         services.AddScoped<SubmissionWorkflow>();
         services.AddScoped<RunService>();
+        services.AddScoped<RunPublisher>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<IRunCalculator, EngineRunCalculator>();
         services.AddSingleton<IRunScheduler, QuartzRunScheduler>();

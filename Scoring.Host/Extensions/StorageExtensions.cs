@@ -11,6 +11,7 @@ internal static class StorageExtensions
         services.AddSingleton(settings);
         services.AddDbContext<ScoringDbContext>(options => Configure(options, settings));
         services.AddScoped<IDatabaseSeeder, SampleSeeder>();
+        services.AddScoped<SampleResultsPublisher>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -11,11 +11,12 @@ namespace Scoring.Host.Infrastructure;
 
 /// <summary>
 /// First start on an empty database: publishes every valid rule set of <c>rules-catalog/</c> and loads every data folder
-/// of <c>samples/</c> (tenants, movements, units, groups per year, submitted values). <c>Seed:Enabled=false</c> turns it
+/// of <c>samples/</c> (tenants, movements, units, history.csv, groups per year, submitted values), then scores and publishes
+/// the samples' 2025 results (<see cref="SampleResultsPublisher"/>; <c>Seed:PublishSampleResults=false</c> skips it). <c>Seed:Enabled=false</c> turns it
 /// off; <c>Seed:CatalogDirectory</c> and <c>Seed:SamplesDirectory</c> override where they are (default: found by walking
 /// up from the working directory, then from the binaries).
 /// </summary>
-internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, AuditTrail audit, ILogger<SampleSeeder> logger) : IDatabaseSeeder
+internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, AuditTrail audit, SampleResultsPublisher results, ILogger<SampleSeeder> logger) : IDatabaseSeeder
 {
     public async Task SeedAsync(ScoringDbContext db, CancellationToken ct)
     {
@@ -34,9 +35,18 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         if (samples is not null && Directory.Exists(samples))
         {
             var indicators = IndicatorCatalog.Locate(catalog ?? samples) is { } path ? IndicatorCatalog.FromCsv(path, []) : IndicatorCatalog.Empty;
+            var seeded = new List<string>();
             foreach (var folder in Directory.GetDirectories(samples).Where(d => File.Exists(Path.Combine(d, TenantFileReader.FileName))).Order(StringComparer.Ordinal))
             {
-                await SeedTenantAsync(db, folder, indicators, ct);
+                if (await SeedTenantAsync(db, folder, indicators, ct) is { } tenant)
+                {
+                    seeded.Add(tenant);
+                }
+            }
+
+            if (seeded.Count > 0 && configuration.GetValue("Seed:PublishSampleResults", true))
+            {
+                await results.PublishAsync(seeded, ct);
             }
         }
     }
@@ -72,13 +82,14 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         logger.LogInformation("Seeded {Count} rule-set versions from {Catalog}", seen.Count, catalog);
     }
 
-    private async Task SeedTenantAsync(ScoringDbContext db, string folder, IndicatorCatalog indicators, CancellationToken ct)
+    /// <summary>Seeds one sample folder; the tenant's code, or null when the folder has errors.</summary>
+    private async Task<string?> SeedTenantAsync(ScoringDbContext db, string folder, IndicatorCatalog indicators, CancellationToken ct)
     {
         var read = DataFolderReader.Read(folder, indicators);
         if (!read.Succeeded)
         {
             logger.LogWarning("Sample folder {Folder} not seeded: {Error}", folder, read.Errors.FirstOrDefault());
-            return;
+            return null;
         }
 
         var data = read.Dataset!;
@@ -96,6 +107,11 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
             db.Units.Add(new Unit { TenantCode = tenant.Code, Code = unit.Code, Name = unit.Name, Kind = unit.Kind, ValidFrom = unit.ValidFrom, ValidTo = unit.ValidTo, SuccessorCode = unit.Successor });
         }
 
+        // history.csv rows as they are, under their own codes: a run maps them onto successors when it is scored.
+        db.UnitHistory.AddRange(data.History.Select(h => new UnitHistory
+        {
+            TenantCode = tenant.Code, UnitCode = h.UnitCode, Year = h.Year, Grade = h.Grade, Award = h.Award, Source = UnitHistory.Imported, RecordedAt = now,
+        }));
         await db.SaveChangesAsync(ct);
         foreach (var (year, yearData) in data.Years)
         {
@@ -112,11 +128,12 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
             var submissions = new List<(Submission Head, string Values)>();
             foreach (var (unit, values) in yearData.Values)
             {
-                var submittedAt = yearData.ReportsSubmittedAt.TryGetValue(unit, out var at) ? at : now;
+                // Without a reports-<yyyy>.csv row the submission time is unknown, as for the command line: no reportSubmittedOn.
+                Instant? submittedAt = yearData.ReportsSubmittedAt.TryGetValue(unit, out var at) ? at : null;
                 var head = new Submission
                 {
                     TenantCode = tenant.Code, UnitCode = unit, Year = year, Status = SubmissionStatus.Submitted, CurrentRevision = 1, Concurrency = 1,
-                    SubmittedAt = submittedAt, Late = submittedAt >= movement.DeadlineEndIn(year), UpdatedAt = now,
+                    SubmittedAt = submittedAt, Late = submittedAt is { } t && t >= movement.DeadlineEndIn(year), UpdatedAt = now,
                 };
                 var text = new SortedDictionary<string, string>(values.ToDictionary(v => v.Key, v => v.Value.Value.ToString()), StringComparer.Ordinal);
                 db.Submissions.Add(head);
@@ -132,10 +149,11 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         }
 
         audit.Record(db, "seed", "tenant.seed", "tenant", tenant.Code, null,
-            new { folder = Path.GetFileName(folder), units = data.Units.Count, years = data.Years.Keys.ToList() });
+            new { folder = Path.GetFileName(folder), units = data.Units.Count, history = data.History.Length, years = data.Years.Keys.ToList() });
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded {Tenant}: {Units} units, years {Years}", tenant.Code, data.Units.Count,
             string.Join(", ", data.Years.Keys.Select(y => y.ToString(CultureInfo.InvariantCulture))));
+        return tenant.Code;
     }
 
     private static string? Locate(string name)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Scoring.Engine.Model;
 using Scoring.Host.Data;
 using Scoring.Host.Scoring;
 using Scoring.Rules.Loading;
@@ -11,7 +12,8 @@ namespace Scoring.Host.Runs;
 /// <summary>
 /// The production calculator: the frozen inputs become a <see cref="TenantDataset"/> for the shared
 /// <see cref="ScoringPipeline"/> (the same code the command line runs), scored with the run's pinned rule set only.
-/// Units of kinds the rule set does not cover are left out of the run's groups.
+/// Units of kinds the rule set does not cover are left out of the run's groups. The frozen history (imported rows as
+/// decided outcomes, published runs' outcomes as computed results) goes through the pipeline's successor mapping.
 /// </summary>
 internal sealed class EngineRunCalculator : IRunCalculator
 {
@@ -37,6 +39,8 @@ internal sealed class EngineRunCalculator : IRunCalculator
     /// <summary>The stored result document of a pipeline run; its SHA-256 is the run's result hash.</summary>
     public static string ResultJson(PipelineRun run) =>
         JsonSerializer.Serialize(run.Runs.Select(r => new { r.InputsHash, r.Result }).ToList(), CardJson);
+
+    private static HistoryRecord ToRecord(RunInputHistory h) => new(h.Unit, h.Year, h.Grade, h.Award);
 
     /// <summary>Scores the inputs; deterministic, so the export of a stored run re-creates exactly its result.</summary>
     public PipelineRun Score(string ruleSetJson, RunInputs inputs)
@@ -80,11 +84,21 @@ internal sealed class EngineRunCalculator : IRunCalculator
         var year = new YearData(inputs.Year, groups, values.ToImmutable(), ImmutableDictionary<string, Instant>.Empty);
         var tenant = new TenantInfo(ruleSet.Tenant, inputs.Tenant,
             new MovementInfo(ruleSet.Movement, ruleSet.Title, null, new AnnualDate(12, 31), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]));
-        var dataset = new TenantDataset("(cơ sở dữ liệu)", tenant,
-            covered.Values.ToImmutableDictionary(u => u.Code,
-                u => new UnitInfo(u.Code, u.Name, u.Kind, null, u.ValidTo is null ? null : LocalDatePattern.Iso.Parse(u.ValidTo).Value, null), StringComparer.Ordinal),
+        // Successor chains reach through units that are not scored this year (merged away): they join the dataset's
+        // units only so that the pipeline's HistoryBuilder can follow them; groups never contain them.
+        var successors = inputs.Successors ?? ImmutableDictionary<string, string>.Empty;
+        var units = covered.Values.ToDictionary(u => u.Code,
+            u => new UnitInfo(u.Code, u.Name, u.Kind, null, u.ValidTo is null ? null : LocalDatePattern.Iso.Parse(u.ValidTo).Value, successors.GetValueOrDefault(u.Code)),
+            StringComparer.Ordinal);
+        foreach (var (code, successor) in successors.Where(s => !covered.ContainsKey(s.Key)))
+        {
+            units[code] = new UnitInfo(code, code, string.Empty, null, null, successor);
+        }
+
+        var history = inputs.History ?? [];
+        var dataset = new TenantDataset("(cơ sở dữ liệu)", tenant, units.ToImmutableDictionary(StringComparer.Ordinal),
             ImmutableSortedDictionary.Create<int, YearData>().Add(inputs.Year, year),
-            []);
-        return pipeline.Run([document], dataset, inputs.Year);
+            [.. history.Where(h => h.IsImported).Select(ToRecord)]);
+        return pipeline.Run([document], dataset, inputs.Year, history.Where(h => !h.IsImported).Select(ToRecord));
     }
 }

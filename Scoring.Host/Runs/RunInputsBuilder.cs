@@ -9,7 +9,8 @@ namespace Scoring.Host.Runs;
 
 /// <summary>
 /// Freezes a run's inputs from the database: the year's groups in scope, their members, the latest revision of every
-/// submission that was submitted (not drafts), overridden by authoritative imports, plus <c>reportSubmittedOn</c>.
+/// submission that was submitted (not drafts), overridden by authoritative imports, plus <c>reportSubmittedOn</c>; and the
+/// history of earlier years (imported history.csv rows and published runs' outcomes) with the tenant's successor map.
 /// </summary>
 internal static class RunInputsBuilder
 {
@@ -68,9 +69,40 @@ internal static class RunInputsBuilder
                 unit.ValidTo is { } validTo ? LocalDatePattern.Iso.Format(validTo) : null, values));
         }
 
+        var history = await HistoryAsync(db, tenant, year, ct);
+        var successors = new SortedDictionary<string, string>(
+            (await db.Units.AsNoTracking().Where(u => u.TenantCode == tenant && u.SuccessorCode != null).Select(u => new { u.Code, u.SuccessorCode }).ToListAsync(ct))
+            .ToDictionary(u => u.Code, u => u.SuccessorCode!, StringComparer.Ordinal), StringComparer.Ordinal);
+
         var scope = groupCodes.Count == 0 ? "all" : string.Join(',', groupCodes.OrderBy(c => c, StringComparer.Ordinal));
         return new RunInputs(tenant, year, scope,
             groups.Select(g => new RunInputGroup(g.Code, g.Name, g.Kind, g.Members.Select(m => m.UnitCode).OrderBy(c => c, StringComparer.Ordinal).ToList())).ToList(),
-            inputUnits);
+            inputUnits, history, successors);
+    }
+
+    /// <summary>
+    /// Imported history of years before <paramref name="year"/> plus, per unit and year, the grade and award of the most
+    /// recently published run of that year. Kept under the units' own codes; the scoring pipeline maps them onto successors
+    /// and lets an imported record win over a run's outcome, exactly as the command line does.
+    /// </summary>
+    private static async Task<List<RunInputHistory>> HistoryAsync(ScoringDbContext db, string tenant, int year, CancellationToken ct)
+    {
+        var imported = (await db.UnitHistory.AsNoTracking().Where(h => h.TenantCode == tenant && h.Year < year).ToListAsync(ct))
+            .Select(h => new RunInputHistory(h.UnitCode, h.Year, h.Grade, h.Award, h.Source));
+        var published = await db.ScoringRuns.AsNoTracking()
+            .Where(r => r.TenantCode == tenant && r.Year < year && r.PublishedAt != null && r.Status == RunStatus.Completed)
+            .Select(r => new { r.Id, r.Year, r.PublishedAt }).ToListAsync(ct);
+        var runIds = published.Select(r => r.Id).ToList();
+        var results = await db.UnitResults.AsNoTracking().Where(u => runIds.Contains(u.RunId))
+            .Select(u => new { u.RunId, u.UnitCode, u.Grade, u.Award }).ToListAsync(ct);
+        var runs = published.ToDictionary(r => r.Id);
+        var fromRuns = results
+            .GroupBy(u => (u.UnitCode, runs[u.RunId].Year))
+            .Select(g => g.OrderByDescending(u => runs[u.RunId].PublishedAt).ThenByDescending(u => u.RunId).First())
+            .Select(u => new RunInputHistory(u.UnitCode, runs[u.RunId].Year, u.Grade, u.Award, $"run:{u.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        return imported.Concat(fromRuns)
+            .OrderBy(h => h.Unit, StringComparer.Ordinal).ThenBy(h => h.Year).ThenBy(h => h.Source, StringComparer.Ordinal)
+            .ThenBy(h => h.Grade, StringComparer.Ordinal).ThenBy(h => h.Award, StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -27,9 +27,17 @@ internal sealed class ScoringPipeline
     }
 
     public PipelineRun Run(IReadOnlyList<RuleSetDocument> ruleSets, TenantDataset data, int year) =>
-        RunYear(ruleSets, data, year, []);
+        RunYear(ruleSets, data, year, [], []);
 
-    private PipelineRun RunYear(IReadOnlyList<RuleSetDocument> ruleSets, TenantDataset data, int year, Dictionary<int, PipelineRun> memo)
+    /// <summary>
+    /// As <see cref="Run(IReadOnlyList{RuleSetDocument}, TenantDataset, int)"/>, with outcomes of earlier years that were
+    /// computed elsewhere (the service's published runs) and count like results computed here: history.csv still wins.
+    /// Records for a year the dataset itself scores are ignored (that year is scored here).
+    /// </summary>
+    public PipelineRun Run(IReadOnlyList<RuleSetDocument> ruleSets, TenantDataset data, int year, IEnumerable<HistoryRecord> earlierResults) =>
+        RunYear(ruleSets, data, year, [], [.. earlierResults.Where(h => !data.Years.TryGetValue(h.Year, out var y) || y.Groups.IsEmpty)]);
+
+    private PipelineRun RunYear(IReadOnlyList<RuleSetDocument> ruleSets, TenantDataset data, int year, Dictionary<int, PipelineRun> memo, IReadOnlyList<HistoryRecord> earlierResults)
     {
         if (memo.TryGetValue(year, out var done))
         {
@@ -46,10 +54,10 @@ internal sealed class ScoringPipeline
             return memo[year] = new PipelineRun(year, [], [.. problems], []);
         }
 
-        var computedHistory = new List<HistoryRecord>();
+        var computedHistory = new List<HistoryRecord>(earlierResults.Where(h => h.Year < year));
         foreach (var earlier in data.Years.Where(y => y.Key < year && !y.Value.Groups.IsEmpty).Select(y => y.Key))
         {
-            var previous = RunYear(ruleSets, data, earlier, memo);
+            var previous = RunYear(ruleSets, data, earlier, memo, earlierResults);
             if (!previous.Succeeded)
             {
                 notes.Add($"Không chấm được đầy đủ năm {earlier} nên lịch sử dùng cho điều kiện khen thưởng có thể thiếu: {previous.Problems[0]}");

@@ -96,6 +96,7 @@ public sealed class SeededEngineTests
         var host = new ScoringHostFactory(dataDirectory: data, settings: new Dictionary<string, string?>
         {
             ["Seed:Enabled"] = "true",
+            ["Seed:PublishSampleResults"] = "false",
             ["Seed:CatalogDirectory"] = Path.Combine(TestData.RepositoryRoot, "rules-catalog"),
             ["Seed:SamplesDirectory"] = samples,
         });

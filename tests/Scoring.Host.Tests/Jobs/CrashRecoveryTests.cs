@@ -90,6 +90,8 @@ public sealed class CrashRecoveryTests
         {
             dll, "--urls", $"http://127.0.0.1:{port}", "--Storage:DataDirectory", data, "--Auth:SigningKey", ScoringHostFactory.SigningKey,
             "--Seed:CatalogDirectory", Path.Combine(TestData.RepositoryRoot, "rules-catalog"), "--Seed:SamplesDirectory", samples,
+            // The test enqueues its own 2025 run: seeding must not score (slowly) and publish it first.
+            "--Seed:PublishSampleResults", "false",
             "--Runs:SlowdownPerUnitMilliseconds", slowdownMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         })
         {

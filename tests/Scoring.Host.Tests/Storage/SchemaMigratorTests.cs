@@ -29,7 +29,7 @@ public sealed class SchemaMigratorTests(Backend backend)
         var applied = await migrator.MigrateAsync(connection);
 
         var expected = SchemaMigrator.Scripts(provider).Select(s => s.Version).ToList();
-        Assert.That(expected, Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(expected, Is.EqualTo(new[] { 1, 2, 3, 4 }));
         Assert.That(applied, Is.EqualTo(expected));
         Assert.That(await SchemaMigrator.AppliedVersionsAsync(connection), Is.EqualTo(expected));
     }
@@ -58,7 +58,7 @@ public sealed class SchemaMigratorTests(Backend backend)
 
         using (var connection = target.OpenConnection())
         {
-            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 2, 3 }));
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 2, 3, 4 }));
         }
 
         await using var db = target.Context();
@@ -67,6 +67,34 @@ public sealed class SchemaMigratorTests(Backend backend)
         Assert.That(unit.ValidFrom, Is.EqualTo(new LocalDate(2025, 7, 1)));
         Assert.That(await db.Submissions.CountAsync(), Is.Zero);
         Assert.That(await db.ScoringRuns.CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Migrate_DatabaseAtVersion3_AddsHistoryAndKeepsRuns()
+    {
+        using (var connection = target.OpenConnection())
+        {
+            Assert.That(await migrator.MigrateAsync(connection, targetVersion: 3), Is.EqualTo(new[] { 1, 2, 3 }));
+            Insert(connection, "INSERT INTO tenants (code, name) VALUES ('son-la', 'Tỉnh Sơn La')");
+            Insert(connection, "INSERT INTO rule_set_versions (rule_set_id, version, tenant, title, sha256, json, published_at, published_by) " +
+                "VALUES ('a', '1.0.0', 'son-la', 'Tiêu đề', 'abc', '{}', 1, 'x')");
+            Insert(connection, "INSERT INTO scoring_runs (tenant_code, year, scope, rule_set_version_id, rule_set_sha256, inputs_sha256, inputs_json, " +
+                "status, progress, total, created_at, created_by, concurrency) VALUES ('son-la', 2025, 'all', 1, 'abc', 'def', '{}', 'Completed', 0, 0, 1, 'x', 0)");
+            Assert.That(() => Insert(connection, "SELECT COUNT(*) FROM unit_history"), Throws.InstanceOf<DbException>(), "version 3 has no history table");
+        }
+
+        using (var connection = target.OpenConnection())
+        {
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 4 }));
+        }
+
+        await using var db = target.Context();
+        Assert.That(await db.ScoringRuns.CountAsync(), Is.EqualTo(1));
+        db.UnitHistory.Add(new UnitHistory { TenantCode = "son-la", UnitCode = "SL-A01", Year = 2024, Grade = "xuat-sac", Source = UnitHistory.Imported, RecordedAt = Instant.FromUnixTimeSeconds(1) });
+        await db.SaveChangesAsync();
+        await using var again = target.Context();
+        var stored = await again.UnitHistory.SingleAsync();
+        Assert.That((stored.UnitCode, stored.Year, stored.Grade, stored.Award, stored.Source), Is.EqualTo(("SL-A01", 2024, "xuat-sac", (string?)null, "imported")));
     }
 
     [Test]
@@ -89,7 +117,7 @@ public sealed class SchemaMigratorTests(Backend backend)
             return await new SchemaMigrator(provider, SystemClock.Instance).MigrateAsync(connection);
         }));
 
-        Assert.That(runs.SelectMany(r => r).Order(), Is.EqualTo(new[] { 1, 2, 3 }));
+        Assert.That(runs.SelectMany(r => r).Order(), Is.EqualTo(new[] { 1, 2, 3, 4 }));
     }
 
     private static void Insert(DbConnection connection, string sql)
