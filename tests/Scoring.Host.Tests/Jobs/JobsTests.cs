@@ -36,10 +36,10 @@ public sealed class JobsTests
         var trigger = (ICronTrigger?)await scheduler.GetTrigger(YearlySchedule.TriggerKeyFor("son-la"));
 
         Assert.That(metadata.JobStorePersistent, Is.True);
-        Assert.That(trigger, Is.Not.Null);
-        Assert.That(trigger!.CronExpressionString, Is.EqualTo("59 59 23 10 11 ?"));
-        Assert.That(trigger.TimeZone.Id, Is.EqualTo("Asia/Ho_Chi_Minh"));
-        var next = trigger.NextFireTimeUtc!.Value;
+        Assert.That(trigger?.CronExpressionString, Is.EqualTo("59 59 23 10 11 ?"), "the yearly trigger of son-la exists and fires at its deadline");
+        var yearly = trigger!;
+        Assert.That(yearly.TimeZone.Id, Is.EqualTo("Asia/Ho_Chi_Minh"));
+        var next = yearly.NextFireTimeUtc!.Value;
         Assert.That((next.Month, next.Day, next.Hour, next.Minute, next.Second), Is.EqualTo((11, 10, 16, 59, 59)), "23:59:59 on 10/11 in UTC+7");
         Assert.That(next.ToOffset(TimeSpan.FromHours(7)).TimeOfDay, Is.EqualTo(new TimeSpan(23, 59, 59)));
     }
