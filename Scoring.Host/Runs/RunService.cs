@@ -4,18 +4,20 @@ using Scoring.Host.Audit;
 using Scoring.Host.Auth;
 using Scoring.Host.Domain;
 using Scoring.Host.Infrastructure;
+using Scoring.Rules.Loading;
 
 namespace Scoring.Host.Runs;
 
 /// <summary>
 /// Enqueues runs. A run's identity is (tenant, year, scope, rule-set hash, inputs hash) with a UNIQUE index: enqueueing
-/// the same run again, or from two hosts at once, returns the one stored run. A failed run is re-queued (resumed).
+/// the same run again, or from two hosts at once, returns the one stored run. Inputs are narrowed to what the rule set scores
+/// before hashing (<see cref="RunInputsFilter"/>), and <c>Total</c> is the number of unit results the run will produce. A failed run is re-queued (resumed).
 /// </summary>
 internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock clock, IRunScheduler scheduler, ILogger<RunService> logger)
 {
     public async Task<(ScoringRun Run, bool Created)> EnqueueAsync(string tenant, int year, IReadOnlyCollection<string> groups, RuleSetVersion ruleSet, string actor, CancellationToken ct)
     {
-        var inputs = await RunInputsBuilder.BuildAsync(db, tenant, year, groups, ct);
+        var inputs = ForRuleSet(await RunInputsBuilder.BuildAsync(db, tenant, year, groups, ct), ruleSet);
         var inputsJson = RunJson.Serialize(inputs);
         var inputsSha = ContentHash.Of(inputsJson);
         var existing = await FindAsync(tenant, year, inputs.Scope, ruleSet.Sha256, inputsSha, ct);
@@ -28,7 +30,7 @@ internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock c
         var run = new ScoringRun
         {
             TenantCode = tenant, Year = year, Scope = inputs.Scope, RuleSetVersionId = ruleSet.Id, RuleSetSha256 = ruleSet.Sha256,
-            InputsSha256 = inputsSha, InputsJson = inputsJson, Status = RunStatus.Queued, Total = inputs.Units.Count,
+            InputsSha256 = inputsSha, InputsJson = inputsJson, Status = RunStatus.Queued, Total = RunInputsFilter.ScoredUnits(inputs),
             CreatedAt = clock.GetCurrentInstant(), CreatedBy = actor,
         };
         db.ScoringRuns.Add(run);
@@ -50,6 +52,17 @@ internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock c
 
         await scheduler.ScheduleAsync(run.Id, ct);
         return (run, true);
+    }
+
+    /// <summary>
+    /// The inputs this rule set scores (its unit kinds, declared indicators, reachable history): hashing only those keeps
+    /// unrelated changes from making a new run. A stored rule set that no longer loads keeps every input; the run then
+    /// fails with the loader's message when it executes.
+    /// </summary>
+    private static RunInputs ForRuleSet(RunInputs inputs, RuleSetVersion ruleSet)
+    {
+        var loaded = RuleSetLoader.LoadText(ruleSet.Json, "rule-set.json");
+        return loaded.Succeeded ? RunInputsFilter.For(inputs, loaded.Document!.RuleSet) : inputs;
     }
 
     private Task<ScoringRun?> FindAsync(string tenant, int year, string scope, string ruleSetSha, string inputsSha, CancellationToken ct) =>
