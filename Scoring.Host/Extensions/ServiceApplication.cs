@@ -2,6 +2,7 @@ using NodaTime;
 using Scoring.Host.Apis;
 using Scoring.Host.Audit;
 using Scoring.Host.Auth;
+using Scoring.Host.Errors;
 using Scoring.Host.Infrastructure;
 using Scoring.Host.Pages;
 
@@ -21,7 +22,7 @@ internal static class ServiceApplication
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoringStorage(storage);
         builder.Services.AddScoringAuth(AuthSettings.From(builder.Configuration));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddVietnameseProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
         builder.Services.AddPublicPages();

@@ -10,71 +10,64 @@ using Scoring.Host.Infrastructure;
 namespace Scoring.Host.Jobs;
 
 /// <summary>
-/// Daily: within <c>Reminders:DaysBefore</c> days (default 7) of a movement's report deadline, writes one reminder per unit
-/// that has not submitted to the outbox (no mail server) and the audit log. The unique dedup key keeps it to one per unit and year.
+/// Daily: at each of <c>Reminders:DaysBefore</c> (default 7, 3 and 1 days) before a movement's report deadline (local
+/// date in the movement's zone, Asia/Ho_Chi_Minh), writes one reminder to the outbox (no mail server) and the audit log for
+/// every unit of the year's groups that has not submitted by then. The outbox's unique key
+/// <c>reminder:{tenant}:{year}:{unit}:{offset}d</c> and an insert that skips existing keys keep it to one message per
+/// unit, year and offset however often the job fires, on however many hosts; the audit entry is written only with a
+/// message that was actually inserted, in the same transaction.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, IConfiguration configuration, ILogger<ReminderJob> logger) : IJob
 {
     private static readonly SubmissionStatus[] Done = [SubmissionStatus.Submitted, SubmissionStatus.Reviewed, SubmissionStatus.Locked];
+    private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default) => await RemindAsync(ct);
 
+    public static string KeyFor(string tenant, int year, string unit, int daysBefore) =>
+        $"reminder:{tenant}:{year.ToString(CultureInfo.InvariantCulture)}:{unit}:{daysBefore.ToString(CultureInfo.InvariantCulture)}d";
+
+    /// <summary>Queues the reminders due now; returns how many this call inserted.</summary>
     public async Task<int> RemindAsync(CancellationToken ct)
     {
-        var daysBefore = configuration.GetValue("Reminders:DaysBefore", 7);
+        var offsets = ReminderOffsets.From(configuration);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
         var now = clock.GetCurrentInstant();
         var written = 0;
-        foreach (var movement in await db.Movements.AsNoTracking().ToListAsync(ct))
+        foreach (var movement in await db.Movements.AsNoTracking().OrderBy(m => m.TenantCode).ThenBy(m => m.Code).ToListAsync(ct))
         {
             var today = now.InZone(DateTimeZoneProviders.Tzdb[movement.TimeZone]).Date;
-            var deadline = movement.DeadlineIn(today.Year);
+            var year = today.Year;
+            var deadline = movement.DeadlineIn(year);
             var daysLeft = Period.Between(today, deadline, PeriodUnits.Days).Days;
-            if (daysLeft < 0 || daysLeft > daysBefore)
+            if (offsets.DueAt(daysLeft) is not { } due)
             {
                 continue;
             }
 
-            var year = today.Year;
             var members = await db.GroupMembers.AsNoTracking()
                 .Where(m => db.Groups.Any(g => g.Id == m.GroupId && g.TenantCode == movement.TenantCode && g.Year == year))
                 .Select(m => m.UnitCode).Distinct().ToListAsync(ct);
             var submitted = await db.Submissions.AsNoTracking()
                 .Where(s => s.TenantCode == movement.TenantCode && s.Year == year && Done.Contains(s.Status)).Select(s => s.UnitCode).ToListAsync(ct);
-            var existing = (await db.Outbox.AsNoTracking().Where(o => o.TenantCode == movement.TenantCode && o.Kind == "reminder")
-                .Select(o => o.DedupKey).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-            var deadlineText = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu").Format(deadline);
+            var deadlineText = DayPattern.Format(deadline);
             foreach (var unit in members.Except(submitted).Order(StringComparer.Ordinal))
             {
-                var key = $"reminder:{movement.TenantCode}:{year.ToString(CultureInfo.InvariantCulture)}:{unit}";
-                if (existing.Contains(key))
+                var message = new OutboxMessage
                 {
-                    continue;
-                }
-
-                db.Outbox.Add(new OutboxMessage
-                {
-                    CreatedAt = now, Kind = "reminder", TenantCode = movement.TenantCode, Recipient = unit, DedupKey = key,
+                    CreatedAt = now, Kind = "reminder", TenantCode = movement.TenantCode, Recipient = unit, DedupKey = KeyFor(movement.TenantCode, year, unit, due),
                     Subject = $"Nhắc nộp báo cáo phong trào thi đua năm {year}",
-                    Body = $"Đơn vị {unit} chưa nộp báo cáo kết quả phong trào \"{movement.Title}\" năm {year}. Hạn nộp: {deadlineText} (còn {daysLeft} ngày).",
-                });
-                audit.Record(db, "scheduler", "reminder.queue", "outbox", key, null, new { unit, year, deadline = deadlineText });
-                written++;
+                    Body = $"Đơn vị {unit} chưa nộp báo cáo kết quả phong trào \"{movement.Title}\" năm {year}. Hạn nộp: {deadlineText} "
+                        + (daysLeft == 0 ? "(hôm nay là ngày cuối)." : $"(còn {daysLeft} ngày)."),
+                };
+                if (await TryQueueAsync(db, audit, message, new { unit, year, deadline = deadlineText, daysBefore = due }, ct))
+                {
+                    written++;
+                }
             }
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e)
-        {
-            // Another node queued the same reminders at the same moment; theirs stand.
-            logger.LogInformation(e, "Reminders were queued concurrently by another node.");
-            return 0;
         }
 
         if (written > 0)
@@ -83,5 +76,28 @@ internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, ICo
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Inserts the message unless its key is already in the outbox (another firing or another host got there first), and
+    /// records the audit entry in the same transaction only when it was inserted.
+    /// </summary>
+    private static async Task<bool> TryQueueAsync(ScoringDbContext db, AuditTrail audit, OutboxMessage m, object details, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var ticks = m.CreatedAt.ToUnixTimeTicks();
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO outbox_messages (created_at, kind, tenant_code, recipient, subject, body, dedup_key) VALUES ({ticks}, {m.Kind}, {m.TenantCode}, {m.Recipient}, {m.Subject}, {m.Body}, {m.DedupKey}) ON CONFLICT (dedup_key) DO NOTHING",
+            ct);
+        if (inserted == 0)
+        {
+            await tx.RollbackAsync(ct);
+            return false;
+        }
+
+        audit.Record(db, "scheduler", "reminder.queue", "outbox", m.DedupKey, null, details);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 }

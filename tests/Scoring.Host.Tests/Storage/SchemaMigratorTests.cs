@@ -29,7 +29,7 @@ public sealed class SchemaMigratorTests(Backend backend)
         var applied = await migrator.MigrateAsync(connection);
 
         var expected = SchemaMigrator.Scripts(provider).Select(s => s.Version).ToList();
-        Assert.That(expected, Is.EqualTo(new[] { 1, 2, 3, 4 }));
+        Assert.That(expected, Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
         Assert.That(applied, Is.EqualTo(expected));
         Assert.That(await SchemaMigrator.AppliedVersionsAsync(connection), Is.EqualTo(expected));
     }
@@ -58,7 +58,7 @@ public sealed class SchemaMigratorTests(Backend backend)
 
         using (var connection = target.OpenConnection())
         {
-            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 2, 3, 4 }));
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 2, 3, 4, 5 }));
         }
 
         await using var db = target.Context();
@@ -85,7 +85,7 @@ public sealed class SchemaMigratorTests(Backend backend)
 
         using (var connection = target.OpenConnection())
         {
-            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 4 }));
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 4, 5 }));
         }
 
         await using var db = target.Context();
@@ -117,7 +117,7 @@ public sealed class SchemaMigratorTests(Backend backend)
             return await new SchemaMigrator(provider, SystemClock.Instance).MigrateAsync(connection);
         }));
 
-        Assert.That(runs.SelectMany(r => r).Order(), Is.EqualTo(new[] { 1, 2, 3, 4 }));
+        Assert.That(runs.SelectMany(r => r).Order(), Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
     }
 
     private static void Insert(DbConnection connection, string sql)

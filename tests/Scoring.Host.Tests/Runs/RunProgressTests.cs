@@ -1,0 +1,47 @@
+using System.Net.Http.Json;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Auth;
+using Scoring.Host.Tests.Apis;
+using Scoring.Host.Tests.Fixtures;
+
+namespace Scoring.Host.Tests.Runs;
+
+/// <summary>
+/// Polling a run's status: progress never exceeds total, total is the number of units the run scores (not every unit of
+/// the tenant: an enterprise in the year's groups is left out by the communes' rule set), and it ends at total/total.
+/// </summary>
+public sealed class RunProgressTests
+{
+    [Test]
+    public async Task Polling_ShowsProgressWithinTotal_AndTotalOfTotalAtCompletion()
+    {
+        using var host = ApiHost.Start(Backend.Sqlite, calculator: new SumCalculator(TimeSpan.FromMilliseconds(300)));
+        await TestData.SeedAsync(host);
+        using var admin = host.ClientFor(Roles.Administrator);
+        await TestData.Ensure(await admin.PostAsync("/api/tenants/son-la/units/import",
+            TestData.Csv(TestData.UnitsCsv + "dn-1,Công ty Cổ phần Chè Mộc Châu,enterprise,2020-01-01,,\n", "units.csv")));
+        await TestData.Ensure(await admin.PostAsync("/api/tenants/son-la/groups/2025/import",
+            TestData.Csv(TestData.GroupsCsv + "khoi-dn,Khối doanh nghiệp,bloc,dn-1,head\n", "groups-2025.csv")));
+        using var maintainer = host.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
+
+        var created = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null)))
+            .Content.ReadFromJsonAsync<RunDto>())!;
+        var seen = new List<(string Status, int Progress, int Total)>();
+        RunDto run;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        do
+        {
+            run = (await maintainer.GetFromJsonAsync<RunDto>($"/api/runs/{created.Id}"))!;
+            seen.Add((run.Status, run.Progress, run.Total));
+            await Task.Delay(50);
+        }
+        while (run.Status is not ("completed" or "failed") && DateTime.UtcNow < deadline);
+
+        Assert.That(created.Total, Is.EqualTo(4), "four communes; the enterprise in its own block is not scored by this rule set");
+        Assert.That(run.Status, Is.EqualTo("completed"), run.Error);
+        Assert.That((run.Progress, run.Total), Is.EqualTo((4, 4)));
+        Assert.That(seen.Select(s => s.Total).Distinct(), Is.EqualTo(new[] { 4 }), "total never changes while the run goes on");
+        Assert.That(seen, Has.All.Matches<(string Status, int Progress, int Total)>(s => s.Progress >= 0 && s.Progress <= s.Total));
+        Assert.That(seen.Select(s => s.Progress), Is.Ordered, "progress only grows");
+    }
+}
