@@ -44,8 +44,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             var line = (json.LineNumber ?? 0) + 1;
             var position = (json.BytePositionInLine ?? 0) + 1;
-            // A syntax error comes from the reader (an inner exception); otherwise the JSON is well formed but a value has the wrong type.
-            return json.InnerException is not null || json.Path is null
+            // A syntax error is the reader's (internal) JsonReaderException wrapped with the path; otherwise the JSON is well
+            // formed but a value has the wrong type.
+            return json.InnerException?.GetType().Name == "JsonReaderException"
                 ? Make(StatusCodes.Status400BadRequest, ProblemTexts.MalformedJsonTitle, ProblemTexts.MalformedJson(line, position, json.Path),
                     ("line", line), ("position", position), ("path", json.Path))
                 : Make(StatusCodes.Status400BadRequest, ProblemTexts.WrongJsonValueTitle, ProblemTexts.WrongJsonValue(line, position, json.Path),

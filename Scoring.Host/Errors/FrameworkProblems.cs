@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
 
@@ -19,6 +18,21 @@ internal static class FrameworkProblems
             return;
         }
 
+        if (problem.Status == StatusCodes.Status404NotFound)
+        {
+            var request404 = context.HttpContext.Request;
+            (problem.Title, problem.Detail) = NotFound(context.HttpContext, (request404.PathBase + request404.Path).ToString());
+            problem.Status = context.HttpContext.Response.StatusCode;
+            problem.Type = problem.Status switch
+            {
+                StatusCodes.Status405MethodNotAllowed => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
+                StatusCodes.Status415UnsupportedMediaType => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+                _ => problem.Type,
+            };
+
+            return;
+        }
+
         var http = context.HttpContext;
         var status = problem.Status ?? http.Response.StatusCode;
         var request = http.Request;
@@ -28,7 +42,6 @@ internal static class FrameworkProblems
             StatusCodes.Status400BadRequest => (ProblemTexts.BadRequestTitle, ProblemTexts.BadRequest),
             StatusCodes.Status401Unauthorized => (ProblemTexts.UnauthorizedTitle, ProblemTexts.Unauthorized),
             StatusCodes.Status403Forbidden => (ProblemTexts.ForbiddenTitle, ProblemTexts.Forbidden),
-            StatusCodes.Status404NotFound => NotFound(http, path),
             StatusCodes.Status405MethodNotAllowed => (ProblemTexts.MethodNotAllowedTitle,
                 ProblemTexts.MethodNotAllowed(request.Method, path, http.Response.Headers.Allow.ToString())),
             StatusCodes.Status413PayloadTooLarge => (ProblemTexts.TooLargeTitle, ProblemTexts.TooLarge),
@@ -41,35 +54,56 @@ internal static class FrameworkProblems
 
     private static (string Title, string Detail) NotFound(HttpContext http, string path)
     {
-        if (!http.Request.Path.StartsWithSegments("/api") || http.Features.Get<IEndpointFeature>()?.Endpoint is not null && IsApiEndpoint(http))
+        if (!http.Request.Path.StartsWithSegments("/api") || http.GetEndpoint() is not null)
         {
             return (ProblemTexts.NotFoundTitle, ProblemTexts.NotFound);
         }
 
-        return Mismatch(http) is { } mismatch
-            ? (ProblemTexts.RouteMismatchTitle, ProblemTexts.RouteMismatch(mismatch.Name, mismatch.Value, mismatch.Constraint))
+        var (allowed, accepts, mismatch) = Explain(http);
+        if (allowed.Contains(http.Request.Method))
+        {
+            // The address and method exist, so the content type was refused (415, answered as 404 for the same reason).
+            http.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return (ProblemTexts.UnsupportedMediaTitle,
+                ProblemTexts.UnsupportedMedia(http.Request.ContentType, accepts.Any(a => a.StartsWith("multipart/", StringComparison.Ordinal))));
+        }
+
+        if (allowed.Count > 0)
+        {
+            // The address exists with other methods. Routing answers 404 rather than 405 here because the public pages'
+            // catch-all route accepts every method; say what it is.
+            var methods = string.Join(", ", allowed);
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            http.Response.Headers.Allow = methods;
+            return (ProblemTexts.MethodNotAllowedTitle, ProblemTexts.MethodNotAllowed(http.Request.Method, path, methods));
+        }
+
+        return mismatch is { } m
+            ? (ProblemTexts.RouteMismatchTitle, ProblemTexts.RouteMismatch(m.Name, m.Value, m.Constraint))
             : (ProblemTexts.NotFoundTitle, ProblemTexts.UnknownRoute(http.Request.Method, path));
     }
 
-    private static bool IsApiEndpoint(HttpContext http) => http.GetEndpoint() is RouteEndpoint;
-
     /// <summary>
-    /// The first API route whose template matches the path when constraints are ignored, and the parameter whose
-    /// constraint then fails: the caller reached a real address with a badly formed value.
+    /// Matches the path against every API route: the methods of the routes it fully matches (the address exists), and
+    /// otherwise the first route it matches only when constraints are ignored, with the parameter whose constraint fails
+    /// (a real address with a badly formed value, e.g. a year "abc").
     /// </summary>
-    private static (string Name, string? Value, string Constraint)? Mismatch(HttpContext http)
+    private static (SortedSet<string> Allowed, List<string> Accepts, (string Name, string? Value, string Constraint)? Mismatch) Explain(HttpContext http)
     {
+        var allowed = new SortedSet<string>(StringComparer.Ordinal);
+        var accepts = new List<string>();
+        (string Name, string? Value, string Constraint)? mismatch = null;
         var sources = http.RequestServices.GetService<EndpointDataSource>();
         var resolver = http.RequestServices.GetService<IInlineConstraintResolver>();
         if (sources is null || resolver is null)
         {
-            return null;
+            return (allowed, accepts, null);
         }
 
         foreach (var endpoint in sources.Endpoints.OfType<RouteEndpoint>())
         {
             var pattern = endpoint.RoutePattern;
-            if (pattern.Parameters.All(p => p.ParameterPolicies.Count == 0) || pattern.RawText?.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) != true)
+            if (pattern.RawText?.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) != true)
             {
                 continue;
             }
@@ -80,19 +114,25 @@ internal static class FrameworkProblems
                 continue;
             }
 
-            foreach (var parameter in pattern.Parameters)
+            var failed = pattern.Parameters
+                .SelectMany(p => p.ParameterPolicies.Where(x => x.Content is not null).Select(x => (Parameter: p.Name, Constraint: x.Content!)))
+                .FirstOrDefault(c => resolver.ResolveConstraint(c.Constraint) is { } constraint
+                    && !constraint.Match(http, null, c.Parameter, values, RouteDirection.IncomingRequest));
+            if (failed.Parameter is null)
             {
-                foreach (var policy in parameter.ParameterPolicies.Where(p => p.Content is not null))
+                var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [];
+                allowed.UnionWith(methods);
+                if (methods.Contains(http.Request.Method))
                 {
-                    var constraint = resolver.ResolveConstraint(policy.Content!);
-                    if (constraint is not null && !constraint.Match(http, null, parameter.Name, values, RouteDirection.IncomingRequest))
-                    {
-                        return (parameter.Name, values[parameter.Name]?.ToString(), policy.Content!);
-                    }
+                    accepts.AddRange(endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? []);
                 }
+            }
+            else
+            {
+                mismatch ??= (failed.Parameter, values[failed.Parameter]?.ToString(), failed.Constraint);
             }
         }
 
-        return null;
+        return (allowed, accepts, mismatch);
     }
 }

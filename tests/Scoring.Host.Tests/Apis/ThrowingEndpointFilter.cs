@@ -15,8 +15,8 @@ internal sealed class ThrowingEndpointFilter : IStartupFilter
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         next(app);
-        app.Use((HttpContext context, RequestDelegate _) => context.Request.Path == Path
+        app.Use((HttpContext context, RequestDelegate rest) => context.Request.Path == Path
             ? throw new InvalidOperationException("Connection string 'Secret=hunter2' failed in SecretRepository.Load")
-            : Task.CompletedTask);
+            : rest(context));
     };
 }
