@@ -62,7 +62,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             var source = required.Groups["source"].Value;
             return Make(StatusCodes.Status400BadRequest, ProblemTexts.BadParameterTitle,
-                ProblemTexts.MissingParameter(required.Groups["name"].Value, source == "body" ? "nội dung yêu cầu" : source), ("parameter", required.Groups["name"].Value));
+                ProblemTexts.MissingParameter(required.Groups["name"].Value, SourceText(source)), ("parameter", required.Groups["name"].Value));
         }
 
         if (BindFailure().Match(bad.Message) is { Success: true } failed)
@@ -75,6 +75,15 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             ? Make(status, ProblemTexts.BadRequestTitle, ProblemTexts.BadRequest)
             : Make(status, ProblemTexts.OtherTitle, ProblemTexts.Other(status));
     }
+
+    private static string SourceText(string source) => source switch
+    {
+        "body" => "trong nội dung yêu cầu",
+        "query string" => "trong chuỗi truy vấn ?…",
+        "route" => "trong đường dẫn",
+        "header" => "trong tiêu đề yêu cầu",
+        _ => string.Empty,
+    };
 
     private static ProblemDetails Make(int status, string title, string detail, params (string Key, object? Value)[] extensions)
     {

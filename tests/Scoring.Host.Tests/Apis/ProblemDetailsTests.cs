@@ -71,6 +71,27 @@ public sealed class ProblemDetailsTests
     }
 
     [Test]
+    public async Task QueryValueThatCannotBeRead_Is400_NamingTheParameterAndValue()
+    {
+        var (status, problem) = await SendAsync(HttpMethod.Get, $"/api/rule-sets/{TestData.RuleSetId}/diff?from=1.0.0&to=1.0.0&year=hai-nghin");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Tham số không hợp lệ"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("«hai-nghin»").And.Contain("'year'"));
+        Assert.That(problem.GetProperty("parameter").GetString(), Is.EqualTo("year"));
+    }
+
+    [Test]
+    public async Task RequiredQueryValueMissing_Is400_NamingTheParameter()
+    {
+        var (status, problem) = await SendAsync(HttpMethod.Get, $"/api/rule-sets/{TestData.RuleSetId}/diff?to=1.0.0");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Tham số không hợp lệ"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.StartWith("Thiếu tham số 'from' (trong chuỗi truy vấn"));
+    }
+
+    [Test]
     public async Task RouteValueOfTheWrongForm_Is404_NamingTheParameter()
     {
         var (status, problem) = await SendAsync(HttpMethod.Get, "/api/runs/mot");
