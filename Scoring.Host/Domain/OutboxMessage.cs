@@ -19,6 +19,6 @@ internal sealed class OutboxMessage
 
     public required string Body { get; set; }
 
-    /// <summary>Unique: one reminder per unit, year and kind however often the job fires.</summary>
+    /// <summary>Unique: for reminders <c>reminder:{tenant}:{year}:{unit}:{offset}d</c>, one per unit, year and offset however often the job fires.</summary>
     public required string DedupKey { get; set; }
 }
