@@ -25,11 +25,12 @@ public sealed class SecretariatExportTests
     {
         host = new ScoringHostFactory();
         await TestData.SeedAsync(host);
+        // Two strong communes of the Sơn La sample, so that both clusters propose awards and rounding moves totals.
         var values = new Dictionary<string, Dictionary<string, string>>
         {
-            ["xa-a"] = new() { ["staffTrained"] = "40", ["staffTotal"] = "45", ["communicationItems"] = "33", ["launchHeld"] = "true" },
-            ["xa-b"] = new() { ["staffTrained"] = "12", ["staffTotal"] = "50", ["communicationItems"] = "5", ["launchHeld"] = "true" },
-            ["xa-c"] = new() { ["staffTrained"] = "30", ["staffTotal"] = "31", ["communicationItems"] = "21", ["launchHeld"] = "true" },
+            ["xa-a"] = SampleValues("SL-L011"),
+            ["xa-b"] = SampleValues("SL-L009"),
+            ["xa-c"] = SampleValues("SL-L009"),
         };
         foreach (var (unit, submitted) in values)
         {
@@ -67,7 +68,7 @@ public sealed class SecretariatExportTests
         Assert.That(Column(own["Cụm cum-1"], "C").Skip(2), Is.EquivalentTo(new[] { "xa-a", "xa-b" }));
         Assert.That(own["Cụm cum-1"], Is.EqualTo(full["Cụm cum-1"]), "the cluster's sheet is the full workbook's, unchanged");
         var fullAwardGroups = Column(full["Đề nghị khen thưởng"], "B").Skip(1).ToList();
-        Assert.That(fullAwardGroups, Has.Member("cum-2"), "the full workbook proposes awards in both clusters");
+        Assert.That(fullAwardGroups, Has.Member("cum-1").And.Member("cum-2"), "the full workbook proposes awards in both clusters");
         Assert.That(Column(own["Đề nghị khen thưởng"], "B").Skip(1), Is.EqualTo(fullAwardGroups.Where(g => g == "cum-1")));
         Assert.That(response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName,
             Does.EndWith($"luot-{runId}-cum-1.xlsx"));
@@ -104,6 +105,12 @@ public sealed class SecretariatExportTests
         Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(otherMaintainer.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
+
+    private static Dictionary<string, string> SampleValues(string sampleUnit) =>
+        File.ReadLines(Path.Combine(TestData.RepositoryRoot, "samples", "son-la", "submissions-2025.csv")).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(cells => cells[0] == sampleUnit)
+            .ToDictionary(cells => cells[1], cells => cells[2]);
 
     private static async Task<List<(string Group, string Unit)>> Impact(HttpResponseMessage response)
     {
