@@ -69,6 +69,11 @@ internal static class RunsApi
             return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? $" áp dụng cho năm {body.Year}" : " phiên bản " + body.Version)} đã công bố.");
         }
 
+        if (ruleSet.Tenant != tenant)
+        {
+            return Problems.BadRequest($"Bộ tiêu chí '{ruleSet.RuleSetId}' thuộc '{ruleSet.Tenant}', không dùng để chấm '{tenant}'.");
+        }
+
         var known = await db.Groups.Where(g => g.TenantCode == tenant && g.Year == body.Year).Select(g => g.Code).ToListAsync(ct);
         if (known.Count == 0)
         {

@@ -105,6 +105,20 @@ public sealed class SecretariatScopeTests
     }
 
     [Test]
+    public async Task Enqueue_WithAnotherTenantsRuleSet_Is400()
+    {
+        using var admin = host.ClientFor(Roles.Administrator);
+        var json = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "rules-catalog", "lai-chau", "dmst-cds-2025-2030", "xa-phuong.rules.json"));
+        await TestData.Ensure(await admin.PostAsync("/api/rule-sets", new StringContent(json, System.Text.Encoding.UTF8, "application/json")));
+        using var secretariat = Secretariat("cum-1");
+
+        var response = await secretariat.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, "lai-chau.dmst-cds.xa-phuong", null, null));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await Detail(response), Does.Contain("thuộc 'lai-chau', không dùng để chấm 'son-la'"));
+    }
+
+    [Test]
     public async Task UnpublishedAwards_AreFilteredToTheSecretariatsGroups()
     {
         using var cum1 = Secretariat("cum-1");
