@@ -70,11 +70,7 @@ internal sealed partial class MatrixWorld : IDisposable
     }
 
     /// <summary>A route pattern as the matrix keys it: leading slash, no trailing slash.</summary>
-    public static string Normalize(string raw)
-    {
-        var path = "/" + raw.Trim('/');
-        return path;
-    }
+    public static string Normalize(string raw) => "/" + raw.Trim('/');
 
     /// <summary>The route with every parameter filled: the request's values first, then the world's defaults.</summary>
     public string Fill(string route, IReadOnlyDictionary<string, string>? values) =>
