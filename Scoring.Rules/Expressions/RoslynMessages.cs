@@ -31,6 +31,7 @@ internal static class RoslynMessages
             "CS1035" => "chú thích chưa được đóng bằng '*/'",
             "CS1009" => "chuỗi thoát không hợp lệ",
             "CS1013" => "số viết không hợp lệ",
+            "CS1040" or "CS1024" => "chỉ thị tiền xử lý ('#') không được dùng trong biểu thức",
             "CS8124" => "một cặp ngoặc chứa nhiều giá trị cách nhau bằng dấu phẩy",
             _ => $"biểu thức viết sai ở vị trí này (trình biên dịch C# báo mã {diagnostic.Id})",
         };
