@@ -46,7 +46,7 @@ internal sealed partial class RuleSetReader
         {
             MarkBroken("$.format");
             bag.Error(DiagnosticCodes.UnsupportedFormat, "$.format", $"Định dạng {format} không được hỗ trợ; phiên bản này chỉ đọc định dạng 1.",
-                "Ghi \"format\": 1.");
+                "Đổi thành \"format\": 1.");
         }
         var id = GetString(o, "id", true, what) ?? string.Empty;
         if (id.Length > 0 && !RuleSetIdPattern.IsMatch(id))
