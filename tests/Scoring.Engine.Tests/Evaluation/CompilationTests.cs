@@ -67,7 +67,7 @@ public sealed class CompilationTests
     {
         var rules = RuleSet([Indicator("flag", IndicatorType.Boolean)], [Section("S", 5m, Criterion("C", 5m, new CountMethod("flag", 1m)))]);
 
-        Assert.That(() => Compile(rules), Throws.TypeOf<RuleSetCompilationException>().With.Message.Contains("number"));
+        Assert.That(() => Compile(rules), Throws.TypeOf<RuleSetCompilationException>().With.Message.Contains("cần một số"));
     }
 
     [Test]
