@@ -86,8 +86,8 @@ internal sealed partial class RuleSetChecker
         if (overlapping.Count > 0 && interval.SubtractAll(overlapping.Select(e => e.Interval)).Count == 0)
         {
             bag.Error(DiagnosticCodes.BandsRowCovered, row.Path,
-                $"Tiêu chí `{criterion.Id}`: bậc `bands[{index}]` {interval} không bao giờ được áp dụng: mọi giá trị trong đó đã khớp bậc đứng trước " +
-                $"{string.Join(", ", overlapping.Select(e => $"`bands[{e.Index}]` {e.Interval}"))}, mà bậc khớp đầu tiên sẽ được áp dụng.",
+                $"Tiêu chí `{criterion.Id}`: bậc `bands[{index}]` {Show(interval)} không bao giờ được áp dụng: mọi giá trị trong đó đã khớp bậc đứng trước " +
+                $"{string.Join(", ", overlapping.Select(e => $"`bands[{e.Index}]` {Show(e.Interval)}"))}, mà bậc khớp đầu tiên sẽ được áp dụng.",
                 "Xoá bậc này hoặc sửa lại cận của nó.");
             return interval;
         }
@@ -95,7 +95,7 @@ internal sealed partial class RuleSetChecker
         foreach (var (earlierIndex, earlierInterval) in overlapping.Where(e => !IsLadder(e.Interval, interval)))
         {
             bag.Warning(DiagnosticCodes.BandsOverlap, row.Path,
-                $"Tiêu chí `{criterion.Id}`: bậc `bands[{earlierIndex}]` {earlierInterval} và bậc `bands[{index}]` {interval} chồng lên nhau ở {Describe(earlierInterval.Intersect(interval))}; " +
+                $"Tiêu chí `{criterion.Id}`: bậc `bands[{earlierIndex}]` {Show(earlierInterval)} và bậc `bands[{index}]` {Show(interval)} chồng lên nhau ở {Describe(earlierInterval.Intersect(interval))}; " +
                 $"các giá trị đó nhận điểm của bậc `bands[{earlierIndex}]` (bậc khớp đầu tiên được áp dụng).",
                 "Sửa cận để các bậc nối tiếp nhau mà không giao nhau, ví dụ `below` ở một bậc và `atLeast` với cùng số đó ở bậc tiếp theo.");
         }
@@ -155,7 +155,20 @@ internal sealed partial class RuleSetChecker
         return string.Join(", ", parts);
     }
 
-    /// <summary>"giá trị 0.8" for a single point, "khoảng [0.65, 0.8)" otherwise.</summary>
+    /// <summary>"giá trị 0.8" for a single point, "khoảng [0.65, 0.8) (từ 0.65 đến dưới 0.8)" otherwise.</summary>
     private static string Describe(BandInterval interval) =>
-        interval.Low is { } low && interval.High == low ? $"giá trị {F(low)}" : $"khoảng {interval}";
+        interval.Low is { } low && interval.High == low ? $"giá trị {F(low)}" : $"khoảng {Show(interval)}";
+
+    /// <summary>The interval in notation and in words, for readers who do not use the notation: "[0.5, 0.8) (từ 0.5 đến dưới 0.8)".</summary>
+    private static string Show(BandInterval interval) => $"{interval} ({Words(interval)})";
+
+    private static string Words(BandInterval interval) => (interval.Low, interval.High) switch
+    {
+        ({ } low, { } high) when low == high => $"bằng {F(low)}",
+        ({ } low, { } high) when interval.LowClosed => $"từ {F(low)} đến {(interval.HighClosed ? string.Empty : "dưới ")}{F(high)}",
+        ({ } low, { } high) => $"trên {F(low)} và {(interval.HighClosed ? "không quá" : "dưới")} {F(high)}",
+        ({ } low, null) => interval.LowClosed ? $"từ {F(low)} trở lên" : $"trên {F(low)}",
+        (null, { } high) => interval.HighClosed ? $"không quá {F(high)}" : $"dưới {F(high)}",
+        _ => "mọi giá trị",
+    };
 }

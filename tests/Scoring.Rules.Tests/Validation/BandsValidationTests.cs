@@ -53,7 +53,7 @@ public sealed class BandsValidationTests
         var d = Single(Load(text), DiagnosticCodes.BandsRowCovered);
 
         Assert.That(d.JsonPath, Is.EqualTo(Row + "[2]"));
-        Assert.That(d.Message, Does.Contain("bậc `bands[2]` [0.6, 0.9] không bao giờ được áp dụng").And.Contain("`bands[0]` [0.8, +∞), `bands[1]` [0.5, 0.8)"));
+        Assert.That(d.Message, Does.Contain("bậc `bands[2]` [0.6, 0.9] (từ 0.6 đến 0.9) không bao giờ được áp dụng").And.Contain("`bands[0]` [0.8, +∞) (từ 0.8 trở lên), `bands[1]` [0.5, 0.8) (từ 0.5 đến dưới 0.8)"));
         Assert.That(Load(text).Diagnostics.Count(x => x.Code == DiagnosticCodes.BandsOverlap), Is.Zero);
     }
 
@@ -67,7 +67,7 @@ public sealed class BandsValidationTests
         var d = Single(result, DiagnosticCodes.BandsOverlap);
         Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(d.JsonPath, Is.EqualTo(Row + "[1]"));
-        Assert.That(d.Message, Does.Contain("bậc `bands[0]` [0.8, +∞) và bậc `bands[1]` [0.5, 0.8] chồng lên nhau ở giá trị 0.8"));
+        Assert.That(d.Message, Does.Contain("bậc `bands[0]` [0.8, +∞) (từ 0.8 trở lên) và bậc `bands[1]` [0.5, 0.8] (từ 0.5 đến 0.8) chồng lên nhau ở giá trị 0.8"));
         Assert.That(result.Succeeded, Is.True, "warnings do not block loading");
     }
 
@@ -80,7 +80,7 @@ public sealed class BandsValidationTests
 
         Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(d.JsonPath, Is.EqualTo(Row));
-        Assert.That(d.Message, Does.Contain("các giá trị thuộc khoảng [0.65, 0.8) không khớp bậc nào và rơi vào bậc còn lại `bands[2]` (0 điểm)"));
+        Assert.That(d.Message, Does.Contain("các giá trị thuộc khoảng [0.65, 0.8) (từ 0.65 đến dưới 0.8) không khớp bậc nào và rơi vào bậc còn lại `bands[2]` (0 điểm)"));
         Assert.That(At(d), Is.EqualTo(Find(text, "[", "\"B.1\"", "\"bands\"")));
     }
 
@@ -101,7 +101,7 @@ public sealed class BandsValidationTests
             .Replace("\"indicators\": [", "\"indicators\": [ { \"id\": \"x\", \"type\": \"number\", \"title\": \"X\" },", StringComparison.Ordinal);
 
         Assert.That(Load(text).Diagnostics, Is.Empty);
-        Assert.That(Single(Load(real), DiagnosticCodes.BandsGap).Message, Does.Contain("khoảng (2, 3)"));
+        Assert.That(Single(Load(real), DiagnosticCodes.BandsGap).Message, Does.Contain("khoảng (2, 3) (trên 2 và dưới 3)"));
     }
 
     [Test]
