@@ -44,7 +44,7 @@ internal sealed partial class RuleSetReader
             bag.ErrorAtName(DiagnosticCodes.UnknownProperty, path,
                 $"Thuộc tính `{property.Name}` không hợp lệ trong {what}." + (suggestion is null ? string.Empty : Suggestions.Phrase(suggestion)),
                 suggestion is null
-                    ? $"Xoá thuộc tính này; các thuộc tính được phép: {string.Join(", ", allowed.Where(a => a != "$schema"))}."
+                    ? $"Xoá thuộc tính này; các thuộc tính được phép: {Suggestions.List(allowed.Where(a => a != "$schema"))}."
                     : $"Đổi tên thành `{suggestion}`.");
         }
     }

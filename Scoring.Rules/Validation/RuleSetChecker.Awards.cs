@@ -64,7 +64,7 @@ internal sealed partial class RuleSetChecker
             {
                 bag.Error(DiagnosticCodes.AwardGrade, $"{path}[{i}]",
                     $"{label} ghi mức xếp loại `{grades[i]}`, mức này chưa được khai báo.{Suggestions.DidYouMean(grades[i], gradeIds)}",
-                    $"Dùng một trong các mã xếp loại: {string.Join(", ", gradeIds)}.");
+                    $"Dùng một trong các mã xếp loại: {Suggestions.List(gradeIds)}.");
             }
         }
     }
@@ -108,7 +108,7 @@ internal sealed partial class RuleSetChecker
             {
                 bag.Error(DiagnosticCodes.AwardPrerequisite, prerequisite.Path + ".award",
                     $"Hình thức khen thưởng `{award.Id}`: điều kiện tiên quyết ghi hình thức khen thưởng `{other}`, hình thức này chưa được khai báo.{Suggestions.DidYouMean(other, awardIds)}",
-                    $"Dùng một trong các mã hình thức khen thưởng: {string.Join(", ", awardIds)}.");
+                    $"Dùng một trong các mã hình thức khen thưởng: {Suggestions.List(awardIds)}.");
             }
             else if (other == award.Id && prerequisite.Kind == PrerequisiteKind.QualifiesFor)
             {

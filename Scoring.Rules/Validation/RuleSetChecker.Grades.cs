@@ -96,7 +96,7 @@ internal sealed partial class RuleSetChecker
                     $"Quy tắc phân định khi bằng điểm theo {kind} ghi `{reference}`, đây không phải {kind} của bộ tiêu chí này" +
                     (tieBreaker.Kind == TieBreakerKind.Indicator && indicators.ContainsKey(reference) ? " có thể so sánh được (chỉ số kiểu ngày không so sánh được)" : string.Empty) +
                     $".{Suggestions.DidYouMean(reference, list)}",
-                    $"Dùng một trong các mã: {string.Join(", ", list)}.");
+                    $"Dùng một trong các mã: {Suggestions.List(list)}.");
             }
         }
     }

@@ -60,7 +60,7 @@ internal sealed partial class RuleSetChecker
                 var ids = set.Grades.Select(g => g.Id).ToList();
                 bag.Error(DiagnosticCodes.TestGrade, test.Path + ".expect.grade",
                     $"{label} mong đợi mức xếp loại `{grade}`, mức này chưa được khai báo.{Suggestions.DidYouMean(grade, ids)}",
-                    $"Dùng một trong các mã xếp loại: {string.Join(", ", ids)}.");
+                    $"Dùng một trong các mã xếp loại: {Suggestions.List(ids)}.");
             }
         }
     }

@@ -25,6 +25,9 @@ internal static class Suggestions
     public static string DidYouMean(string word, IEnumerable<string> candidates) =>
         Closest(word, candidates) is { } s ? Phrase(s) : string.Empty;
 
+    /// <summary>Identifiers for a "use one of" hint, each verbatim in backticks: "`good`, `other`".</summary>
+    public static string List(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"`{id}`"));
+
     /// <summary>The "did you mean" sentence for a suggestion already found, with its leading space.</summary>
     public static string Phrase(string suggestion) => $" Có phải bạn định viết `{suggestion}`?";
 
