@@ -15,6 +15,7 @@ namespace Scoring.Host.Tests.Jobs;
 public sealed class ClusterFailoverTests
 {
     private const string SchedulerName = "scoring-failover";
+    private const int SlowdownMilliseconds = 100;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(150);
     private readonly List<ChildHost> hosts = [];
@@ -49,23 +50,25 @@ public sealed class ClusterFailoverTests
     [Test]
     public async Task NodeKilledMidRun_TheOtherNodeRecoversTheRun_OneResultSet_SameHashAsASingleNode()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var cluster = PostgresFixture.Instance.CreateDatabase();
         var single = PostgresFixture.Instance.CreateDatabase();
 
-        // node-a seeds the empty database; node-b joins it without seeding. The reference is one node on its own database.
-        var a = Start("node-a", cluster, seed: true, slowdownMilliseconds: 120);
-        var b = Start("node-b", cluster, seed: false, slowdownMilliseconds: 120);
-        var reference = Start("single", single, seed: true, slowdownMilliseconds: 0);
+        // node-a seeds the empty database; node-b joins it without seeding (two nodes seeding one empty database would race).
+        var a = Start("node-a", cluster, seed: true, slowdownMilliseconds: SlowdownMilliseconds);
+        var b = Start("node-b", cluster, seed: false, slowdownMilliseconds: SlowdownMilliseconds);
         using var clientA = await a.ClientAsync(StartTimeout);
         using var clientB = await b.ClientAsync(StartTimeout);
-        using var clientReference = await reference.ClientAsync(StartTimeout);
+        TestContext.Out.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: both nodes ready");
+
+        // The reference: one node on a database of its own, booting while the cluster runs, fails over and recovers.
+        var reference = Start("single", single, seed: true, slowdownMilliseconds: 0);
 
         var request = new RunRequest(2025, TestData.RuleSetId, null, null);
         var run = await EnqueueAsync(clientA, request);
-        var referenceRun = await EnqueueAsync(clientReference, request);
 
         // Which node runs it: Quartz's fired-trigger row (EXECUTING, instance_name = the node's instance id) and that
-        // node's log line; progress > 0 means it is past scoring, in the slowed-down part before storing.
+        // node's log line. Progress > 0 means scoring is done and the slowed-down part before storing has begun.
         string? executing = null;
         await Poll.UntilAsync($"run {run.Id} executing on a node with progress", RunTimeout, async () =>
         {
@@ -82,6 +85,7 @@ public sealed class ClusterFailoverTests
         victim.Kill();
 
         var afterKill = await StateAsync(cluster, run.Id);
+        TestContext.Out.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: killed {victim.Name} at {afterKill.Progress} units");
         Assert.That(afterKill.Status, Is.EqualTo("Running"), "killed mid-run: not completed");
         Assert.That(afterKill.ResultSha256, Is.Null);
         Assert.That(afterKill.UnitResults, Is.Zero, "nothing partial");
@@ -102,8 +106,11 @@ public sealed class ClusterFailoverTests
 
             return state.Status is "Completed" or "Failed";
         });
+        TestContext.Out.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: run over on {survivor.Name}");
         var done = (await survivorClient.GetFromJsonAsync<RunDto>($"/api/runs/{run.Id}"))!;
-        var referenceDone = await TestData.WaitForRunAsync(clientReference, referenceRun.Id);
+        using var clientReference = await reference.ClientAsync(StartTimeout);
+        var referenceDone = await TestData.WaitForRunAsync(clientReference, (await EnqueueAsync(clientReference, request)).Id);
+        TestContext.Out.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: reference run over ({done.Total} units)");
 
         Assert.That(partial, Is.Empty, "partial results seen before completion");
         Assert.That(done.Status, Is.EqualTo("completed"), done.Error);
