@@ -90,7 +90,8 @@ public sealed class ClusterFailoverTests
         Assert.That(afterKill.ResultSha256, Is.Null);
         Assert.That(afterKill.UnitResults, Is.Zero, "nothing partial");
         Assert.That(afterKill.AwardEntries, Is.Zero, "nothing partial");
-        Assert.That(afterKill.ExecutingInstance, Is.EqualTo(victim.Name), "the dead node's fired trigger is still recorded");
+        Assert.That(afterKill.ExecutingInstance, Is.EqualTo(victim.Name), "the dead node's firing is still recorded");
+        Assert.That(afterKill.FiredTrigger, Is.Not.Null);
 
         // The survivor declares the dead node failed after check-in interval + threshold, then re-fires the run. Every
         // look until it is completed (one statement, one snapshot) sees no result row at all.
@@ -114,8 +115,8 @@ public sealed class ClusterFailoverTests
 
         Assert.That(partial, Is.Empty, "partial results seen before completion");
         Assert.That(done.Status, Is.EqualTo("completed"), done.Error);
-        Assert.That(survivor.Output, Does.Contain($"Run {run.Id} executing on scheduler instance {survivor.Name} (recovery of"),
-            "the survivor ran it as a Quartz recovery of the dead node's firing");
+        Assert.That(survivor.Output, Does.Contain($"Run {run.Id} executing on scheduler instance {survivor.Name} (recovery of {afterKill.FiredTrigger},"),
+            "the survivor ran it as a Quartz recovery of the dead node's very firing");
         Assert.That(await ScalarAsync(cluster, "SELECT count(*) FROM unit_results WHERE run_id = @id", run.Id), Is.EqualTo(done.Total));
         Assert.That(await ScalarAsync(cluster, "SELECT count(DISTINCT unit_code) FROM unit_results WHERE run_id = @id", run.Id), Is.EqualTo(done.Total));
         Assert.That(done.Total, Is.GreaterThan(0));
@@ -171,17 +172,19 @@ public sealed class ClusterFailoverTests
             SELECT r.status, r.progress, r.result_sha256,
                    (SELECT count(*) FROM unit_results u WHERE u.run_id = r.id),
                    (SELECT count(*) FROM award_entries w WHERE w.run_id = r.id),
-                   (SELECT f.instance_name FROM qrtz_fired_triggers f
-                     WHERE f.sched_name = @scheduler AND f.job_group = 'runs' AND f.job_name = 'run-' || r.id AND f.state = 'EXECUTING'
-                     ORDER BY f.fired_time DESC LIMIT 1)
-            FROM scoring_runs r WHERE r.id = @id
+                   f.instance_name, f.trigger_group || '.' || f.trigger_name
+            FROM scoring_runs r
+            LEFT JOIN LATERAL (SELECT * FROM qrtz_fired_triggers t
+                 WHERE t.sched_name = @scheduler AND t.job_group = 'runs' AND t.job_name = 'run-' || r.id AND t.state = 'EXECUTING'
+                 ORDER BY t.fired_time DESC LIMIT 1) f ON true
+            WHERE r.id = @id
             """, connection);
         command.Parameters.AddWithValue("id", runId);
         command.Parameters.AddWithValue("scheduler", SchedulerName);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.That(await reader.ReadAsync(), Is.True, $"run {runId} not found");
         return new RunState(reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5));
+            reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
     }
 
     private static async Task<long> ScalarAsync(string database, string sql, long runId)
@@ -209,5 +212,5 @@ public sealed class ClusterFailoverTests
         return names;
     }
 
-    private sealed record RunState(string Status, int Progress, string? ResultSha256, long UnitResults, long AwardEntries, string? ExecutingInstance);
+    private sealed record RunState(string Status, int Progress, string? ResultSha256, long UnitResults, long AwardEntries, string? ExecutingInstance, string? FiredTrigger);
 }
