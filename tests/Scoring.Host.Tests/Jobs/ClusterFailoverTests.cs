@@ -140,8 +140,8 @@ public sealed class ClusterFailoverTests
         [
             "--Storage:DataDirectory", data, "--ConnectionStrings:Postgres", database,
             "--Scheduler:InstanceName", SchedulerName, "--Scheduler:InstanceId", instanceId,
-            // Fail-over in about 3 s instead of 12 s; generous enough that a busy CI machine does not write off a live node.
-            "--Scheduler:CheckinIntervalMilliseconds", "1000", "--Scheduler:CheckinMisfireThresholdMilliseconds", "2000",
+            // Fail-over in about 4 s instead of 12 s; generous enough that a busy CI machine does not write off a live node.
+            "--Scheduler:CheckinIntervalMilliseconds", "1000", "--Scheduler:CheckinMisfireThresholdMilliseconds", "3000",
             "--Seed:Enabled", seed ? "true" : "false",
             "--Seed:CatalogDirectory", Path.Combine(TestData.RepositoryRoot, "rules-catalog"), "--Seed:SamplesDirectory", samples,
             // The test enqueues its own 2025 run: seeding must not score and publish it first.
