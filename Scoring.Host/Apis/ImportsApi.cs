@@ -89,8 +89,13 @@ internal static class ImportsApi
         return TypedResults.Created($"/api/tenants/{tenant}/imports", ToDto(batch));
     }
 
-    public static async Task<IResult> ListBatches(string tenant, ScoringDbContext db, CancellationToken ct)
+    public static async Task<IResult> ListBatches(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
+        if (!Actor.From(http.User).InTenant(tenant))
+        {
+            return Problems.Forbidden($"Bạn không thuộc '{tenant}'.");
+        }
+
         var batches = await db.ImportBatches.AsNoTracking().Where(b => b.TenantCode == tenant).OrderBy(b => b.Id).ToListAsync(ct);
         return TypedResults.Ok(batches.Select(ToDto).ToList());
     }

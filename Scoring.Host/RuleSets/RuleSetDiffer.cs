@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scoring.Host.Apis;
+using Scoring.Host.Auth;
 using Scoring.Host.Infrastructure;
 using Scoring.Host.Runs;
 using Scoring.Rules.Loading;
@@ -13,8 +14,16 @@ namespace Scoring.Host.RuleSets;
 /// </summary>
 internal static class RuleSetDiffer
 {
-    public static async Task<IResult> DiffAsync(string id, string from, string to, string? tenant, int? year, ScoringDbContext db, IRunCalculator calculator, CancellationToken ct)
+    public static async Task<IResult> DiffAsync(string id, string from, string to, string? tenant, int? year, HttpContext http, ScoringDbContext db, IRunCalculator calculator, CancellationToken ct)
     {
+        // The rank impact scores the tenant's current, unpublished data: only staff of that tenant see it, a secretariat
+        // only for its own groups of that year.
+        var actor = Actor.From(http.User);
+        if (tenant is not null && !actor.InTenant(tenant))
+        {
+            return Problems.Forbidden($"Bạn không thuộc '{tenant}'; không xem được ảnh hưởng thứ hạng trên dữ liệu của đơn vị này.");
+        }
+
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == id && (r.Version == from || r.Version == to)).ToListAsync(ct);
         var a = versions.FirstOrDefault(v => v.Version == from);
         var b = versions.FirstOrDefault(v => v.Version == to);
@@ -50,6 +59,7 @@ internal static class RuleSetDiffer
             var impact = after.Units
                 .Join(before.Units, x => x.Unit, y => y.Unit, (x, y) => new { unit = x.Unit, name = x.Name, group = x.Group, rankFrom = y.Rank, rankTo = x.Rank, totalFrom = y.Total, totalTo = x.Total })
                 .Where(x => x.rankFrom != x.rankTo || x.totalFrom != x.totalTo)
+                .Where(x => !actor.IsSecretariat || actor.HasGroup(x.group))
                 .OrderBy(x => x.group, StringComparer.Ordinal).ThenBy(x => x.rankTo).ToList();
             return TypedResults.Ok(new { from = a.Version, to = b.Version, fromSha256 = a.Sha256, toSha256 = b.Sha256, criteria, changes, rankImpact = impact });
         }
