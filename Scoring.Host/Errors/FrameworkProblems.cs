@@ -6,7 +6,8 @@ namespace Scoring.Host.Errors;
 /// <summary>
 /// Fills in Vietnamese title and detail for the problems the framework writes without a detail (status code pages after
 /// 401, 403, 404, 405, 415 and friends). Problems written by handlers always carry a detail and are left unchanged.
-/// A 404 under /api tells an unknown address from a known one whose route parameter has the wrong form (e.g. a year "abc").
+/// A 404 under /api tells an unknown address from a known one whose route parameter has the wrong form (e.g. a year "abc"),
+/// and becomes the 405 or 415 it really is when the address exists (see <see cref="NotFound"/>).
 /// </summary>
 internal static class FrameworkProblems
 {
@@ -18,11 +19,13 @@ internal static class FrameworkProblems
             return;
         }
 
+        var http = context.HttpContext;
+        var request = http.Request;
+        var path = (request.PathBase + request.Path).ToString();
         if (problem.Status == StatusCodes.Status404NotFound)
         {
-            var request404 = context.HttpContext.Request;
-            (problem.Title, problem.Detail) = NotFound(context.HttpContext, (request404.PathBase + request404.Path).ToString());
-            problem.Status = context.HttpContext.Response.StatusCode;
+            (problem.Title, problem.Detail) = NotFound(http, path);
+            problem.Status = http.Response.StatusCode;
             problem.Type = problem.Status switch
             {
                 StatusCodes.Status405MethodNotAllowed => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
@@ -33,10 +36,7 @@ internal static class FrameworkProblems
             return;
         }
 
-        var http = context.HttpContext;
         var status = problem.Status ?? http.Response.StatusCode;
-        var request = http.Request;
-        var path = (request.PathBase + request.Path).ToString();
         (problem.Title, problem.Detail) = status switch
         {
             StatusCodes.Status400BadRequest => (ProblemTexts.BadRequestTitle, ProblemTexts.BadRequest),
