@@ -4,7 +4,10 @@ using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Runs;
 
-/// <summary>Writes a run's progress (units done) to the database, at most every half second.</summary>
+/// <summary>
+/// Writes a run's progress (units done) to the database, at most every half second; never above the run's total, so that
+/// status polling never shows more done than there is.
+/// </summary>
 internal sealed class RunProgress(IServiceScopeFactory scopes, long runId) : IProgress<int>
 {
     private readonly Lock gate = new();
@@ -37,7 +40,7 @@ internal sealed class RunProgress(IServiceScopeFactory scopes, long runId) : IPr
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
             await db.ScoringRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running && r.Progress < value)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, value));
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, r => value < r.Total ? value : r.Total));
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {

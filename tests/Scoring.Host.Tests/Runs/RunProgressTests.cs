@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using Scoring.Host.Apis.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scoring.Host.Auth;
+using Scoring.Host.Runs;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 
@@ -43,5 +46,51 @@ public sealed class RunProgressTests
         Assert.That(seen.Select(s => s.Total).Distinct(), Is.EqualTo(new[] { 4 }), "total never changes while the run goes on");
         Assert.That(seen, Has.All.Matches<(string Status, int Progress, int Total)>(s => s.Progress >= 0 && s.Progress <= s.Total));
         Assert.That(seen.Select(s => s.Progress), Is.Ordered, "progress only grows");
+    }
+
+    [Test]
+    public async Task CalculatorReportingMoreThanTheTotal_IsCappedAtTheTotal()
+    {
+        var calculator = new OverReportingCalculator();
+        using var host = new ScoringHostFactory(services: s =>
+        {
+            s.RemoveAll<IRunCalculator>();
+            s.AddSingleton<IRunCalculator>(calculator);
+        });
+        await TestData.SeedAsync(host);
+        using var maintainer = host.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
+        var created = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null)))
+            .Content.ReadFromJsonAsync<RunDto>())!;
+
+        await calculator.Reported.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        RunDto running;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            running = (await maintainer.GetFromJsonAsync<RunDto>($"/api/runs/{created.Id}"))!;
+            await Task.Delay(50);
+        }
+        while (running.Progress == 0 && DateTime.UtcNow < deadline);
+        calculator.Release.SetResult();
+        var done = await TestData.WaitForRunAsync(maintainer, created.Id);
+
+        Assert.That((running.Status, running.Progress, running.Total), Is.EqualTo(("running", 4, 4)), "99 reported, 4 to do");
+        Assert.That((done.Status, done.Progress, done.Total), Is.EqualTo(("completed", 4, 4)));
+    }
+
+    /// <summary>Reports far more units than it scores, then waits until the test has looked at the run's status.</summary>
+    private sealed class OverReportingCalculator : IRunCalculator
+    {
+        public TaskCompletionSource Reported { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
+        {
+            progress.Report(99);
+            Reported.SetResult();
+            await Release.Task.WaitAsync(ct);
+            return await new SumCalculator().CalculateAsync(ruleSetJson, inputs, new Progress<int>(), ct);
+        }
     }
 }
