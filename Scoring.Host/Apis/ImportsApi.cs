@@ -29,8 +29,15 @@ internal static class ImportsApi
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tenants/{tenant}/imports").WithTags("Imports");
-        api.MapPost("/{source}/{year:int}", Import).WithName("ImportAuthoritative").RequireAuthorization(Policies.RuleMaintainer).DisableAntiforgery();
-        api.MapGet("/", ListBatches).WithName("ListImports").RequireAuthorization(Policies.Staff);
+        api.MapPost("/{source}/{year:int}", Import).WithName("ImportAuthoritative").RequireAuthorization(Policies.RuleMaintainer).DisableAntiforgery()
+            .WithSummary("Import authoritative figures (dti, 766, digital-literacy) for a year")
+            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`): CSV/.xlsx with `unit` then one column per indicator of "
+                + "the source. The values override self-reported ones; the batch keeps file name, SHA-256, who and when. "
+                + "One bad row writes nothing: 422 names its `row` and `column`.")
+            .Produces<ImportBatchDto>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/", ListBatches).WithName("ListImports").RequireAuthorization(Policies.Staff)
+            .WithSummary("List import batches with their provenance").Produces<List<ImportBatchDto>>();
         return app;
     }
 
