@@ -30,7 +30,8 @@ internal static class GroupsApi
             .WithDescription("Multipart field `file` (or a raw body with `?fileName=`), columns group,groupName,groupKind,unit,role; the groups "
                 + "named are replaced. One bad row writes nothing: 422 names its `row` and `column`.")
             .Produces<ImportSummary>()
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -104,7 +105,16 @@ internal static class GroupsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        var upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        (string Name, string ContentType, byte[] Content)? upload;
+        try
+        {
+            upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        }
+        catch (FileTooLargeException e)
+        {
+            return Problems.TooLarge(e.Message);
+        }
+
         if (upload is null)
         {
             return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");

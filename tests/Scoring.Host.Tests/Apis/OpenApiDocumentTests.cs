@@ -27,6 +27,7 @@ public sealed class OpenApiDocumentTests
         host = ApiHost.Start(Backend.Sqlite);
         using var client = host.CreateClient();
         document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.Clone();
+        await TestData.SeedAsync(host);
     }
 
     [OneTimeTearDown]
@@ -178,7 +179,6 @@ public sealed class OpenApiDocumentTests
     [Test]
     public async Task RealResponses_UseOnlyDocumentedProperties()
     {
-        await TestData.SeedAsync(host);
         using var maintainer = host.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
         using var admin = host.ClientFor(Roles.Administrator);
         var unit = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-a");
@@ -204,6 +204,20 @@ public sealed class OpenApiDocumentTests
         Assert.That(awards.EnumerateArray().SelectMany(Names).Distinct(), Is.SubsetOf(Properties(Schema("AwardEntryDto"))).And.Member("tieAtCut"));
         Assert.That(Names(published), Is.EquivalentTo(Properties(Schema("PublishedRunDto"))));
         Assert.That(board.EnumerateArray().SelectMany(Names).Distinct(), Is.SubsetOf(Properties(Schema("LeaderboardEntry"))).And.Member("rank"));
+    }
+
+    [Test]
+    public async Task Documented413_OnImports_IsAProblemNotAServerError()
+    {
+        using var admin = host.ClientFor(Roles.Administrator);
+        var tooLarge = new ByteArrayContent(new byte[(20 * 1024 * 1024) + 1]);
+
+        var response = await admin.PostAsync("/api/tenants/son-la/units/import?fileName=units.csv", tooLarge);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), Does.Contain("vượt giới hạn"));
+        Assert.That(ResponseCodes("/api/tenants/{tenant}/units/import", "post"), Has.Member("413"));
     }
 
     private static IEnumerable<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name);
