@@ -207,7 +207,7 @@ internal static class RunsApi
 
         var stream = new MemoryStream();
         XlsxWriter.Write(ExportInput.From(scored), tenant.Name, stream);
-        return TypedResults.File(stream.ToArray(), XlsxContentType,
+        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             $"ket-qua-{run.TenantCode}-{run.Year}-luot-{id}.xlsx");
     }
 
