@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -33,7 +34,7 @@ internal static class RuleSetsApi
             .WithSummary("Get the stored JSON of a published version")
             .WithDescription("The document exactly as published (rule-set format v1, JSON Schema in the repository's schema/rule-set.v1.schema.json); "
                 + "headers `ETag` and `X-RuleSet-Sha256` carry its canonical SHA-256.")
-            .Produces<System.Text.Json.Nodes.JsonObject>(contentType: "application/json")
+            .Produces<JsonObject>(contentType: "application/json")
             .ProducesProblems(StatusCodes.Status404NotFound);
         api.MapGet("/{id}/diff", RuleSetDiffer.DiffAsync).WithName("DiffRuleSets").RequireAuthorization(Policies.Staff)
             .WithSummary("Compare two published versions, optionally with their impact on a year's data")

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scoring.Host.Apis;
 
@@ -14,6 +16,13 @@ internal static class OpenApiExtensions
     public static IServiceCollection AddScoringOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options =>
         {
+            // Downloads are documented as Stream (the framework shares that binary schema with IFormFile): one component
+            // named BinaryFile; the stored rule-set document (JsonObject) is inlined. .NET type names would tell an
+            // integrator nothing.
+            options.CreateSchemaReferenceId = type =>
+                type.Type == typeof(Stream) || type.Type == typeof(IFormFile) ? "BinaryFile"
+                : type.Type == typeof(JsonObject) ? null
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

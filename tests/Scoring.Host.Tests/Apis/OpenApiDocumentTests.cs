@@ -141,6 +141,9 @@ public sealed class OpenApiDocumentTests
         Assert.That(awards.GetProperty("items").GetProperty("$ref").GetString(), Is.EqualTo("#/components/schemas/AwardEntryDto"));
         Assert.That(Success(Operation("/api/tenants/{tenant}/runs", "post"), "201").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString(),
             Is.EqualTo("#/components/schemas/RunDto"));
+        Assert.That(Success(Operation("/api/rule-sets/{id}/{version}", "get"), "200").GetProperty("application/json").GetProperty("schema").GetProperty("type").GetString(),
+            Is.EqualTo("object"), "the stored rule-set document, inline");
+        Assert.That(document.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(s => s.Name), Has.None.EqualTo("Stream").And.None.EqualTo("IFormFile").And.None.EqualTo("JsonObject").And.Member("BinaryFile"));
         Assert.That(Success(Operation("/api/rule-sets/{id}/diff", "get"), "200").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString(),
             Is.EqualTo("#/components/schemas/RuleSetDiffDto"));
     }
