@@ -180,19 +180,22 @@ public sealed class RuleSetsApiTests(Backend backend)
     }
 
     [Test]
-    public async Task Diff_WithoutTenantAndYear_HasNoImpact_AndUnknownTenantIs404()
+    public async Task Diff_WithoutTenantAndYear_HasNoImpact_UnknownTenantIs404_ForeignTenantIs403()
     {
         await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson("1.0.0"))));
         await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson("1.0.1", "Bản 1.0.1"))));
 
         var plain = await maintainer.GetFromJsonAsync<JsonElement>($"/api/rule-sets/{TestData.RuleSetId}/diff?from=1.0.0&to=1.0.1");
-        var unknown = await maintainer.GetAsync($"/api/rule-sets/{TestData.RuleSetId}/diff?from=1.0.0&to=1.0.1&tenant=khong-co&year=2025");
+        using var admin = host.ClientFor(Roles.Administrator);
+        var unknown = await admin.GetAsync($"/api/rule-sets/{TestData.RuleSetId}/diff?from=1.0.0&to=1.0.1&tenant=khong-co&year=2025");
+        var foreign = await maintainer.GetAsync($"/api/rule-sets/{TestData.RuleSetId}/diff?from=1.0.0&to=1.0.1&tenant=khong-co&year=2025");
 
         Assert.That(plain.GetProperty("rankImpact").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(plain.GetProperty("awardImpact").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(plain.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("field").GetString()), Has.Member("title"));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(unknown.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(foreign.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "a maintainer of son-la sees no impact on another tenant's data");
     }
 
     /// <summary>The award changes of <c>scoring diff --data --year</c>: "  group unit name: …; khen thưởng A → B", ties marked.</summary>
