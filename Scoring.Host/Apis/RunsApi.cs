@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
+using Scoring.Engine.Results;
 using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Audit;
 using Scoring.Host.Auth;
@@ -16,23 +17,50 @@ namespace Scoring.Host.Apis;
 /// <summary>Scoring runs: enqueue, status, results per group, a unit's card, the award list, publish; published results per year.</summary>
 internal static class RunsApi
 {
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder app)
     {
         var tenantRuns = app.MapGroup("/api/tenants/{tenant}/runs").WithTags("Runs");
-        tenantRuns.MapPost("/", Enqueue).WithName("EnqueueRun").RequireAuthorization(Policies.Staff);
-        tenantRuns.MapGet("/", ListRuns).WithName("ListRuns").RequireAuthorization(Policies.Staff);
+        tenantRuns.MapPost("/", Enqueue).WithName("EnqueueRun").RequireAuthorization(Policies.Staff)
+            .WithSummary("Enqueue a scoring run (maintainers: any groups of their tenant; secretariats: their own groups)")
+            .WithDescription("A run is identified by tenant, year, scope, rule-set SHA-256 and inputs SHA-256: 201 for a new run, 200 with the "
+                + "existing identical run. `version` null takes the latest version applying to the year; `groups` empty scores every group (for a secretariat: its own groups); a secretariat naming another group gets 403.")
+            .Produces<RunDto>(StatusCodes.Status201Created).Produces<RunDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType);
+        tenantRuns.MapGet("/", ListRuns).WithName("ListRuns").RequireAuthorization(Policies.Staff)
+            .WithSummary("List a tenant's runs").Produces<List<RunDto>>();
 
         var runs = app.MapGroup("/api/runs/{id:long}").WithTags("Runs");
-        runs.MapGet("/", GetRun).WithName("GetRun").RequireAuthorization(Policies.Authenticated);
-        runs.MapGet("/groups/{group}", GetGroupResults).WithName("GetRunGroup").AllowAnonymous();
-        runs.MapGet("/units/{unit}", GetCard).WithName("GetRunCard").AllowAnonymous();
-        runs.MapGet("/awards", GetAwards).WithName("GetRunAwards").AllowAnonymous();
-        runs.MapGet("/export.xlsx", Export).WithName("ExportRun").AllowAnonymous();
-        runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator);
+        runs.MapGet("/", GetRun).WithName("GetRun").RequireAuthorization(Policies.Authenticated)
+            .WithSummary("Get a run's status (queued, running, completed, failed), progress and hashes")
+            .Produces<RunDto>().ProducesProblems(StatusCodes.Status404NotFound);
+        runs.MapGet("/groups/{group}", GetGroupResults).WithName("GetRunGroup").AllowAnonymous()
+            .WithSummary("A group's leaderboard in a completed run (before publication: staff of the group only)")
+            .Produces<List<LeaderboardEntry>>().ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        runs.MapGet("/units/{unit}", GetCard).WithName("GetRunCard").AllowAnonymous()
+            .WithSummary("A unit's card with explanations (before publication: the unit, its secretariat, maintainers)")
+            .Produces<UnitScore>().ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        runs.MapGet("/awards", GetAwards).WithName("GetRunAwards").AllowAnonymous()
+            .WithSummary("Award proposals of a completed run (before publication: maintainers of the tenant; a secretariat sees its own groups' proposals)")
+            .Produces<List<AwardEntryDto>>().ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        runs.MapGet("/export.xlsx", Export).WithName("ExportRun").AllowAnonymous()
+            .WithSummary("The run as an .xlsx workbook (before publication: maintainers; a secretariat gets its own groups' sheets)")
+            .WithDescription("One sheet per group, the award proposals, rule sets and hashes. The stored inputs are scored again and must "
+                + "hash to the stored result; otherwise 409 and nothing is exported.")
+            .ProducesFile(XlsxContentType)
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Publish a completed run, atomically and once")
+            .Produces<PublishedRunDto>().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var published = app.MapGroup("/api/tenants/{tenant}/results/{year:int}").WithTags("Results").AllowAnonymous();
-        published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard");
-        published.MapGet("/units/{unit}", GetPublishedCard).WithName("GetPublishedCard");
+        published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard")
+            .WithSummary("The latest published leaderboard of a group for a year")
+            .Produces<List<LeaderboardEntry>>().ProducesProblems(StatusCodes.Status404NotFound);
+        published.MapGet("/units/{unit}", GetPublishedCard).WithName("GetPublishedCard")
+            .WithSummary("The latest published card of a unit for a year")
+            .Produces<UnitScore>().ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -204,7 +232,7 @@ internal static class RunsApi
             awards = awards.Where(a => own.Contains(a.GroupCode)).ToList();
         }
 
-        return TypedResults.Ok(awards.Select(a => new { a.Award, a.AwardTitle, unit = a.UnitCode, name = a.UnitName, group = a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason }).ToList());
+        return TypedResults.Ok(awards.Select(a => new AwardEntryDto(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList());
     }
 
     /// <summary>
@@ -266,7 +294,7 @@ internal static class RunsApi
             PublishStatus.AlreadyPublished => Problems.Conflict($"Lượt chấm {id} đã công bố; kết quả đã công bố không thay đổi được."),
             PublishStatus.NotCompleted => Problems.Conflict($"Lượt chấm {id} chưa hoàn tất (trạng thái {outcome.Run!.Status}); chưa công bố được."),
             PublishStatus.Raced => Problems.Conflict($"Lượt chấm {id} vừa được công bố."),
-            _ => TypedResults.Ok(new { id, publishedAt = InstantPattern.ExtendedIso.Format(outcome.PublishedAt!.Value) }),
+            _ => TypedResults.Ok(new PublishedRunDto(id, InstantPattern.ExtendedIso.Format(outcome.PublishedAt!.Value))),
         };
     }
 
