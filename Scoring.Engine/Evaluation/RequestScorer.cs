@@ -40,7 +40,7 @@ internal static class RequestScorer
         }
 
         var kinds = rules.UnitKinds.ToHashSet(StringComparer.Ordinal);
-        var passes = new Dictionary<string, UnitPass>(StringComparer.Ordinal);
+        var scored = new List<UnitRecord>(units.Count);
         foreach (var unit in units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
         {
             if (kinds.Count > 0 && !kinds.Contains(unit.Kind))
@@ -48,7 +48,16 @@ internal static class RequestScorer
                 notes.Add($"Đơn vị {unit.Code} ({unit.Name}) thuộc loại «{unit.Kind}», không thuộc đối tượng của bộ tiêu chí này; không chấm điểm.");
                 continue;
             }
-            passes[unit.Code] = UnitPass.Run(compiled, unit, request.Year);
+            scored.Add(unit);
+        }
+        // Each unit's pass depends only on the unit, so the passes run in parallel and land at fixed positions.
+        _ = compiled.Factories;
+        var unitPasses = new UnitPass[scored.Count];
+        Parallel.For(0, scored.Count, i => unitPasses[i] = UnitPass.Run(compiled, scored[i], request.Year));
+        var passes = new Dictionary<string, UnitPass>(scored.Count, StringComparer.Ordinal);
+        foreach (var pass in unitPasses)
+        {
+            passes[pass.Unit.Code] = pass;
         }
 
         var groups = request.Groups.OrderBy(g => g.Code, StringComparer.Ordinal).ToArray();
@@ -100,7 +109,7 @@ internal static class RequestScorer
         var rows = members.Select(m => m.Row).ToArray();
         foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
         {
-            var groupScores = GroupMethods.Evaluate(new ScoreFactory(compiled, criterion), rows, group.Kind == "bloc" ? "khối" : "cụm");
+            var groupScores = GroupMethods.Evaluate(compiled.Factories[criterion.Index], rows, group.Kind == "bloc" ? "khối" : "cụm");
             for (var i = 0; i < members.Count; i++)
             {
                 scores[i][criterion.Index] = groupScores[i];
