@@ -18,6 +18,9 @@ internal sealed class CompiledExpression
 
     public required ImmutableArray<int> ReadSlots { get; init; }
 
+    /// <summary>Every slot the compiled delegate can read (recorded while translating): its result depends on these alone.</summary>
+    public required ImmutableArray<int> TouchedSlots { get; init; }
+
     /// <summary>The indicator id when the expression is just that identifier (reasons then use its title).</summary>
     public string? BareIdentifier { get; init; }
 

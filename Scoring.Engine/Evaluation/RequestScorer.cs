@@ -50,10 +50,18 @@ internal static class RequestScorer
             }
             scored.Add(unit);
         }
-        // Each unit's pass depends only on the unit, so the passes run in parallel and land at fixed positions.
-        _ = compiled.Factories;
+        // Rows per unit, then scores criterion by criterion (see UnitMethods.EvaluateAll), both in parallel; every
+        // result lands at a fixed position, so the output does not depend on scheduling.
+        var factories = compiled.Factories;
         var unitPasses = new UnitPass[scored.Count];
-        Parallel.For(0, scored.Count, i => unitPasses[i] = UnitPass.Run(compiled, scored[i], request.Year));
+        Parallel.For(0, scored.Count, i => unitPasses[i] = UnitPass.Prepare(compiled, scored[i]));
+        Parallel.For(0, factories.Length, c =>
+        {
+            if (!factories[c].Compiled.NeedsGroup)
+            {
+                UnitMethods.EvaluateAll(factories[c], unitPasses, request.Year);
+            }
+        });
         var passes = new Dictionary<string, UnitPass>(scored.Count, StringComparer.Ordinal);
         foreach (var pass in unitPasses)
         {

@@ -39,6 +39,7 @@ internal sealed class ScoreFactory
             }
         }
         usedSlots = [.. slots];
+        MemoSlots = MemoSlotsOf(criterion, slots);
         ValueLabel = criterion.Value is null ? "" : Label(criterion.Value);
         ValuePrefix = ValueLabel + " = ";
         FormulaPrefix = criterion.Value is null ? "" : $"Công thức «{criterion.Value.Text}» = ";
@@ -73,6 +74,13 @@ internal sealed class ScoreFactory
 
     /// <summary>"label = ", how reasons about the value operand start.</summary>
     public string ValuePrefix { get; }
+
+    /// <summary>
+    /// The one or two slots that alone determine this criterion's score in the per-unit pass (everything its
+    /// delegates can read, the values it reports, the presence it checks), or null when there are more or it needs the
+    /// group. Units with the same inputs then share one score (<see cref="UnitMethods.EvaluateAll"/>).
+    /// </summary>
+    public int[]? MemoSlots { get; }
 
     /// <summary>"Công thức «text» = ", how formula reasons start.</summary>
     public string FormulaPrefix { get; }
@@ -176,6 +184,29 @@ internal sealed class ScoreFactory
     /// <summary>Exceptions an expression may raise at run time that make the criterion "error" instead of failing the run.</summary>
     public static bool IsEvaluationFailure(Exception exception) =>
         exception is RuleEvaluationException or ArithmeticException;
+
+    private static int[]? MemoSlotsOf(CompiledCriterion criterion, List<int> used)
+    {
+        if (criterion.NeedsGroup)
+        {
+            return null;
+        }
+        if (criterion.Criterion.Method is DeadlineMethod)
+        {
+            return criterion.DateSlot >= 0 ? [criterion.DateSlot] : null;
+        }
+        var slots = new SortedSet<int>(used);
+        foreach (var expression in new[] { criterion.Value, criterion.Target, criterion.Condition })
+        {
+            if (expression is not null)
+            {
+                slots.UnionWith(expression.TouchedSlots);
+                slots.UnionWith(expression.RequiredSlots);
+                slots.UnionWith(expression.ReadSlots);
+            }
+        }
+        return slots.Count is >= 1 and <= 2 ? [.. slots] : null;
+    }
 
     private string SlotName(int slot) => ruleSet.Layout.IndicatorAt(slot)?.Id ?? RowLayout.DerivedNames[slot - ruleSet.Layout.Indicators.Length];
 

@@ -10,6 +10,35 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>The per-unit pass: methods that need only the unit's own values.</summary>
 internal static class UnitMethods
 {
+    /// <summary>
+    /// Scores one criterion for every unit. When the criterion's score depends on one or two slots only, units with
+    /// identical inputs (same decimal bits) share the score computed for the first of them: the evaluation is a pure
+    /// function of those inputs, so the result is the same as evaluating each unit, with fewer objects to build.
+    /// </summary>
+    public static void EvaluateAll(ScoreFactory f, UnitPass[] passes, int year)
+    {
+        var index = f.Compiled.Index;
+        if (f.MemoSlots is not { } slots)
+        {
+            foreach (var pass in passes)
+            {
+                pass.Scores[index] = Evaluate(f, pass.Row, year);
+            }
+            return;
+        }
+        var memo = new Dictionary<MemoKey, CriterionScore>();
+        foreach (var pass in passes)
+        {
+            var key = MemoKey.For(pass.Row, slots);
+            if (!memo.TryGetValue(key, out var score))
+            {
+                score = Evaluate(f, pass.Row, year);
+                memo.Add(key, score);
+            }
+            pass.Scores[index] = score;
+        }
+    }
+
     public static CriterionScore Evaluate(ScoreFactory f, ValueRow row, int year)
     {
         var c = f.Compiled;

@@ -4,14 +4,16 @@ using System.Security.Cryptography;
 using Scoring.Bench.Baselines;
 using Scoring.Bench.Generation;
 using Scoring.Engine;
+using Scoring.Engine.Evaluation.Reference;
 using Scoring.Engine.Results;
 
 namespace Scoring.Bench.Runs;
 
 /// <summary>
 /// --score: <see cref="ScoringEngine.Score"/> (points, explanations, groups, ranks, awards) against the hand-written
-/// double code on the same units, interleaved, medians; prints the SHA-256 of the result's JSON so that two builds
-/// can be compared byte for byte, and the last line is the ratio.
+/// double code and against the reference evaluator it replaced (session 1's, kept as the tests' oracle), on the same
+/// units, interleaved round by round so that all three see the same load; medians. Prints the SHA-256 of both results'
+/// JSON (they must be equal), and the last line is the ratio to the hand-written double code.
 /// </summary>
 public static class ScoreRun
 {
@@ -26,17 +28,22 @@ public static class ScoreRun
         Console.WriteLine($"setup (generate {units:N0} units in {request.Groups.Length:N0} clusters, compile): {setup.ElapsedMilliseconds} ms");
 
         ScoringResult result = null!;
+        ScoringResult reference = null!;
         for (var i = 0; i < WarmUps; i++)
         {
             HandWrittenDouble.Score(f.Data.Doubles, handOut, units);
             result = ScoringEngine.Score(request);
+            reference = ReferenceRequestScorer.Score(request);
         }
         var hash = Convert.ToHexString(SHA256.HashData(ResultJson.WriteUtf8(result)));
-        Console.WriteLine($"result JSON SHA-256: {hash}");
+        var referenceHash = Convert.ToHexString(SHA256.HashData(ResultJson.WriteUtf8(reference)));
+        Console.WriteLine($"result JSON SHA-256: {hash} (reference evaluator: {(hash == referenceHash ? "identical" : referenceHash + ", DIFFERENT")})");
 
         var hand = new List<double>();
         var engine = new List<double>();
         var allocated = new List<long>();
+        var old = new List<double>();
+        var oldAllocated = new List<long>();
         for (var i = 0; i < rounds; i++)
         {
             var sw = Stopwatch.StartNew();
@@ -47,15 +54,26 @@ public static class ScoreRun
             result = ScoringEngine.Score(request);
             engine.Add(sw.Elapsed.TotalMilliseconds);
             allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
+            before = GC.GetTotalAllocatedBytes(precise: true);
+            sw.Restart();
+            reference = ReferenceRequestScorer.Score(request);
+            old.Add(sw.Elapsed.TotalMilliseconds);
+            oldAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
         }
         var cells = (double)units * HandWrittenDouble.Criteria;
         var h = Median(hand);
         var e = Median(engine);
+        var o = Median(old);
         var ratios = hand.Zip(engine, (a, b) => b / a).Order().ToList();
+        var speedUps = old.Zip(engine, (a, b) => a / b).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"hand-written double: median {h:F2} ms, {h * 1e6 / cells:F2} ns per criterion"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ScoringEngine.Score: median {e:F2} ms, {e * 1e6 / cells:F1} ns per criterion, {allocated.Order().ElementAt(allocated.Count / 2) / cells:F0} B allocated per criterion"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reference evaluator: median {o:F2} ms, {o * 1e6 / cells:F1} ns per criterion, {oldAllocated.Order().ElementAt(oldAllocated.Count / 2) / cells:F0} B allocated per criterion"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"speed-up of Score over the reference: median {o / e:F2} (per round {speedUps[0]:F2}–{speedUps[^1]:F2})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per-round ratio range: {ratios[0]:F1}–{ratios[^1]:F1}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Score/hand-written-double ratio: {e / h:F1}"));
