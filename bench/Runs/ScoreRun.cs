@@ -19,7 +19,7 @@ public static class ScoreRun
 {
     private const int WarmUps = 3;
 
-    public static void Run(int units, int rounds)
+    public static void Run(int units, int rounds, bool profileOnly = false)
     {
         var setup = Stopwatch.StartNew();
         var f = WorkloadFixture.Create(units);
@@ -27,6 +27,15 @@ public static class ScoreRun
         var handOut = new double[units * HandWrittenDouble.Criteria];
         Console.WriteLine($"setup (generate {units:N0} units in {request.Groups.Length:N0} clusters, compile): {setup.ElapsedMilliseconds} ms");
 
+        if (profileOnly)
+        {
+            // For a sampling trace of Score alone (docs/performance.md, "Profiling").
+            for (var i = 0; i < rounds; i++)
+            {
+                ScoringEngine.Score(request);
+            }
+            return;
+        }
         ScoringResult result = null!;
         ScoringResult reference = null!;
         for (var i = 0; i < WarmUps; i++)
