@@ -10,11 +10,11 @@ public sealed class RuleSetCompilationException : Exception
 {
     /// <summary>Creates the exception from the individual messages.</summary>
     public RuleSetCompilationException(string ruleSetId, ImmutableArray<string> errors)
-        : base($"Rule set '{ruleSetId}' cannot be compiled:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors))
+        : base($"Không biên dịch được bộ tiêu chí '{ruleSetId}':{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors))
     {
         Errors = errors;
     }
 
-    /// <summary>One line per error: JSON path, expression, column and message.</summary>
+    /// <summary>One line per error (Vietnamese): JSON path, expression, column and message.</summary>
     public ImmutableArray<string> Errors { get; }
 }

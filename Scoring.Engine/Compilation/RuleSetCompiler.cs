@@ -82,7 +82,7 @@ internal sealed class RuleSetCompiler
 
     private CompiledCriterion Unsupported(Criterion criterion, int index, CriterionPart part, int sectionIndex)
     {
-        errors.Add($"{criterion.Path}: method '{criterion.Method.Name}' is not supported by the engine.");
+        errors.Add($"{criterion.Path}: bộ máy chấm điểm không hỗ trợ phương pháp '{criterion.Method.Name}'.");
         return new() { Criterion = criterion, Index = index, Part = part, SectionIndex = sectionIndex };
     }
 
@@ -93,7 +93,7 @@ internal sealed class RuleSetCompiler
         {
             return slot;
         }
-        errors.Add($"{path}: '{id}' is not a declared indicator of type date; the deadline method needs one.");
+        errors.Add($"{path}: '{id}' không phải chỉ số kiểu ngày đã khai báo; phương pháp 'deadline' cần một chỉ số như vậy.");
         return -1;
     }
 
@@ -109,25 +109,25 @@ internal sealed class RuleSetCompiler
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            errors.Add($"{path}: «{text}»: {ex.Message}");
+            errors.Add($"{path}: «{text}»: lỗi nội bộ khi dịch biểu thức ({ex.GetType().Name}).");
             return null;
         }
         if (!translation.Succeeded)
         {
             foreach (var error in translation.Errors)
             {
-                errors.Add($"{path}: «{text}», column {error.Column}: {error.Message}");
+                errors.Add($"{path}: «{text}», cột {error.Column}: {error.Message}");
             }
             if (translation.Errors.IsEmpty)
             {
-                errors.Add($"{path}: «{text}» could not be translated.");
+                errors.Add($"{path}: không dịch được «{text}».");
             }
             return null;
         }
         var body = translation.Body!;
         if (translation.Kind != expected)
         {
-            errors.Add($"{path}: «{text}» is a {Describe(translation.Kind)} but a {Describe(expected)} is needed here.");
+            errors.Add($"{path}: «{text}» là {Describe(translation.Kind)} nhưng ở đây cần {Describe(expected)}.");
             return null;
         }
 
@@ -169,5 +169,5 @@ internal sealed class RuleSetCompiler
         return slots.ToImmutable();
     }
 
-    private static string Describe(ValueKind kind) => kind == ValueKind.Boolean ? "condition (true/false)" : "number";
+    private static string Describe(ValueKind kind) => kind == ValueKind.Boolean ? "một điều kiện (true/false)" : "một số";
 }

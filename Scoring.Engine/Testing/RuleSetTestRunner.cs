@@ -46,7 +46,7 @@ public static class RuleSetTestRunner
         }
         catch (ArgumentException ex)
         {
-            return new RuleSetTestResult(test.Name, test.Path, [new RuleSetTestMismatch(test.Path, "error", "a result", ex.Message)], null);
+            return new RuleSetTestResult(test.Name, test.Path, [new RuleSetTestMismatch(test.Path, "error", "một kết quả chấm điểm", WithoutParameter(ex))], null);
         }
         var card = result.Groups.SelectMany(g => g.Ranking).Single(u => u.Code == code);
         var criteria = card.Sections.SelectMany(s => s.Criteria).Concat(card.BonusCriteria).Concat(card.PenaltyCriteria)
@@ -57,7 +57,7 @@ public static class RuleSetTestRunner
             var path = $"{test.Path}.expect.criteria['{id}']";
             if (!criteria.TryGetValue(id, out var actual))
             {
-                mismatches.Add(new RuleSetTestMismatch(path, id, Vn.Invariant(expected), "no criterion with this id in the rule set"));
+                mismatches.Add(new RuleSetTestMismatch(path, id, Vn.Invariant(expected), "bộ tiêu chí không có tiêu chí nào mang mã này"));
             }
             else if (actual.Points != expected)
             {
@@ -70,8 +70,12 @@ public static class RuleSetTestRunner
         }
         if (test.ExpectedGrade is { } grade && card.Grade != grade)
         {
-            mismatches.Add(new RuleSetTestMismatch($"{test.Path}.expect.grade", "grade", grade, card.Grade.Length == 0 ? "(none)" : card.Grade));
+            mismatches.Add(new RuleSetTestMismatch($"{test.Path}.expect.grade", "grade", grade, card.Grade.Length == 0 ? "(không xếp loại)" : card.Grade));
         }
         return new RuleSetTestResult(test.Name, test.Path, mismatches.ToImmutable(), card);
     }
+
+    // The engine's messages are Vietnamese; .NET appends " (Parameter 'request')" in English, which the reader does not need.
+    private static string WithoutParameter(ArgumentException ex) =>
+        ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
 }

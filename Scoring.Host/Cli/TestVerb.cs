@@ -57,7 +57,12 @@ internal sealed class TestVerb : IVerb
             catch (RuleSetCompilationException ex)
             {
                 broken++;
-                context.Output.WriteLine($"  Không biên dịch được: {ex.Message}");
+                context.Output.WriteLine($"  Không biên dịch được bộ tiêu chí `{document.Identity.Id}`:");
+                foreach (var error in ex.Errors)
+                {
+                    context.Output.WriteLine($"    {error}");
+                }
+
                 continue;
             }
 
@@ -71,7 +76,7 @@ internal sealed class TestVerb : IVerb
                 context.Output.WriteLine($"  {(result.Passed ? "ĐẠT     " : "KHÔNG ĐẠT")} {result.Name}");
                 foreach (var mismatch in result.Mismatches)
                 {
-                    context.Output.WriteLine($"      {mismatch.What}: mong đợi {mismatch.Expected}, thực tế {mismatch.Actual} ({mismatch.Path})");
+                    context.Output.WriteLine($"      {Describe(mismatch, result)}: mong đợi {mismatch.Expected}, thực tế {mismatch.Actual} ({mismatch.Path})");
                 }
             }
 
@@ -83,4 +88,11 @@ internal sealed class TestVerb : IVerb
                                  + (broken > 0 ? $", {broken} bộ tiêu chí không chạy được." : "."));
         return Task.FromResult(failed > 0 || broken > 0 ? ExitCodes.Failed : ExitCodes.Ok);
     }
+
+    /// <summary>What a mismatch compares, in words: the runner's <c>What</c> is a key (criterion id, "total", "grade", "error").</summary>
+    private static string Describe(RuleSetTestMismatch mismatch, RuleSetTestResult result) =>
+        mismatch.Path.EndsWith(".expect.total", StringComparison.Ordinal) ? "tổng điểm"
+        : mismatch.Path.EndsWith(".expect.grade", StringComparison.Ordinal) ? "xếp loại"
+        : mismatch.Path == result.Path ? "lỗi khi chấm"
+        : $"tiêu chí {mismatch.What}";
 }

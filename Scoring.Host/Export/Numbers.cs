@@ -42,6 +42,23 @@ internal static class Numbers
         return builder.ToString();
     }
 
+    /// <summary>Vietnamese style padded to <paramref name="decimals"/> fractional digits, so a column of totals lines up on the comma: "77,30" above "78,45".</summary>
+    public static string Vn(decimal value, int decimals)
+    {
+        var text = Vn(value);
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var have = comma < 0 ? 0 : text.Length - comma - 1;
+        return have >= decimals ? text : text + (comma < 0 ? "," : string.Empty) + new string('0', decimals - have);
+    }
+
+    /// <summary>How many fractional digits the value has once trailing zeros are dropped: 77.30 → 1, 100 → 0.</summary>
+    public static int Decimals(decimal value)
+    {
+        var text = Invariant(value);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : text.Length - dot - 1;
+    }
+
     /// <summary>"1", or "2=" when the unit shares its rank.</summary>
     public static string Rank(UnitScore unit) => unit.Tied ? $"{unit.Rank}=" : unit.Rank.ToString(CultureInfo.InvariantCulture);
 }

@@ -27,12 +27,13 @@ internal static class TableWriter
             {
                 output.WriteLine();
                 output.WriteLine($"{KindTitle(group.Kind)} {group.Code} – {group.Name} ({group.Ranking.Length} đơn vị)");
+                var decimals = group.Ranking.IsEmpty ? 0 : group.Ranking.Max(u => Numbers.Decimals(u.Total));
                 var rows = group.Ranking.Select(u => new[]
                 {
                     Numbers.Rank(u),
                     u.Code,
                     u.Name,
-                    Numbers.Vn(u.Total),
+                    Numbers.Vn(u.Total, decimals),
                     u.GradeTitle,
                     input.AwardTitle(u.Award) + (u.Award is not null && input.TieAtCut(u.Code) ? " (đồng điểm tại ngưỡng, Hội đồng quyết định)" : string.Empty),
                 }).ToList();

@@ -15,7 +15,7 @@ internal sealed partial class CSharpToLinqTranslator
             var described = node.Expression is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax
                 ? ExpressionMessages.MethodNotAllowed(node.Expression.ToString())
                 : node.Expression is GenericNameSyntax generic
-                    ? ExpressionMessages.NotAllowed($"The generic call '{generic}'")
+                    ? ExpressionMessages.NotAllowed($"Lời gọi hàm generic '{generic}'")
                     : ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node.Expression));
             return Fail(node.Expression.Span, described);
         }

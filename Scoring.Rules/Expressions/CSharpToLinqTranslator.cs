@@ -121,7 +121,7 @@ internal sealed partial class CSharpToLinqTranslator
         {
             return null;
         }
-        var where = $"The operator '{node.OperatorToken.Text}'";
+        var where = ExpressionMessages.Operator(node.OperatorToken.Text);
         if (kind == SyntaxKind.LogicalNotExpression)
         {
             return value.Kind == ValueKind.Boolean
@@ -179,7 +179,7 @@ internal sealed partial class CSharpToLinqTranslator
     private Typed? Combine(BinaryExpressionSyntax node, Typed left, Typed right)
     {
         var op = node.OperatorToken.Text;
-        var where = $"The operator '{op}'";
+        var where = ExpressionMessages.Operator(op);
         switch (node.Kind())
         {
             case SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression:
@@ -252,7 +252,7 @@ internal sealed partial class CSharpToLinqTranslator
         }
         if (v.Kind != f.Kind)
         {
-            return Fail(node.OperatorToken.Span, ExpressionMessages.KindsDiffer("The operator '??'"));
+            return Fail(node.OperatorToken.Span, ExpressionMessages.KindsDiffer(ExpressionMessages.Operator("??")));
         }
         return _scope.TryResolvePresence(identifier.Identifier.ValueText, out var isPresent)
             ? new Typed(Expression.Condition(isPresent, v.Expression, f.Expression), v.Kind)
@@ -264,7 +264,7 @@ internal sealed partial class CSharpToLinqTranslator
         var condition = Translate(node.Condition, depth + 1);
         var whenTrue = Translate(node.WhenTrue, depth + 1);
         var whenFalse = Translate(node.WhenFalse, depth + 1);
-        return BuildConditional(node.Condition, condition, whenTrue, whenFalse, node.ColonToken.Span, "The operator '?:'");
+        return BuildConditional(node.Condition, condition, whenTrue, whenFalse, node.ColonToken.Span, ExpressionMessages.Operator("?:"));
     }
 
     private Typed? BuildConditional(

@@ -1,90 +1,95 @@
 namespace Scoring.Rules.Expressions;
 
-/// <summary>Every message the expression compiler produces, in one place so wording stays consistent.</summary>
+/// <summary>
+/// Every message the expression compiler produces, in one place so wording stays consistent. Rule maintainers read
+/// them in Vietnamese; names, operators and examples stay verbatim in single quotes.
+/// </summary>
 internal static class ExpressionMessages
 {
     public const string AllowedFunctionList = "Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If";
 
     public const string AllowedSummary =
-        "allowed are numbers, true/false, declared indicators, + - * / %, comparisons, && || !, ?:, ?? and the functions "
+        "được phép dùng số, true/false, các chỉ số đã khai báo, + - * / %, phép so sánh, && || !, ?:, ?? và các hàm "
         + AllowedFunctionList;
 
-    public static string Empty => "The expression is empty; write a formula such as 'staffTrained >= 10'.";
+    /// <summary>How messages name an operator: "Toán tử '+'".</summary>
+    public static string Operator(string op) => $"Toán tử '{op}'";
+
+    public static string Empty => "Biểu thức đang trống; hãy viết một công thức, ví dụ 'staffTrained >= 10'.";
 
     public static string TooLong(int length, int max) =>
-        $"The expression is {length} characters long; the limit is {max}. Split it into several criteria.";
+        $"Biểu thức dài {length} ký tự, vượt giới hạn {max} ký tự. Hãy tách thành nhiều tiêu chí.";
 
     public static string TooDeep(int max) =>
-        $"The expression is nested too deeply (more than {max} levels); simplify it.";
+        $"Biểu thức lồng nhau quá sâu (hơn {max} cấp); hãy viết đơn giản hơn.";
 
-    public static string Syntax(string roslynMessage) => $"Syntax error: {roslynMessage}";
+    public static string Syntax(string detail) => $"Lỗi cú pháp: {detail}";
 
-    public static string NotAllowed(string construct) => $"{construct} is not allowed in a rule expression; {AllowedSummary}.";
+    public static string NotAllowed(string construct) => $"{construct} không được dùng trong biểu thức; {AllowedSummary}.";
 
     public static string OperatorNotAllowed(string op) =>
-        $"The operator '{op}' is not allowed in a rule expression; allowed operators are + - * / % < <= > >= == != && || ! ?: ??.";
+        $"Toán tử '{op}' không được dùng trong biểu thức; các toán tử được phép: + - * / % < <= > >= == != && || ! ?: ??.";
 
     public static string UnknownIdentifier(string name, string? suggestion) =>
-        suggestion is null
-            ? $"Unknown name '{name}': it is not a declared indicator or a value available here."
-            : $"Unknown name '{name}': it is not a declared indicator or a value available here. Did you mean '{suggestion}'?";
+        $"Tên '{name}' không xác định: đây không phải chỉ số đã khai báo hay giá trị dùng được ở chỗ này." + DidYouMean(suggestion);
 
     public static string UnknownFunction(string name, string? suggestion) =>
-        suggestion is null
-            ? $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}."
-            : $"Function '{name}' is not allowed; allowed functions: {AllowedFunctionList}. Did you mean '{suggestion}'?";
+        $"Hàm '{name}' không được phép; các hàm được phép: {AllowedFunctionList}." + DidYouMean(suggestion);
 
     public static string MethodNotAllowed(string name) =>
-        $"Method '{name}' is not allowed; allowed functions: {AllowedFunctionList} (called without a prefix, e.g. 'Max(a, b)').";
+        $"Phương thức '{name}' không được phép; các hàm được phép: {AllowedFunctionList} (gọi trực tiếp, không kèm tiền tố, ví dụ 'Max(a, b)').";
 
     public static string MemberAccessNotAllowed(string name) =>
-        $"Member access '{name}' is not allowed; only declared indicators can be read.";
+        $"Không được truy cập thành viên '{name}'; biểu thức chỉ được đọc các chỉ số đã khai báo.";
 
     public static string FunctionCaseMismatch(string name, string correct) =>
-        $"Function '{name}' is not allowed; function names are case-sensitive, write '{correct}'.";
+        $"Hàm '{name}' không được phép; tên hàm phân biệt chữ hoa, chữ thường: hãy viết '{correct}'.";
 
     public static string ArgumentCount(string function, string expected, int actual) =>
-        $"{function} takes {expected}, but {actual} {(actual == 1 ? "was" : "were")} given.";
+        $"Hàm {function} nhận {expected}, nhưng ở đây có {actual} đối số.";
 
     public static string NamedArgument(string function) =>
-        $"Named arguments are not allowed in {function}(...); pass the values in order.";
+        $"Không được dùng đối số có tên trong {function}(...); hãy truyền các giá trị theo đúng thứ tự.";
 
     public static string RefArgument(string function) =>
-        $"'ref', 'out' and 'in' arguments are not allowed in {function}(...).";
+        $"Không được dùng đối số 'ref', 'out' hay 'in' trong {function}(...).";
 
     public static string RoundDigits(int max) =>
-        $"The number of digits in Round(x, digits) must be a whole-number literal from 0 to {max}.";
+        $"Số chữ số thập phân trong Round(x, digits) phải là một số nguyên viết trực tiếp, từ 0 đến {max}.";
 
-    public static string ClampBounds => "Clamp(x, lo, hi) needs lo <= hi.";
+    public static string ClampBounds => "Clamp(x, lo, hi) cần lo <= hi.";
 
-    public static string NeedsNumber(string where) => $"{where} needs a number, but this is true/false.";
+    public static string NeedsNumber(string where) => $"{where} cần một số, nhưng đây là giá trị true/false.";
 
-    public static string NeedsBoolean(string where) => $"{where} needs true/false, but this is a number.";
+    public static string NeedsBoolean(string where) => $"{where} cần giá trị true/false, nhưng đây là một số.";
 
     public static string KindsDiffer(string where) =>
-        $"{where} needs both sides of the same kind (two numbers or two true/false values).";
+        $"{where} cần hai vế cùng loại (cùng là số hoặc cùng là true/false).";
 
     public static string ResultKind(ValueKind expected) =>
         expected == ValueKind.Number
-            ? "The expression gives true/false, but a number is expected here (use 'condition ? points : 0')."
-            : "The expression gives a number, but true/false is expected here (compare it, e.g. '... >= 1').";
+            ? "Biểu thức cho ra true/false, nhưng ở đây cần một số (hãy dùng 'condition ? points : 0')."
+            : "Biểu thức cho ra một số, nhưng ở đây cần true/false (hãy so sánh, ví dụ '... >= 1').";
 
-    public static string NotTranslated => "The expression could not be translated.";
+    public static string NotTranslated => "Không dịch được biểu thức.";
 
     public static string CoalesceLeft =>
-        "The left side of '??' must be a declared indicator name, e.g. 'reportsSent ?? 0'.";
+        "Vế trái của '??' phải là tên một chỉ số đã khai báo, ví dụ 'reportsSent ?? 0'.";
 
     public static string NumberSuffix(string suffix) =>
-        $"The number suffix '{suffix}' is not allowed; write the number plainly (e.g. 0.8) or with 'm' (0.8m).";
+        $"Hậu tố số '{suffix}' không được phép; hãy viết số bình thường (ví dụ 0.8) hoặc kèm 'm' (0.8m).";
 
     public static string NumberFormat(string text) =>
-        $"The number '{text}' is not allowed; write decimal digits with an optional '.' (e.g. 12.5).";
+        $"Số '{text}' không hợp lệ; hãy viết bằng chữ số thập phân, có thể kèm dấu '.' (ví dụ 12.5).";
 
-    public static string NumberRange(string text) => $"The number '{text}' is too large.";
+    public static string NumberRange(string text) => $"Số '{text}' quá lớn.";
 
     public static string DivideByZero(string expression) =>
         $"Chia cho 0 trong biểu thức '{expression}'. Dùng Ratio(a, b) nếu mẫu số có thể bằng 0.";
 
     public static string Overflow(string expression) =>
         $"Kết quả vượt quá giới hạn số trong biểu thức '{expression}'.";
+
+    private static string DidYouMean(string? suggestion) =>
+        suggestion is null ? string.Empty : $" Có phải bạn định viết '{suggestion}'?";
 }

@@ -22,12 +22,12 @@ internal static class FunctionNames
 
     public static (int Min, int Max, string Text) Arity(string name) => name switch
     {
-        Min or Max => (2, int.MaxValue, "two or more numbers"),
-        Clamp => (3, 3, "three numbers (x, lo, hi)"),
-        Round => (1, 2, "one number, or a number and the digits (x, digits)"),
-        Floor or Ceiling or Abs => (1, 1, "one number"),
-        Ratio => (2, 3, "two numbers (a, b), or three (a, b, whenZero)"),
-        If => (3, 3, "three arguments (condition, a, b)"),
-        _ => (0, 0, "no arguments"),
+        Min or Max => (2, int.MaxValue, "hai số trở lên"),
+        Clamp => (3, 3, "ba số (x, lo, hi)"),
+        Round => (1, 2, "một số, hoặc một số và số chữ số thập phân (x, digits)"),
+        Floor or Ceiling or Abs => (1, 1, "một số"),
+        Ratio => (2, 3, "hai số (a, b), hoặc ba số (a, b, whenZero)"),
+        If => (3, 3, "ba đối số (condition, a, b)"),
+        _ => (0, 0, "không đối số nào"),
     };
 }

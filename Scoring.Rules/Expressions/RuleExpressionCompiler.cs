@@ -142,7 +142,7 @@ public static class RuleExpressionCompiler
                 length = 1;
             }
             errors.Add(new ExpressionError(
-                ExpressionMessages.Syntax($"Unexpected '{source.Substring(start, length)}' after the end of the expression"), start + 1, length));
+                ExpressionMessages.Syntax($"thừa '{source.Substring(start, length)}' sau khi biểu thức đã kết thúc"), start + 1, length));
         }
         foreach (var diagnostic in syntax.GetDiagnostics())
         {
@@ -153,7 +153,7 @@ public static class RuleExpressionCompiler
             }
             var span = diagnostic.Location.SourceSpan;
             errors.Add(new ExpressionError(
-                ExpressionMessages.Syntax(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)),
+                ExpressionMessages.Syntax(RoslynMessages.Translate(diagnostic)),
                 span.Start + 1,
                 span.Length));
         }

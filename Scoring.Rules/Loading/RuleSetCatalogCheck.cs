@@ -27,12 +27,12 @@ internal static class RuleSetCatalogCheck
                 var sameContent = document.Identity.Sha256 == first.Identity.Sha256;
                 var diagnostic = sameContent
                     ? new Diagnostic(DiagnosticCodes.DuplicateFile, DiagnosticSeverity.Warning, document.File, at.Line, at.Column, "$.version",
-                        $"{document.Identity.Id}@{document.Identity.Version} is also in {first.File} with the same content.",
-                        "Keep one copy of the file.")
+                        $"`{document.Identity.Id}@{document.Identity.Version}` cũng có trong {first.File} với nội dung giống hệt.",
+                        "Chỉ giữ lại một bản của tệp.")
                     : new Diagnostic(DiagnosticCodes.PublishedVersionChanged, DiagnosticSeverity.Error, document.File, at.Line, at.Column, "$.version",
-                        $"{document.Identity.Id}@{document.Identity.Version} is also in {first.File} with different content " +
-                        $"(hash {document.Identity.Sha256[..12]} here, {first.Identity.Sha256[..12]} there). A published version is immutable: bump the version.",
-                        "Give the changed rule set a new version (e.g. 1.0.1 or 1.1.0) and keep the published file unchanged.");
+                        $"`{document.Identity.Id}@{document.Identity.Version}` cũng có trong {first.File} nhưng nội dung khác " +
+                        $"(mã băm {document.Identity.Sha256[..12]} ở đây, {first.Identity.Sha256[..12]} ở tệp kia). Phiên bản đã ban hành thì không được sửa: hãy tăng số phiên bản.",
+                        "Đặt cho bộ tiêu chí đã sửa một phiên bản mới (ví dụ 1.0.1 hoặc 1.1.0) và giữ nguyên tệp đã ban hành.");
                 results[index] = sameContent
                     ? result with { Diagnostics = result.Diagnostics.Add(diagnostic) }
                     : new RuleSetLoadResult(null, result.Diagnostics.Add(diagnostic));

@@ -27,7 +27,7 @@ public static class RuleSetLoader
             return new RuleSetLoadResult(null,
             [
                 new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, path, 0, 0, "$",
-                    $"The file cannot be read: {ex.Message}", "Check the path and the file's permissions."),
+                    $"Không đọc được tệp: {JsonReaderMessages.DescribeIoError(ex)}.", "Kiểm tra lại đường dẫn và quyền đọc tệp."),
             ]);
         }
         return LoadText(text, path);
@@ -45,8 +45,8 @@ public static class RuleSetLoader
         }
         if (parsed is not JObject root)
         {
-            bag.Error(DiagnosticCodes.RootNotObject, "$", "The file does not hold a JSON object.",
-                "A rule set is one object: { \"format\": 1, \"id\": …, … }.");
+            bag.Error(DiagnosticCodes.RootNotObject, "$", "Tệp không chứa một đối tượng JSON.",
+                "Mỗi bộ tiêu chí là một đối tượng: { \"format\": 1, \"id\": …, … }.");
             return new RuleSetLoadResult(null, bag.ToImmutable());
         }
         var read = RuleSetReader.Read(root, bag);
@@ -71,7 +71,7 @@ public static class RuleSetLoader
             return new RuleSetFolderLoadResult([],
             [
                 new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, folder, 0, 0, "$",
-                    "The folder does not exist.", "Give the path of a folder holding *.rules.json files."),
+                    "Thư mục không tồn tại.", "Ghi đường dẫn của một thư mục có chứa các tệp *.rules.json."),
             ]);
         }
         var files = Directory.EnumerateFiles(folder, FilePattern, SearchOption.AllDirectories)
@@ -102,8 +102,8 @@ public static class RuleSetLoader
                 if (reader.TokenType != JsonToken.Comment)
                 {
                     return (null, new Diagnostic(DiagnosticCodes.InvalidJson, DiagnosticSeverity.Error, fileName, reader.LineNumber,
-                        reader.LinePosition, "$", "The file is not valid JSON: there is more text after the end of the rule-set object.",
-                        "Remove the text after the closing brace."));
+                        reader.LinePosition, "$", "Tệp không phải JSON hợp lệ: còn văn bản sau dấu đóng ngoặc của đối tượng bộ tiêu chí.",
+                        "Xoá phần văn bản sau dấu `}` cuối cùng."));
                 }
             }
             return (token, null);
@@ -111,7 +111,7 @@ public static class RuleSetLoader
         catch (JsonReaderException ex)
         {
             var duplicate = ex.Message.Contains("already exists", StringComparison.Ordinal);
-            var message = WithoutPosition(ex.Message);
+            var message = JsonReaderMessages.Translate(WithoutPosition(ex.Message));
             return (null, new Diagnostic(
                 duplicate ? DiagnosticCodes.DuplicateJsonProperty : DiagnosticCodes.InvalidJson,
                 DiagnosticSeverity.Error,
@@ -119,10 +119,10 @@ public static class RuleSetLoader
                 Math.Max(1, ex.LineNumber), // an empty file reports line 0: point at its start instead
                 Math.Max(1, ex.LinePosition),
                 JsonSourceMap.ToJsonPath(ex.Path ?? string.Empty),
-                duplicate ? message : $"The file is not valid JSON: {message}",
+                duplicate ? message : $"Tệp không phải JSON hợp lệ: {message}",
                 duplicate
-                    ? "Remove one of the two properties with the same name."
-                    : "Correct the JSON syntax at this position (a missing comma, quote or bracket is the usual cause)."));
+                    ? "Xoá một trong hai thuộc tính trùng tên."
+                    : "Sửa cú pháp JSON tại vị trí này (thường do thiếu dấu phẩy, dấu ngoặc kép hoặc dấu ngoặc)."));
         }
     }
 

@@ -9,8 +9,8 @@ internal sealed partial class RuleSetReader
 {
     private AwardRule ReadAward(JObject o)
     {
-        var id = GetString(o, "id", true, "an award") ?? string.Empty;
-        var what = id.Length > 0 ? $"award `{id}`" : "an award";
+        var id = GetString(o, "id", true, "một hình thức khen thưởng") ?? string.Empty;
+        var what = id.Length > 0 ? $"hình thức khen thưởng `{id}`" : "một hình thức khen thưởng";
         CheckKeys(o, RuleSetKeys.Award, what);
         return new AwardRule(
             id,
@@ -32,7 +32,7 @@ internal sealed partial class RuleSetReader
         {
             return new AwardQuota(null, null, null, null);
         }
-        var what = $"the quota of {awardWhat}";
+        var what = $"chỉ tiêu của {awardWhat}";
         CheckKeys(o, RuleSetKeys.Quota, what);
         return new AwardQuota(
             GetInt(o, "perGroup", false, what),
@@ -43,7 +43,7 @@ internal sealed partial class RuleSetReader
 
     private AwardPrerequisite ReadPrerequisite(JObject o)
     {
-        const string what = "a prerequisite";
+        const string what = "một điều kiện tiên quyết";
         CheckKeys(o, RuleSetKeys.Prerequisite, what);
         var kindName = GetEnum(o, "kind", ["qualifiesFor", "gradeInPreviousYears", "awardInPreviousYears"], true, what);
         var kind = kindName switch
@@ -60,22 +60,22 @@ internal sealed partial class RuleSetReader
         var grades = GetStrings(o, "grades", what);
         if (kindName == "gradeInPreviousYears" && grades.IsEmpty)
         {
-            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "grades"), "A gradeInPreviousYears prerequisite needs `grades`.",
-                "Add \"grades\": [\"…\"] with the grade ids that count.");
+            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "grades"), "Điều kiện tiên quyết loại `gradeInPreviousYears` cần có `grades`.",
+                "Thêm \"grades\": [\"…\"] với các mã xếp loại được tính.");
         }
         var years = GetInt(o, "years", false, what);
         if (years is not null && years < 1)
         {
-            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "years"), $"`years` is {years}; it counts previous years and must be at least 1.",
-                "Write 1 for the previous year, 2 for the two previous years, and so on.");
+            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "years"), $"`years` bằng {years}; đây là số năm liền trước cần xét nên phải từ 1 trở lên.",
+                "Ghi 1 cho năm liền trước, 2 cho hai năm liền trước, v.v.");
         }
         return new AwardPrerequisite(kind, award, grades, years ?? (kind == PrerequisiteKind.QualifiesFor ? 0 : 1), PathOf(o));
     }
 
     private RuleSetTestCase ReadTest(JObject o)
     {
-        var name = GetString(o, "name", true, "a test") ?? string.Empty;
-        var what = name.Length > 0 ? $"test \"{name}\"" : "a test";
+        var name = GetString(o, "name", true, "một ca kiểm thử") ?? string.Empty;
+        var what = name.Length > 0 ? $"ca kiểm thử \"{name}\"" : "một ca kiểm thử";
         CheckKeys(o, RuleSetKeys.Test, what);
         var year = GetInt(o, "year", true, what);
         var values = ReadValues(o, true, what);
@@ -85,7 +85,7 @@ internal sealed partial class RuleSetReader
         string? expectedGrade = null;
         if (GetObject(o, "expect", false, what) is { } expect)
         {
-            var expectWhat = $"`expect` of {what}";
+            var expectWhat = $"`expect` của {what}";
             CheckKeys(expect, RuleSetKeys.Expect, expectWhat);
             if (GetObject(expect, "criteria", false, expectWhat) is { } criteria)
             {
@@ -107,8 +107,8 @@ internal sealed partial class RuleSetReader
 
     private TestPeer ReadPeer(JObject o)
     {
-        var code = GetString(o, "code", true, "a peer") ?? string.Empty;
-        var what = code.Length > 0 ? $"peer `{code}`" : "a peer";
+        var code = GetString(o, "code", true, "một đơn vị cùng nhóm") ?? string.Empty;
+        var what = code.Length > 0 ? $"đơn vị cùng nhóm `{code}`" : "một đơn vị cùng nhóm";
         CheckKeys(o, RuleSetKeys.Peer, what);
         return new TestPeer(code, ReadValues(o, true, what));
     }

@@ -14,8 +14,8 @@ internal sealed partial class RuleSetReader
     private Criterion ReadCriterion(JObject o)
     {
         var path = PathOf(o);
-        var id = GetString(o, "id", true, "a criterion") ?? string.Empty;
-        var what = id.Length > 0 ? $"criterion `{id}`" : "a criterion";
+        var id = GetString(o, "id", true, "một tiêu chí") ?? string.Empty;
+        var what = id.Length > 0 ? $"tiêu chí `{id}`" : "một tiêu chí";
         var method = GetEnum(o, "method", MethodNames, true, what);
         if (method is null)
         {
@@ -43,7 +43,7 @@ internal sealed partial class RuleSetReader
         var owners = RuleSetKeys.MethodKeys.Where(kv => kv.Value.Contains(property)).Select(kv => kv.Key).OrderBy(k => k, StringComparer.Ordinal).ToList();
         return owners.Count == 0
             ? null
-            : $"Property `{property}` belongs to method {string.Join("/", owners.Select(m => $"`{m}`"))}, not to `{method}`.";
+            : $"Thuộc tính `{property}` thuộc phương pháp chấm {string.Join("/", owners.Select(m => $"`{m}`"))}, không thuộc `{method}`.";
     }
 
     // An unreadable method becomes a constant expression so that the rest of the set can still be checked.
@@ -83,15 +83,15 @@ internal sealed partial class RuleSetReader
                 return new DueDate(date.Value, null);
             }
             MarkBroken(PathOf(o, "due"));
-            bag.Error(DiagnosticCodes.InvalidFormat, PathOf(o, "due"), $"The due date \"{text}\" is neither \"MM-dd\" nor \"yyyy-MM-dd\".",
-                "Write \"11-10\" for 10 November of each scoring year, or a fixed date such as \"2025-11-10\".");
+            bag.Error(DiagnosticCodes.InvalidFormat, PathOf(o, "due"), $"Hạn \"{text}\" không theo dạng \"MM-dd\" hay \"yyyy-MM-dd\".",
+                "Ghi \"11-10\" cho ngày 10 tháng 11 của mỗi năm chấm điểm, hoặc một ngày cố định như \"2025-11-10\".");
         }
         return new DueDate(null, new AnnualDate(12, 31));
     }
 
     private BandRow ReadBandRow(JObject o)
     {
-        const string what = "a band row";
+        const string what = "một bậc";
         CheckKeys(o, RuleSetKeys.BandRow, what);
         return new BandRow(
             GetDecimal(o, "atLeast", false, what),
@@ -120,7 +120,7 @@ internal sealed partial class RuleSetReader
             case JTokenType.String when LocalDatePattern.Iso.Parse((string)token!) is { Success: true } date && ((string)token!).Length == 10:
                 return IndicatorValue.FromDate(date.Value);
             default:
-                WrongType(token, $"a number, true/false or a date \"yyyy-MM-dd\" for {what}");
+                WrongType(token, $"một số, true/false hoặc một ngày \"yyyy-MM-dd\" cho {what}");
                 return null;
         }
     }

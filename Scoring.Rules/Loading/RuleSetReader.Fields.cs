@@ -14,12 +14,12 @@ internal sealed partial class RuleSetReader
 
     private static string Describe(JToken token) => token.Type switch
     {
-        JTokenType.String => $"the string \"{Truncate((string)token!)}\"",
-        JTokenType.Integer or JTokenType.Float => $"the number {token.ToString(Newtonsoft.Json.Formatting.None)}",
-        JTokenType.Boolean => $"the boolean {token.ToString(Newtonsoft.Json.Formatting.None)}",
+        JTokenType.String => $"chuỗi \"{Truncate((string)token!)}\"",
+        JTokenType.Integer or JTokenType.Float => $"số {token.ToString(Newtonsoft.Json.Formatting.None)}",
+        JTokenType.Boolean => $"giá trị {token.ToString(Newtonsoft.Json.Formatting.None)}",
         JTokenType.Null => "null",
-        JTokenType.Object => "an object",
-        JTokenType.Array => "an array",
+        JTokenType.Object => "một đối tượng",
+        JTokenType.Array => "một mảng",
         _ => token.Type.ToString(),
     };
 
@@ -37,15 +37,15 @@ internal sealed partial class RuleSetReader
             if (elsewhere?.Invoke(property.Name) is { } belongsTo)
             {
                 bag.ErrorAtName(DiagnosticCodes.PropertyNotForMethod, path, belongsTo,
-                    $"Remove `{property.Name}` or change `method`.");
+                    $"Xoá `{property.Name}` hoặc đổi `method`.");
                 continue;
             }
             var suggestion = Suggestions.Closest(property.Name, allowed.Where(a => a != "$schema"));
             bag.ErrorAtName(DiagnosticCodes.UnknownProperty, path,
-                $"Unknown property `{property.Name}` in {what}." + (suggestion is null ? string.Empty : $" Did you mean `{suggestion}`?"),
+                $"Thuộc tính `{property.Name}` không hợp lệ trong {what}." + (suggestion is null ? string.Empty : Suggestions.Phrase(suggestion)),
                 suggestion is null
-                    ? $"Remove it; allowed properties: {string.Join(", ", allowed.Where(a => a != "$schema"))}."
-                    : $"Rename it to `{suggestion}`.");
+                    ? $"Xoá thuộc tính này; các thuộc tính được phép: {Suggestions.List(allowed.Where(a => a != "$schema"))}."
+                    : $"Đổi tên thành `{suggestion}`.");
         }
     }
 
@@ -58,7 +58,7 @@ internal sealed partial class RuleSetReader
             {
                 MarkBroken(PathOf(o, name));
                 bag.Error(DiagnosticCodes.MissingProperty, PathOf(o, name),
-                    $"{what} has no `{name}`; it is required.", $"Add \"{name}\": … to {what}.");
+                    $"Thiếu thuộc tính bắt buộc `{name}` trong {what}.", $"Thêm \"{name}\": … vào {what}.");
             }
             return null;
         }
@@ -69,7 +69,7 @@ internal sealed partial class RuleSetReader
     {
         var path = PathOf(token);
         MarkBroken(path);
-        bag.Error(DiagnosticCodes.WrongType, path, $"Expected {expected}, found {Describe(token)}.", $"Write {expected} here.");
+        bag.Error(DiagnosticCodes.WrongType, path, $"Cần {expected} nhưng gặp {Describe(token)}.", $"Ghi {expected} ở đây.");
     }
 
     private string? GetString(JObject o, string name, bool required, string what)
@@ -81,14 +81,14 @@ internal sealed partial class RuleSetReader
         }
         if (token.Type != JTokenType.String)
         {
-            WrongType(token, "a string");
+            WrongType(token, "một chuỗi");
             return null;
         }
         var value = (string)token!;
         if (required && string.IsNullOrWhiteSpace(value))
         {
             MarkBroken(PathOf(token));
-            bag.Error(DiagnosticCodes.MissingProperty, PathOf(token), $"`{name}` of {what} is empty.", $"Write a value for `{name}`.");
+            bag.Error(DiagnosticCodes.MissingProperty, PathOf(token), $"`{name}` của {what} đang để trống.", $"Ghi giá trị cho `{name}`.");
             return null;
         }
         return value;
@@ -112,11 +112,11 @@ internal sealed partial class RuleSetReader
             {
                 // Newtonsoft keeps integers beyond 64 bits as BigInteger, which does not convert: same message.
                 MarkBroken(PathOf(token));
-                bag.Error(DiagnosticCodes.OutOfRange, PathOf(token), $"The number {token} is too large.", "Write a smaller number.");
+                bag.Error(DiagnosticCodes.OutOfRange, PathOf(token), $"Số {token} quá lớn.", "Ghi một số nhỏ hơn.");
                 return null;
             }
         }
-        WrongType(token, "a number");
+        WrongType(token, "một số");
         return null;
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class RuleSetReader
         if (d != decimal.Truncate(d) || d < int.MinValue || d > int.MaxValue)
         {
             MarkBroken(PathOf(token));
-            bag.Error(DiagnosticCodes.WrongType, PathOf(token), $"Expected a whole number, found {Describe(token)}.", "Write a whole number.");
+            bag.Error(DiagnosticCodes.WrongType, PathOf(token), $"Cần một số nguyên nhưng gặp {Describe(token)}.", "Ghi một số nguyên.");
             return null;
         }
         return (int)d;
@@ -150,7 +150,7 @@ internal sealed partial class RuleSetReader
         }
         if (token.Type != JTokenType.Boolean)
         {
-            WrongType(token, "true or false");
+            WrongType(token, "true hoặc false");
             return null;
         }
         return (bool)token;
@@ -169,8 +169,8 @@ internal sealed partial class RuleSetReader
             var path = PathOf(o, name);
             MarkBroken(path);
             bag.Error(DiagnosticCodes.InvalidEnumValue, path,
-                $"`{name}` is \"{value}\", which is not allowed.{Suggestions.DidYouMean(value, allowed)}",
-                $"Use one of: {string.Join(", ", allowed.Select(a => $"\"{a}\""))}.");
+                $"`{name}` có giá trị \"{value}\", không phải giá trị được phép.{Suggestions.DidYouMean(value, allowed)}",
+                $"Dùng một trong các giá trị: {string.Join(", ", allowed.Select(a => $"\"{a}\""))}.");
             return null;
         }
         return value;
@@ -192,7 +192,7 @@ internal sealed partial class RuleSetReader
         {
             return (string)token!;
         }
-        WrongType(token, "a number or an expression (a string)");
+        WrongType(token, "một số hoặc một biểu thức (chuỗi)");
         return null;
     }
 
@@ -206,7 +206,7 @@ internal sealed partial class RuleSetReader
         }
         if (token is not JArray array)
         {
-            WrongType(token, "an array");
+            WrongType(token, "một mảng");
             return [];
         }
         var result = new List<JObject>();
@@ -218,7 +218,7 @@ internal sealed partial class RuleSetReader
             }
             else
             {
-                WrongType(item, "an object");
+                WrongType(item, "một đối tượng");
             }
         }
         return result;
@@ -233,7 +233,7 @@ internal sealed partial class RuleSetReader
         }
         if (token is not JObject obj)
         {
-            WrongType(token, "an object");
+            WrongType(token, "một đối tượng");
             return null;
         }
         return obj;
@@ -248,7 +248,7 @@ internal sealed partial class RuleSetReader
         }
         if (token is not JArray array)
         {
-            WrongType(token, "an array");
+            WrongType(token, "một mảng");
             return null;
         }
         return array;
@@ -269,7 +269,7 @@ internal sealed partial class RuleSetReader
             }
             else
             {
-                WrongType(item, "a string");
+                WrongType(item, "một chuỗi");
             }
         }
         return result.ToImmutable();
@@ -301,7 +301,7 @@ internal sealed partial class RuleSetReader
         }
         if (token is not JArray array)
         {
-            WrongType(token, "an array of numbers");
+            WrongType(token, "một mảng số");
             return [];
         }
         var result = ImmutableArray.CreateBuilder<decimal>();

@@ -39,34 +39,34 @@ internal sealed partial class RuleSetReader
 
     private RuleSet ReadRoot(JObject o)
     {
-        const string what = "the rule set";
+        const string what = "bộ tiêu chí";
         CheckKeys(o, RuleSetKeys.Root, what);
         var format = GetInt(o, "format", true, what);
         if (format is not null and not 1)
         {
             MarkBroken("$.format");
-            bag.Error(DiagnosticCodes.UnsupportedFormat, "$.format", $"Format {format} is not supported; this version reads format 1.",
-                "Write \"format\": 1.");
+            bag.Error(DiagnosticCodes.UnsupportedFormat, "$.format", $"Định dạng {format} không được hỗ trợ; phiên bản này chỉ đọc định dạng 1.",
+                "Đổi thành \"format\": 1.");
         }
         var id = GetString(o, "id", true, what) ?? string.Empty;
         if (id.Length > 0 && !RuleSetIdPattern.IsMatch(id))
         {
-            bag.Error(DiagnosticCodes.InvalidFormat, "$.id", $"The rule-set id \"{id}\" may use only lowercase letters, digits, '.' and '-'.",
-                "Write it like \"son-la.xa-phuong\".");
+            bag.Error(DiagnosticCodes.InvalidFormat, "$.id", $"Mã bộ tiêu chí \"{id}\" chỉ được gồm chữ thường không dấu, chữ số, '.' và '-'.",
+                "Viết theo mẫu \"son-la.xa-phuong\".");
         }
         var version = GetString(o, "version", true, what) ?? string.Empty;
         if (version.Length > 0 && !SemVerPattern.IsMatch(version))
         {
-            bag.Error(DiagnosticCodes.InvalidFormat, "$.version", $"The version \"{version}\" is not a semantic version.",
-                "Write major.minor.patch, e.g. \"1.0.0\" or \"1.1.0-draft.1\".");
+            bag.Error(DiagnosticCodes.InvalidFormat, "$.version", $"Phiên bản \"{version}\" không đúng dạng phiên bản ngữ nghĩa (semver).",
+                "Viết dạng chính.phụ.sửa-lỗi, ví dụ \"1.0.0\" hoặc \"1.1.0-draft.1\".");
         }
         var years = ReadYears(o);
         var precision = GetInt(o, "precision", false, what);
         if (precision is < 0 or > 6)
         {
             MarkBroken("$.precision");
-            bag.Error(DiagnosticCodes.OutOfRange, "$.precision", $"Precision {precision} is out of range.",
-                "Use a number of decimals from 0 to 6 (default 2).");
+            bag.Error(DiagnosticCodes.OutOfRange, "$.precision", $"Số chữ số thập phân `precision` = {precision} nằm ngoài khoảng cho phép.",
+                "Dùng một số từ 0 đến 6 (mặc định là 2).");
         }
         var indicators = GetObjects(o, "indicators", true, what).Select(ReadIndicator).ToImmutableArray();
         var sections = GetObjects(o, "sections", true, what).Select(ReadSection).ToImmutableArray();
@@ -98,7 +98,7 @@ internal sealed partial class RuleSetReader
 
     private YearRange ReadYears(JObject root)
     {
-        if (GetObject(root, "years", true, "the rule set") is not { } o)
+        if (GetObject(root, "years", true, "bộ tiêu chí") is not { } o)
         {
             return new YearRange(0, 0);
         }
@@ -111,30 +111,30 @@ internal sealed partial class RuleSetReader
 
     private ImmutableArray<string> ReadUnitKinds(JObject root)
     {
-        if (Get(root, "unitKinds", true, "the rule set") is null)
+        if (Get(root, "unitKinds", true, "bộ tiêu chí") is null)
         {
             return [];
         }
-        return GetStrings(root, "unitKinds", "the rule set");
+        return GetStrings(root, "unitKinds", "bộ tiêu chí");
     }
 
     private IndicatorDefinition ReadIndicator(JObject o)
     {
         var path = PathOf(o);
-        var id = GetString(o, "id", true, "an indicator") ?? string.Empty;
-        var what = id.Length > 0 ? $"indicator `{id}`" : "an indicator";
+        var id = GetString(o, "id", true, "một chỉ số") ?? string.Empty;
+        var what = id.Length > 0 ? $"chỉ số `{id}`" : "một chỉ số";
         CheckKeys(o, RuleSetKeys.Indicator, what);
         if (id.Length > 0 && !IdentifierPattern.IsMatch(id))
         {
             MarkBroken(path + ".id");
             bag.Error(DiagnosticCodes.InvalidFormat, path + ".id",
-                $"The indicator id \"{id}\" cannot be used in expressions: it must start with a letter and use only letters, digits and '_'.",
-                "Rename it in camelCase, e.g. \"staffTrained\".");
+                $"Mã chỉ số \"{id}\" không dùng được trong biểu thức: mã phải bắt đầu bằng một chữ cái và chỉ gồm chữ cái không dấu, chữ số và '_'.",
+                "Đổi tên theo kiểu camelCase, ví dụ \"staffTrained\".");
         }
         else if (ReservedNames.Contains(id))
         {
             bag.Error(DiagnosticCodes.InvalidFormat, path + ".id",
-                $"The indicator id \"{id}\" is reserved for award eligibility expressions.", "Choose another id.");
+                $"Mã chỉ số \"{id}\" là tên dành riêng cho biểu thức điều kiện xét khen thưởng.", "Chọn một mã khác.");
         }
         var typeName = GetEnum(o, "type", ["number", "percent", "count", "boolean", "date"], true, what);
         var type = typeName switch
@@ -157,7 +157,7 @@ internal sealed partial class RuleSetReader
         var max = GetDecimal(o, "max", false, what);
         if (type is IndicatorType.Boolean or IndicatorType.Date && (min is not null || max is not null))
         {
-            bag.Error(DiagnosticCodes.IndicatorRange, path, $"A {typeName} indicator cannot have `min` or `max`.", "Remove `min` and `max`.");
+            bag.Error(DiagnosticCodes.IndicatorRange, path, $"Chỉ số kiểu \"{typeName}\" không được có `min` hoặc `max`.", "Xoá `min` và `max`.");
         }
         if (type == IndicatorType.Percent && min is null && max is null)
         {
@@ -174,14 +174,14 @@ internal sealed partial class RuleSetReader
             source == "imported" ? IndicatorSource.Imported : IndicatorSource.SelfReported,
             GetBool(o, "evidence", what) ?? false,
             GetString(o, "unit", false, what),
-            o["default"] is { Type: not JTokenType.Null } d && typeName is not null ? ReadValue(d, type, "the default") : null,
+            o["default"] is { Type: not JTokenType.Null } d && typeName is not null ? ReadValue(d, type, "giá trị mặc định") : null,
             path);
     }
 
     private Section ReadSection(JObject o)
     {
-        var id = GetString(o, "id", true, "a section") ?? string.Empty;
-        var what = id.Length > 0 ? $"section `{id}`" : "a section";
+        var id = GetString(o, "id", true, "một mục") ?? string.Empty;
+        var what = id.Length > 0 ? $"mục `{id}`" : "một mục";
         CheckKeys(o, RuleSetKeys.Section, what);
         return new Section(
             id,
@@ -194,11 +194,11 @@ internal sealed partial class RuleSetReader
     private Adjustment ReadAdjustment(JObject root, string name)
     {
         var path = "$." + name;
-        if (GetObject(root, name, false, "the rule set") is not { } o)
+        if (GetObject(root, name, false, "bộ tiêu chí") is not { } o)
         {
             return Adjustment.None(path);
         }
-        var what = $"`{name}`";
+        var what = name == "bonus" ? "`bonus` (điểm thưởng)" : "`penalty` (điểm trừ)";
         CheckKeys(o, RuleSetKeys.Adjustment, what);
         return new Adjustment(
             GetDecimal(o, "cap", true, what) ?? 0m,
@@ -208,7 +208,7 @@ internal sealed partial class RuleSetReader
 
     private TotalLimits ReadTotal(JObject root, decimal defaultMax)
     {
-        if (GetObject(root, "total", false, "the rule set") is not { } o)
+        if (GetObject(root, "total", false, "bộ tiêu chí") is not { } o)
         {
             return new TotalLimits(0m, defaultMax);
         }
@@ -218,8 +218,8 @@ internal sealed partial class RuleSetReader
 
     private GradeBand ReadGrade(JObject o)
     {
-        var id = GetString(o, "id", true, "a grade") ?? string.Empty;
-        var what = id.Length > 0 ? $"grade `{id}`" : "a grade";
+        var id = GetString(o, "id", true, "một mức xếp loại") ?? string.Empty;
+        var what = id.Length > 0 ? $"mức xếp loại `{id}`" : "một mức xếp loại";
         CheckKeys(o, RuleSetKeys.Grade, what);
         return new GradeBand(
             id,
@@ -231,14 +231,14 @@ internal sealed partial class RuleSetReader
 
     private TieBreaker ReadTieBreaker(JObject o)
     {
-        const string what = "a tie-breaker";
+        const string what = "một quy tắc phân định khi bằng điểm";
         CheckKeys(o, RuleSetKeys.TieBreaker, what);
         var by = GetEnum(o, "by", ["section", "criterion", "indicator", "bonus", "penalty"], true, what);
         var order = GetEnum(o, "order", ["desc", "asc"], false, what);
         var reference = GetString(o, "ref", by is "section" or "criterion" or "indicator", what);
         if (by is "bonus" or "penalty" && reference is not null)
         {
-            bag.Error(DiagnosticCodes.TieBreakerRef, PathOf(o, "ref"), $"A tie-breaker by {by} takes no `ref`.", "Remove `ref`.");
+            bag.Error(DiagnosticCodes.TieBreakerRef, PathOf(o, "ref"), $"Quy tắc phân định khi bằng điểm theo \"{by}\" không nhận `ref`.", "Xoá `ref`.");
         }
         var kind = by switch
         {

@@ -2,7 +2,8 @@ namespace Scoring.Rules.Validation;
 
 /// <summary>
 /// One problem found in a rule set: where it is (file, line, column, JSON path), what is wrong and how to fix it.
-/// Line and column are 1-based; 0 when unknown.
+/// Line and column are 1-based; 0 when unknown. <see cref="Message"/> and <see cref="Fix"/> are in Vietnamese
+/// (rule maintainers read them); tools should match on <see cref="Code"/>, the position and <see cref="JsonPath"/>.
 /// </summary>
 public sealed record Diagnostic(
     string Code,
@@ -15,5 +16,5 @@ public sealed record Diagnostic(
     string Fix)
 {
     public override string ToString() =>
-        $"{File}({Line},{Column}): {(Severity == DiagnosticSeverity.Error ? "error" : "warning")} {Code} at {JsonPath}: {Message} Fix: {Fix}";
+        $"{File}({Line},{Column}): {(Severity == DiagnosticSeverity.Error ? "lỗi" : "cảnh báo")} {Code} {JsonPath}: {Message} Cách sửa: {Fix}";
 }

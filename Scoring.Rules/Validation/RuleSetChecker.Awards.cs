@@ -8,7 +8,7 @@ internal sealed partial class RuleSetChecker
 {
     private void CheckAwards()
     {
-        CheckDuplicates(set.Awards, a => a.Id, a => a.Path, "award id");
+        CheckDuplicates(set.Awards, a => a.Id, a => a.Path, "Mã hình thức khen thưởng", "hình thức khen thưởng");
         var gradeIds = set.Grades.Select(g => g.Id).ToList();
         var awardIds = set.Awards.Select(a => a.Id).ToList();
         for (var index = 0; index < set.Awards.Length; index++)
@@ -20,23 +20,23 @@ internal sealed partial class RuleSetChecker
             if (clash is not null && !IsBroken(p + ".precedence"))
             {
                 bag.Error(DiagnosticCodes.AwardPrecedence, p + ".precedence",
-                    $"Award `{award.Id}` has precedence {award.Precedence}, the same as `{clash.Id}`, in a year both are given; the order in which awards are given must be unambiguous.",
-                    "Give each award a different precedence (higher is given first), or give them in different years.");
+                    $"Hình thức khen thưởng `{award.Id}` có thứ tự ưu tiên `precedence` {award.Precedence}, trùng với `{clash.Id}` trong một năm mà cả hai cùng được xét; thứ tự xét khen thưởng phải rõ ràng.",
+                    "Đặt cho mỗi hình thức khen thưởng một `precedence` khác nhau (số lớn hơn được xét trước), hoặc xét chúng vào những năm khác nhau.");
             }
-            CheckGradeRefs($"Award `{award.Id}`", p + ".grades", award.Grades, gradeIds);
+            CheckGradeRefs($"Hình thức khen thưởng `{award.Id}`", p + ".grades", award.Grades, gradeIds);
             for (var i = 0; i < award.Years.Length; i++)
             {
                 if (!set.Years.Contains(award.Years[i]))
                 {
                     bag.Error(DiagnosticCodes.AwardYears, $"{p}.years[{i}]",
-                        $"Award `{award.Id}` is given in {award.Years[i]}, outside the rule set's years {set.Years.From}–{set.Years.To}.",
-                        "List only years the rule set applies to.");
+                        $"Hình thức khen thưởng `{award.Id}` được xét vào năm {award.Years[i]}, ngoài khoảng năm của bộ tiêu chí ({set.Years.From}–{set.Years.To}).",
+                        "Chỉ liệt kê những năm mà bộ tiêu chí áp dụng.");
                 }
             }
             if (award.MaxRank is < 1)
             {
-                bag.Error(DiagnosticCodes.AwardQuota, p + ".maxRank", $"Award `{award.Id}`: maxRank {award.MaxRank} must be at least 1 (1 = the leader of the group).",
-                    "Write 1 for the leader only, 3 for the first three, and so on.");
+                bag.Error(DiagnosticCodes.AwardQuota, p + ".maxRank", $"Hình thức khen thưởng `{award.Id}`: `maxRank` = {award.MaxRank} phải từ 1 trở lên (1 là đơn vị dẫn đầu nhóm).",
+                    "Ghi 1 nếu chỉ xét đơn vị dẫn đầu, 3 nếu xét ba đơn vị đầu, v.v.");
             }
             CheckQuota(award, awardIds);
             for (var i = 0; i < award.Prerequisites.Length; i++)
@@ -45,7 +45,7 @@ internal sealed partial class RuleSetChecker
             }
             if (award.Eligibility is { } eligibility)
             {
-                CheckExpression($"Award `{award.Id}`, `eligibility`", p + ".eligibility", eligibility, ValueKind.Boolean, RuleSetReader.ReservedNames);
+                CheckExpression($"Hình thức khen thưởng `{award.Id}`, `eligibility`", p + ".eligibility", eligibility, ValueKind.Boolean, RuleSetReader.ReservedNames);
             }
         }
     }
@@ -63,8 +63,8 @@ internal sealed partial class RuleSetChecker
             if (!gradeIds.Contains(grades[i], StringComparer.Ordinal))
             {
                 bag.Error(DiagnosticCodes.AwardGrade, $"{path}[{i}]",
-                    $"{label} names grade `{grades[i]}`, which is not declared.{Suggestions.DidYouMean(grades[i], gradeIds)}",
-                    $"Use one of the grade ids: {string.Join(", ", gradeIds)}.");
+                    $"{label} ghi mức xếp loại `{grades[i]}`, mức này chưa được khai báo.{Suggestions.DidYouMean(grades[i], gradeIds)}",
+                    $"Dùng một trong các mã xếp loại: {Suggestions.List(gradeIds)}.");
             }
         }
     }
@@ -75,24 +75,24 @@ internal sealed partial class RuleSetChecker
         var quota = award.Quota;
         if (quota.PerGroup is < 1)
         {
-            bag.Error(DiagnosticCodes.AwardQuota, p + ".perGroup", $"Award `{award.Id}`: perGroup {quota.PerGroup} must be at least 1.",
-                "Write the most units per group that may receive it, or remove perGroup for no limit.");
+            bag.Error(DiagnosticCodes.AwardQuota, p + ".perGroup", $"Hình thức khen thưởng `{award.Id}`: chỉ tiêu `perGroup` = {quota.PerGroup} phải từ 1 trở lên.",
+                "Ghi số đơn vị tối đa của mỗi nhóm được nhận, hoặc bỏ `perGroup` nếu không giới hạn.");
         }
         if (quota.PerTenant is < 1)
         {
-            bag.Error(DiagnosticCodes.AwardQuota, p + ".perTenant", $"Award `{award.Id}`: perTenant {quota.PerTenant} must be at least 1.",
-                "Write the most units in the whole tenant that may receive it, or remove perTenant for no limit.");
+            bag.Error(DiagnosticCodes.AwardQuota, p + ".perTenant", $"Hình thức khen thưởng `{award.Id}`: chỉ tiêu `perTenant` = {quota.PerTenant} phải từ 1 trở lên.",
+                "Ghi số đơn vị tối đa trong toàn địa phương được nhận, hoặc bỏ `perTenant` nếu không giới hạn.");
         }
         if (quota.MaxShare is { } share && (share <= 0 || share > 1))
         {
-            bag.Error(DiagnosticCodes.AwardMaxShare, p + ".maxShare", $"Award `{award.Id}`: maxShare {F(share)} must be above 0 and at most 1.",
-                "Write a fraction, e.g. 0.2 for 20%.");
+            bag.Error(DiagnosticCodes.AwardMaxShare, p + ".maxShare", $"Hình thức khen thưởng `{award.Id}`: tỷ lệ khen thưởng `maxShare` = {F(share)} phải lớn hơn 0 và không quá 1.",
+                "Ghi một phân số, ví dụ 0.2 cho 20%.");
         }
         if (quota.ShareOf is { } shareOf && shareOf != "group" && (!awardIds.Contains(shareOf, StringComparer.Ordinal) || shareOf == award.Id))
         {
             bag.Error(DiagnosticCodes.AwardShareOf, p + ".shareOf",
-                $"Award `{award.Id}`: shareOf \"{shareOf}\" is neither \"group\" nor the id of another award.{Suggestions.DidYouMean(shareOf, awardIds.Append("group").Where(a => a != award.Id))}",
-                "Write \"group\" (a share of the group's members) or another award's id (a share of the units qualifying for it).");
+                $"Hình thức khen thưởng `{award.Id}`: `shareOf` = \"{shareOf}\" không phải \"group\" cũng không phải mã của một hình thức khen thưởng khác.{Suggestions.DidYouMean(shareOf, awardIds.Append("group").Where(a => a != award.Id))}",
+                "Ghi \"group\" (tỷ lệ trên số thành viên của nhóm) hoặc mã của một hình thức khen thưởng khác (tỷ lệ trên số đơn vị đủ điều kiện nhận hình thức đó).");
         }
     }
 
@@ -107,15 +107,15 @@ internal sealed partial class RuleSetChecker
             if (!awardIds.Contains(other, StringComparer.Ordinal))
             {
                 bag.Error(DiagnosticCodes.AwardPrerequisite, prerequisite.Path + ".award",
-                    $"Award `{award.Id}`: the prerequisite names award `{other}`, which is not declared.{Suggestions.DidYouMean(other, awardIds)}",
-                    $"Use one of the award ids: {string.Join(", ", awardIds)}.");
+                    $"Hình thức khen thưởng `{award.Id}`: điều kiện tiên quyết ghi hình thức khen thưởng `{other}`, hình thức này chưa được khai báo.{Suggestions.DidYouMean(other, awardIds)}",
+                    $"Dùng một trong các mã hình thức khen thưởng: {Suggestions.List(awardIds)}.");
             }
             else if (other == award.Id && prerequisite.Kind == PrerequisiteKind.QualifiesFor)
             {
                 bag.Error(DiagnosticCodes.AwardPrerequisite, prerequisite.Path + ".award",
-                    $"Award `{award.Id}` cannot require qualifying for itself.", "Name another award, or remove the prerequisite.");
+                    $"Hình thức khen thưởng `{award.Id}` không thể lấy việc đủ điều kiện nhận chính nó làm điều kiện tiên quyết.", "Ghi một hình thức khen thưởng khác, hoặc xoá điều kiện tiên quyết này.");
             }
         }
-        CheckGradeRefs($"Award `{award.Id}`'s prerequisite", prerequisite.Path + ".grades", prerequisite.Grades, gradeIds);
+        CheckGradeRefs($"Điều kiện tiên quyết của hình thức khen thưởng `{award.Id}`", prerequisite.Path + ".grades", prerequisite.Grades, gradeIds);
     }
 }

@@ -20,29 +20,29 @@ internal sealed partial class RuleSetChecker
         }
         if (rows.IsEmpty)
         {
-            bag.Error(DiagnosticCodes.BandsCatchAllMissing, p + ".bands", $"Criterion `{criterion.Id}` has no band rows.",
-                "Add rows with bounds and points, and a last row with only points (the catch-all).");
+            bag.Error(DiagnosticCodes.BandsCatchAllMissing, p + ".bands", $"Tiêu chí `{criterion.Id}` không có bậc nào trong `bands`.",
+                "Thêm các bậc có cận và điểm, và một bậc cuối chỉ có `points` (bậc còn lại, không có cận).");
             return;
         }
         if (catchAll < 0)
         {
             bag.Error(DiagnosticCodes.BandsCatchAllMissing, rows[^1].Path,
-                $"Criterion `{criterion.Id}`: the last band row has bounds; a catch-all row (no bounds) must come last for values no row matches and for missing data.",
-                "Add { \"points\": 0, \"label\": \"Không đạt hoặc không có số liệu\" } as the last row.");
+                $"Tiêu chí `{criterion.Id}`: bậc cuối cùng vẫn có cận; cần một bậc cuối không có cận (bậc còn lại) cho các giá trị không khớp bậc nào và cho trường hợp thiếu số liệu.",
+                "Thêm { \"points\": 0, \"label\": \"Không đạt hoặc không có số liệu\" } làm bậc cuối.");
         }
         for (var i = catchAll + 1; catchAll >= 0 && i < rows.Length; i++)
         {
             bag.Error(DiagnosticCodes.BandsAfterCatchAll, rows[i].Path,
-                $"Criterion `{criterion.Id}`: band row {i} can never match: it comes after the catch-all row {catchAll}, which matches every value.",
-                "Move the catch-all row to the end.");
+                $"Tiêu chí `{criterion.Id}`: bậc `bands[{i}]` không bao giờ được áp dụng vì đứng sau bậc còn lại `bands[{catchAll}]`, bậc khớp với mọi giá trị.",
+                "Chuyển bậc còn lại (không có cận) xuống cuối danh sách.");
         }
         foreach (var row in rows)
         {
             if (!IsBroken(row.Path + ".points") && !IsBroken(p + ".maxPoints") && (row.Points < 0 || row.Points > criterion.MaxPoints))
             {
                 bag.Error(DiagnosticCodes.BandsPoints, row.Path + ".points",
-                    $"Criterion `{criterion.Id}`: band points {F(row.Points)} are outside [0, {F(criterion.MaxPoints)}] (its maxPoints).",
-                    "Write points between 0 and the criterion's maxPoints.");
+                    $"Tiêu chí `{criterion.Id}`: điểm của bậc ({F(row.Points)}) nằm ngoài [0, {F(criterion.MaxPoints)}] (`maxPoints` của tiêu chí).",
+                    "Ghi `points` từ 0 đến `maxPoints` của tiêu chí.");
             }
         }
         var analysed = new List<(int Index, BandInterval Interval)>();
@@ -69,35 +69,35 @@ internal sealed partial class RuleSetChecker
         }
         if ((row.AtLeast is not null && row.Above is not null) || (row.AtMost is not null && row.Below is not null))
         {
-            var both = row.AtLeast is not null && row.Above is not null ? "`atLeast` and `above`" : "`atMost` and `below`";
-            bag.Error(DiagnosticCodes.BandsConflictingBounds, row.Path, $"Criterion `{criterion.Id}`: band row {index} has both {both}.",
-                "Keep one lower bound (atLeast ≥ or above >) and one upper bound (atMost ≤ or below <).");
+            var both = row.AtLeast is not null && row.Above is not null ? "`atLeast` và `above`" : "`atMost` và `below`";
+            bag.Error(DiagnosticCodes.BandsConflictingBounds, row.Path, $"Tiêu chí `{criterion.Id}`: bậc `bands[{index}]` có cả {both}.",
+                "Chỉ giữ một cận dưới (`atLeast` là ≥, `above` là >) và một cận trên (`atMost` là ≤, `below` là <).");
             return null;
         }
         var interval = BandInterval.Of(row);
         if (interval.IsEmpty)
         {
             bag.Error(DiagnosticCodes.BandsEmptyRow, row.Path,
-                $"Criterion `{criterion.Id}`: band row {index} can never match: its lower bound is above its upper bound ({DescribeBounds(row)}).",
-                "Swap the bounds or correct them.");
+                $"Tiêu chí `{criterion.Id}`: bậc `bands[{index}]` không bao giờ được áp dụng vì cận dưới lớn hơn cận trên ({DescribeBounds(row)}).",
+                "Đổi chỗ hai cận hoặc sửa lại cho đúng.");
             return null;
         }
         var overlapping = earlier.Where(e => e.Interval.Overlaps(interval)).ToList();
         if (overlapping.Count > 0 && interval.SubtractAll(overlapping.Select(e => e.Interval)).Count == 0)
         {
             bag.Error(DiagnosticCodes.BandsRowCovered, row.Path,
-                $"Criterion `{criterion.Id}`: band row {index} {interval} can never match: every value in it already matches row{(overlapping.Count > 1 ? "s" : string.Empty)} " +
-                $"{string.Join(", ", overlapping.Select(e => $"{e.Index} {e.Interval}"))}, and the first matching row wins.",
-                "Remove the row or correct its bounds.");
+                $"Tiêu chí `{criterion.Id}`: bậc `bands[{index}]` {Show(interval)} không bao giờ được áp dụng: mọi giá trị trong đó đã khớp bậc đứng trước " +
+                $"{string.Join(", ", overlapping.Select(e => $"`bands[{e.Index}]` {Show(e.Interval)}"))}, mà bậc khớp đầu tiên sẽ được áp dụng.",
+                "Xoá bậc này hoặc sửa lại cận của nó.");
             return interval;
         }
         // A ladder of one-sided rows ("atLeast 0.9", then "atLeast 0.7", …) overlaps by design: first match wins.
         foreach (var (earlierIndex, earlierInterval) in overlapping.Where(e => !IsLadder(e.Interval, interval)))
         {
             bag.Warning(DiagnosticCodes.BandsOverlap, row.Path,
-                $"Criterion `{criterion.Id}`: band rows {earlierIndex} {earlierInterval} and {index} {interval} overlap on {earlierInterval.Intersect(interval)}; " +
-                $"values there get row {earlierIndex}'s points (the first match wins).",
-                "Make the rows' bounds meet without overlapping, e.g. `below` in one row and `atLeast` with the same number in the next.");
+                $"Tiêu chí `{criterion.Id}`: bậc `bands[{earlierIndex}]` {Show(earlierInterval)} và bậc `bands[{index}]` {Show(interval)} chồng lên nhau ở {Describe(earlierInterval.Intersect(interval))}; " +
+                $"các giá trị đó nhận điểm của bậc `bands[{earlierIndex}]` (bậc khớp đầu tiên được áp dụng).",
+                "Sửa cận để các bậc nối tiếp nhau mà không giao nhau, ví dụ `below` ở một bậc và `atLeast` với cùng số đó ở bậc tiếp theo.");
         }
         return interval;
     }
@@ -125,8 +125,8 @@ internal sealed partial class RuleSetChecker
                 continue;
             }
             bag.Warning(DiagnosticCodes.BandsGap, criterion.Path + ".bands",
-                $"Criterion `{criterion.Id}`: values {inDomain} match no band row and fall to the catch-all row {catchAll} ({F(bands.Rows[catchAll].Points)} points).",
-                "Add a row for these values or move a neighbouring bound if this is not intended.");
+                $"Tiêu chí `{criterion.Id}`: các giá trị thuộc {Describe(inDomain)} không khớp bậc nào và rơi vào bậc còn lại `bands[{catchAll}]` ({F(bands.Rows[catchAll].Points)} điểm).",
+                "Thêm một bậc cho các giá trị này, hoặc dời cận của bậc bên cạnh nếu đây không phải chủ ý.");
         }
     }
 
@@ -148,10 +148,27 @@ internal sealed partial class RuleSetChecker
     private static string DescribeBounds(BandRow row)
     {
         var parts = new List<string>();
-        if (row.AtLeast is { } a) parts.Add($"atLeast {F(a)}");
-        if (row.Above is { } b) parts.Add($"above {F(b)}");
-        if (row.AtMost is { } c) parts.Add($"atMost {F(c)}");
-        if (row.Below is { } d) parts.Add($"below {F(d)}");
+        if (row.AtLeast is { } a) parts.Add($"`atLeast` {F(a)}");
+        if (row.Above is { } b) parts.Add($"`above` {F(b)}");
+        if (row.AtMost is { } c) parts.Add($"`atMost` {F(c)}");
+        if (row.Below is { } d) parts.Add($"`below` {F(d)}");
         return string.Join(", ", parts);
     }
+
+    /// <summary>"giá trị 0.8" for a single point, "khoảng [0.65, 0.8) (từ 0.65 đến dưới 0.8)" otherwise.</summary>
+    private static string Describe(BandInterval interval) =>
+        interval.Low is { } low && interval.High == low ? $"giá trị {F(low)}" : $"khoảng {Show(interval)}";
+
+    /// <summary>The interval in notation and in words, for readers who do not use the notation: "[0.5, 0.8) (từ 0.5 đến dưới 0.8)".</summary>
+    private static string Show(BandInterval interval) => $"{interval} ({Words(interval)})";
+
+    private static string Words(BandInterval interval) => (interval.Low, interval.High) switch
+    {
+        ({ } low, { } high) when low == high => $"bằng {F(low)}",
+        ({ } low, { } high) when interval.LowClosed => $"từ {F(low)} đến {(interval.HighClosed ? string.Empty : "dưới ")}{F(high)}",
+        ({ } low, { } high) => $"trên {F(low)} và {(interval.HighClosed ? "không quá" : "dưới")} {F(high)}",
+        ({ } low, null) => interval.LowClosed ? $"từ {F(low)} trở lên" : $"trên {F(low)}",
+        (null, { } high) => interval.HighClosed ? $"không quá {F(high)}" : $"dưới {F(high)}",
+        _ => "mọi giá trị",
+    };
 }

@@ -27,8 +27,8 @@ internal sealed partial class RuleSetChecker
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A compiler fault must not hide the rest of the diagnostics.
-            bag.Error(DiagnosticCodes.ExpressionInvalid, path, $"{label}: the expression could not be checked ({ex.Message}).",
-                "Simplify the expression and report this problem to the developers.");
+            bag.Error(DiagnosticCodes.ExpressionInvalid, path, $"{label}: không kiểm tra được biểu thức (lỗi nội bộ {ex.GetType().Name}).",
+                "Đơn giản hoá biểu thức và báo lỗi này cho nhóm phát triển.");
             return;
         }
         if (!translation.Errors.IsEmpty && IsOfOtherKind(text, scope, expected))
@@ -64,35 +64,35 @@ internal sealed partial class RuleSetChecker
     private void ReportWrongKind(string label, string path, string text, ValueKind expected) =>
         bag.Error(DiagnosticCodes.ExpressionWrongKind, path,
             expected == ValueKind.Number
-                ? $"{label}: \"{text}\" is a condition (true/false) but a number is needed here."
-                : $"{label}: \"{text}\" is a number but a condition (true/false) is needed here.",
+                ? $"{label}: \"{text}\" là một điều kiện (true/false) nhưng ở đây cần một số."
+                : $"{label}: \"{text}\" là một số nhưng ở đây cần một điều kiện (true/false).",
             expected == ValueKind.Number
-                ? "Write a numeric expression (e.g. `condition ? 10 : 0`), or use the `check` method for a pass/fail criterion."
-                : "Compare the number, e.g. `x >= 80`.");
+                ? "Viết một biểu thức số (ví dụ `condition ? 10 : 0`), hoặc dùng phương pháp `check` cho tiêu chí đạt/không đạt."
+                : "So sánh số đó với một ngưỡng, ví dụ `x >= 80`.");
 
     private void ReportExpressionError(string label, string path, string text, ExpressionError error, ValidationScope scope)
     {
         var index = Math.Clamp(error.Column - 1, 0, text.Length);
         var at = bag.Map.IsString(path) ? bag.Map.LocateInString(path, index) : bag.Map.Locate(path);
         var segment = error.Length > 0 && index + error.Length <= text.Length ? text.Substring(index, error.Length) : string.Empty;
-        var column = $" (column {error.Column} of the expression)";
+        var column = $" (cột {error.Column} của biểu thức)";
         if (indicators.TryGetValue(segment, out var indicator) && indicator.Type == IndicatorType.Date)
         {
             bag.Add(DiagnosticCodes.DateInExpression, DiagnosticSeverity.Error, path, at,
-                $"{label}: `{segment}` is a date indicator; dates cannot be used in expressions{column}.",
-                "Score a date with the `deadline` method (\"method\": \"deadline\", \"date\": \"" + segment + "\", \"due\": …).");
+                $"{label}: `{segment}` là chỉ số kiểu ngày; không dùng được ngày trong biểu thức{column}.",
+                "Chấm điểm theo ngày bằng phương pháp `deadline` (\"method\": \"deadline\", \"date\": \"" + segment + "\", \"due\": …).");
         }
         else if (segment.Length > 0 && Identifier.IsMatch(segment) && !scope.TryResolve(segment, out _, out _) && !char.IsUpper(segment[0]))
         {
             var names = scope.Names.ToList();
             bag.Add(DiagnosticCodes.UnknownIdentifier, DiagnosticSeverity.Error, path, at,
-                $"{label}: `{segment}` is not a declared indicator{column}.{Suggestions.DidYouMean(segment, names)}",
-                "Declare it in `indicators` or correct the name.");
+                $"{label}: `{segment}` không phải chỉ số đã khai báo{column}.{Suggestions.DidYouMean(segment, names)}",
+                "Khai báo chỉ số này trong `indicators` hoặc sửa lại tên.");
         }
         else
         {
             bag.Add(DiagnosticCodes.ExpressionInvalid, DiagnosticSeverity.Error, path, at,
-                $"{label}: {error.Message}{column}.", "Correct the expression; docs/rule-sets.md lists what expressions may use.");
+                $"{label}: {error.Message.TrimEnd('.')}{column}.", "Sửa lại biểu thức; docs/expressions.md liệt kê những gì biểu thức được phép dùng.");
         }
     }
 }

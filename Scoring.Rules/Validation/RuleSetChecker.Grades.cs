@@ -16,37 +16,37 @@ internal sealed partial class RuleSetChecker
         var grades = set.Grades;
         if (grades.IsEmpty)
         {
-            bag.Error(DiagnosticCodes.GradesMissing, "$.grades", "The rule set has no grades.",
-                "Add grades from the best down, ending with one that has neither minTotal nor condition.");
+            bag.Error(DiagnosticCodes.GradesMissing, "$.grades", "Bộ tiêu chí chưa có mức xếp loại nào (`grades` đang rỗng).",
+                "Thêm các mức xếp loại từ cao xuống thấp; mức cuối cùng không có `minTotal` và `condition`.");
             return;
         }
-        CheckDuplicates(grades, g => g.Id, g => g.Path, "grade id");
+        CheckDuplicates(grades, g => g.Id, g => g.Path, "Mã xếp loại", "mức xếp loại");
         for (var i = 0; i < grades.Length; i++)
         {
             var grade = grades[i];
             if (grade.IsCatchAll && i < grades.Length - 1)
             {
                 bag.Error(DiagnosticCodes.GradesCatchAll, grade.Path,
-                    $"Grade `{grade.Id}` has neither minTotal nor condition, so every unit gets it: the grades after it can never be given.",
-                    "Only the last grade may be the catch-all: give this one a minTotal or move it to the end.");
+                    $"Mức xếp loại `{grade.Id}` không có `minTotal` lẫn `condition` nên mọi đơn vị đều nhận mức này: các mức xếp loại sau nó không bao giờ được xếp.",
+                    "Chỉ mức cuối cùng mới được bỏ trống điều kiện: thêm `minTotal` cho mức này hoặc chuyển nó xuống cuối.");
             }
             if (grade.Condition is { } condition)
             {
-                CheckExpression($"Grade `{grade.Id}`, `condition`", grade.Path + ".condition", condition, ValueKind.Boolean, GradeNames);
+                CheckExpression($"Mức xếp loại `{grade.Id}`, `condition`", grade.Path + ".condition", condition, ValueKind.Boolean, GradeNames);
             }
         }
         var last = grades[^1];
         if (!last.IsCatchAll && !IsBroken(last.Path))
         {
             bag.Error(DiagnosticCodes.GradesCatchAll, last.Path,
-                $"The last grade `{last.Id}` has a minTotal or a condition; some units would get no grade.",
-                "Add a last grade with neither minTotal nor condition (e.g. \"Không hoàn thành nhiệm vụ\").");
+                $"Mức xếp loại cuối `{last.Id}` có `minTotal` hoặc `condition`; một số đơn vị sẽ không được xếp loại.",
+                "Thêm một mức cuối không có `minTotal` và `condition` (ví dụ \"Không hoàn thành nhiệm vụ\").");
         }
         foreach (var grade in grades.Where(g => g.MinTotal > set.Total.Max && !IsBroken("$.total")))
         {
             bag.Warning(DiagnosticCodes.GradesOrder, grade.Path + ".minTotal",
-                $"Grade `{grade.Id}` needs a total of {F(grade.MinTotal!.Value)}, above the highest possible total {F(set.Total.Max)}: it can never be given.",
-                "Lower minTotal, or raise total.max (or the bonus cap).");
+                $"Mức xếp loại `{grade.Id}` cần tổng điểm {F(grade.MinTotal!.Value)}, cao hơn tổng điểm tối đa có thể đạt ({F(set.Total.Max)}): không đơn vị nào được xếp mức này.",
+                "Hạ `minTotal`, hoặc nâng `total.max` (hoặc mức trần điểm thưởng `bonus.cap`).");
         }
         GradeBand? previous = null;
         foreach (var grade in grades.Where(g => g.MinTotal is not null))
@@ -54,11 +54,11 @@ internal sealed partial class RuleSetChecker
             if (previous is not null && grade.MinTotal >= previous.MinTotal)
             {
                 var why = previous.Condition is null
-                    ? $"every total ≥ {F(grade.MinTotal!.Value)} already gets `{previous.Id}` (minTotal {F(previous.MinTotal!.Value)}), so `{grade.Id}` can never be given"
-                    : $"grades are tried in order, so `{grade.Id}` only catches units that reach {F(previous.MinTotal!.Value)} but fail `{previous.Id}`'s condition";
+                    ? $"mọi tổng điểm ≥ {F(grade.MinTotal!.Value)} đã được xếp `{previous.Id}` (`minTotal` {F(previous.MinTotal!.Value)}), nên `{grade.Id}` không bao giờ được xếp"
+                    : $"các mức được xét theo thứ tự, nên `{grade.Id}` chỉ nhận những đơn vị đạt {F(previous.MinTotal!.Value)} nhưng không thỏa điều kiện của `{previous.Id}`";
                 bag.Warning(DiagnosticCodes.GradesOrder, grade.Path + ".minTotal",
-                    $"Grade `{grade.Id}` has minTotal {F(grade.MinTotal!.Value)}, not below `{previous.Id}`'s {F(previous.MinTotal!.Value)}: {why}.",
-                    "List the grades from the highest minTotal down.");
+                    $"Mức xếp loại `{grade.Id}` có `minTotal` {F(grade.MinTotal!.Value)}, không thấp hơn mức {F(previous.MinTotal!.Value)} của `{previous.Id}`: {why}.",
+                    "Liệt kê các mức xếp loại theo `minTotal` từ cao xuống thấp.");
             }
             previous = grade;
         }
@@ -86,12 +86,17 @@ internal sealed partial class RuleSetChecker
             var list = candidates.ToList();
             if (!list.Contains(reference, StringComparer.Ordinal))
             {
-                var kind = tieBreaker.Kind.ToString().ToLowerInvariant();
+                var kind = tieBreaker.Kind switch
+                {
+                    TieBreakerKind.Criterion => "tiêu chí",
+                    TieBreakerKind.Indicator => "chỉ số",
+                    _ => "mục",
+                };
                 bag.Error(DiagnosticCodes.TieBreakerRef, tieBreaker.Path + ".ref",
-                    $"The tie-breaker by {kind} names `{reference}`, which is not a{(kind == "indicator" ? "n" : string.Empty)} {kind} of this rule set" +
-                    (tieBreaker.Kind == TieBreakerKind.Indicator && indicators.ContainsKey(reference) ? " that can be compared (dates cannot)" : string.Empty) +
+                    $"Quy tắc phân định khi bằng điểm theo {kind} ghi `{reference}`, đây không phải {kind} của bộ tiêu chí này" +
+                    (tieBreaker.Kind == TieBreakerKind.Indicator && indicators.ContainsKey(reference) ? " có thể so sánh được (chỉ số kiểu ngày không so sánh được)" : string.Empty) +
                     $".{Suggestions.DidYouMean(reference, list)}",
-                    $"Use one of: {string.Join(", ", list)}.");
+                    $"Dùng một trong các mã: {Suggestions.List(list)}.");
             }
         }
     }

@@ -7,17 +7,17 @@ internal sealed partial class RuleSetChecker
 {
     private void CheckSections()
     {
-        CheckDuplicates(set.Sections, s => s.Id, s => s.Path, "section id");
-        CheckDuplicates(set.AllCriteria, c => c.Id, c => c.Path, "criterion id");
+        CheckDuplicates(set.Sections, s => s.Id, s => s.Path, "Mã mục", "mục");
+        CheckDuplicates(set.AllCriteria, c => c.Id, c => c.Path, "Mã tiêu chí", "tiêu chí");
         foreach (var section in set.Sections)
         {
             var sum = section.Criteria.Sum(c => c.MaxPoints);
             if (sum != section.MaxPoints && !IsBroken(section.Path + ".maxPoints") && !section.Criteria.Any(c => IsBroken(c.Path + ".maxPoints")))
             {
                 bag.Error(DiagnosticCodes.SectionSumMismatch, section.Path + ".maxPoints",
-                    $"Section `{section.Id}` has maxPoints {F(section.MaxPoints)} but its criteria's maxPoints add up to {F(sum)} " +
+                    $"Mục `{section.Id}` có `maxPoints` {F(section.MaxPoints)} nhưng tổng `maxPoints` của các tiêu chí trong mục là {F(sum)} " +
                     $"({string.Join(" + ", section.Criteria.Select(c => F(c.MaxPoints)))}).",
-                    $"Set the section's maxPoints to {F(sum)} or correct the criteria's maxPoints.");
+                    $"Đặt `maxPoints` của mục thành {F(sum)} hoặc sửa `maxPoints` của các tiêu chí.");
             }
             foreach (var criterion in section.Criteria)
             {
@@ -33,8 +33,8 @@ internal sealed partial class RuleSetChecker
         if (!IsBroken(adjustment.Path + ".cap") && (adjustment.Cap < 0 || (adjustment.Cap == 0 && !adjustment.Criteria.IsEmpty)))
         {
             bag.Error(DiagnosticCodes.AdjustmentCap, adjustment.Path + ".cap",
-                $"The {name} cap is {F(adjustment.Cap)}; with criteria it must be above 0 (their points are capped at it).",
-                $"Set `{name}.cap` to the most a unit can gain{(penalty ? " (lose)" : string.Empty)} in total, e.g. 10.");
+                $"Mức trần `{name}.cap` của {(penalty ? "điểm trừ" : "điểm thưởng")} là {F(adjustment.Cap)}; khi có tiêu chí thì mức trần phải lớn hơn 0 (tổng điểm của các tiêu chí bị giới hạn ở mức này).",
+                $"Đặt `{name}.cap` bằng tổng số điểm tối đa một đơn vị có thể {(penalty ? "bị trừ" : "được cộng")}, ví dụ 10.");
         }
         foreach (var criterion in adjustment.Criteria)
         {
@@ -47,8 +47,8 @@ internal sealed partial class RuleSetChecker
         var p = criterion.Path;
         if (!IsBroken(p + ".maxPoints") && criterion.MaxPoints <= 0)
         {
-            bag.Error(DiagnosticCodes.CriterionMaxPoints, p + ".maxPoints", $"Criterion `{criterion.Id}` has maxPoints {F(criterion.MaxPoints)}.",
-                "Give it a maxPoints above 0.");
+            bag.Error(DiagnosticCodes.CriterionMaxPoints, p + ".maxPoints", $"Tiêu chí `{criterion.Id}` có `maxPoints` bằng {F(criterion.MaxPoints)}; điểm tối đa cần lớn hơn 0.",
+                "Đặt `maxPoints` lớn hơn 0.");
         }
         if (IsBroken(p + ".method"))
         {
@@ -65,8 +65,8 @@ internal sealed partial class RuleSetChecker
                 CheckNumber(criterion, "target", target.Target);
                 if (IsLiteral(target.Target, out var t) && t <= 0)
                 {
-                    bag.Error(DiagnosticCodes.TargetNotPositive, p + ".target", $"Criterion `{criterion.Id}`: the target {F(t)} is not above 0.",
-                        "Write a positive target (the value that earns full points).");
+                    bag.Error(DiagnosticCodes.TargetNotPositive, p + ".target", $"Tiêu chí `{criterion.Id}`: mục tiêu `target` = {F(t)} không lớn hơn 0.",
+                        "Ghi một mục tiêu dương (giá trị mà khi đạt được thì được trọn điểm).");
                 }
                 break;
             case RelativeMethod relative:
@@ -76,8 +76,8 @@ internal sealed partial class RuleSetChecker
                     CheckNumber(criterion, "target", relativeTarget);
                     if (IsLiteral(relativeTarget, out var rt) && rt <= 0)
                     {
-                        bag.Error(DiagnosticCodes.TargetNotPositive, p + ".target", $"Criterion `{criterion.Id}`: the target {F(rt)} is not above 0.",
-                            "Write a positive target, or an indicator holding each unit's assigned target.");
+                        bag.Error(DiagnosticCodes.TargetNotPositive, p + ".target", $"Tiêu chí `{criterion.Id}`: mục tiêu `target` = {F(rt)} không lớn hơn 0.",
+                            "Ghi một mục tiêu dương, hoặc tên một chỉ số chứa mục tiêu được giao cho từng đơn vị.");
                     }
                 }
                 break;
@@ -90,8 +90,8 @@ internal sealed partial class RuleSetChecker
                 if (check.Points is { } points && (points < 0 || points > criterion.MaxPoints) && !IsBroken(p + ".maxPoints"))
                 {
                     bag.Error(DiagnosticCodes.CheckPoints, p + ".points",
-                        $"Criterion `{criterion.Id}`: points {F(points)} is outside [0, {F(criterion.MaxPoints)}] (its maxPoints).",
-                        "Write points between 0 and maxPoints, or leave `points` out to give maxPoints.");
+                        $"Tiêu chí `{criterion.Id}`: `points` = {F(points)} nằm ngoài [0, {F(criterion.MaxPoints)}] (`maxPoints` của tiêu chí).",
+                        "Ghi `points` từ 0 đến `maxPoints`, hoặc bỏ `points` để tiêu chí đạt thì được trọn `maxPoints`.");
                 }
                 break;
             case CountMethod count:
@@ -99,8 +99,8 @@ internal sealed partial class RuleSetChecker
                 if (!IsBroken(p + ".pointsEach") && count.PointsEach <= 0)
                 {
                     bag.Error(DiagnosticCodes.CountPointsEach, p + ".pointsEach",
-                        $"Criterion `{criterion.Id}`: pointsEach is {F(count.PointsEach)}; it must be above 0.",
-                        "Write the points each occurrence earns (or deducts, for a penalty), e.g. 2.");
+                        $"Tiêu chí `{criterion.Id}`: `pointsEach` = {F(count.PointsEach)}; giá trị này cần lớn hơn 0.",
+                        "Ghi số điểm mỗi lần được cộng (hoặc bị trừ, với tiêu chí điểm trừ), ví dụ 2.");
                 }
                 break;
             case DeadlineMethod deadline:
@@ -124,8 +124,8 @@ internal sealed partial class RuleSetChecker
         }
         if (rank.Points.IsEmpty)
         {
-            bag.Error(DiagnosticCodes.RankPoints, p + ".points", $"Criterion `{criterion.Id}`: `points` is empty.",
-                "List the points for the first, second, … positions, e.g. [10, 8, 6].");
+            bag.Error(DiagnosticCodes.RankPoints, p + ".points", $"Tiêu chí `{criterion.Id}`: `points` đang rỗng.",
+                "Liệt kê điểm cho vị trí thứ nhất, thứ hai, …, ví dụ [10, 8, 6].");
         }
         for (var i = 0; i < rank.Points.Length; i++)
         {
@@ -133,21 +133,21 @@ internal sealed partial class RuleSetChecker
             if (points < 0 || points > criterion.MaxPoints)
             {
                 bag.Error(DiagnosticCodes.RankPoints, $"{p}.points[{i}]",
-                    $"Criterion `{criterion.Id}`: points[{i}] = {F(points)} is outside [0, {F(criterion.MaxPoints)}] (its maxPoints).",
-                    "Write points between 0 and maxPoints.");
+                    $"Tiêu chí `{criterion.Id}`: `points[{i}]` = {F(points)} nằm ngoài [0, {F(criterion.MaxPoints)}] (`maxPoints` của tiêu chí).",
+                    "Ghi điểm từ 0 đến `maxPoints`.");
             }
             else if (i > 0 && points > rank.Points[i - 1])
             {
                 bag.Error(DiagnosticCodes.RankPoints, $"{p}.points[{i}]",
-                    $"Criterion `{criterion.Id}`: position {i + 1} gets {F(points)}, more than position {i} ({F(rank.Points[i - 1])}).",
-                    "List the points from the first position down: they must not increase.");
+                    $"Tiêu chí `{criterion.Id}`: vị trí {i + 1} được {F(points)} điểm, nhiều hơn vị trí {i} ({F(rank.Points[i - 1])} điểm).",
+                    "Liệt kê điểm từ vị trí thứ nhất trở xuống: điểm không được tăng lên.");
             }
         }
         if (!rank.Points.IsEmpty && !IsBroken(p + ".otherwise") && (rank.Otherwise < 0 || rank.Otherwise > rank.Points[^1]))
         {
             bag.Error(DiagnosticCodes.RankPoints, p + ".otherwise",
-                $"Criterion `{criterion.Id}`: otherwise = {F(rank.Otherwise)} must be between 0 and the last listed points ({F(rank.Points[^1])}).",
-                "Give the units ranked after the list no more than the last position.");
+                $"Tiêu chí `{criterion.Id}`: `otherwise` = {F(rank.Otherwise)} phải nằm trong khoảng từ 0 đến điểm của vị trí cuối danh sách ({F(rank.Points[^1])}).",
+                "Cho các đơn vị xếp sau danh sách số điểm không quá điểm của vị trí cuối.");
         }
     }
 
@@ -159,33 +159,33 @@ internal sealed partial class RuleSetChecker
             if (!indicators.TryGetValue(deadline.Date, out var indicator))
             {
                 bag.Error(DiagnosticCodes.UnknownIdentifier, p + ".date",
-                    $"Criterion `{criterion.Id}`: `date` names `{deadline.Date}`, which is not a declared indicator." +
+                    $"Tiêu chí `{criterion.Id}`: `date` ghi `{deadline.Date}`, không phải một chỉ số đã khai báo." +
                     Suggestions.DidYouMean(deadline.Date, indicators.Values.Where(i => i.Type == IndicatorType.Date).Select(i => i.Id)),
-                    "Declare a date indicator in `indicators` and name it here.");
+                    "Khai báo một chỉ số kiểu \"date\" trong `indicators` rồi ghi tên chỉ số đó ở đây.");
             }
             else if (indicator.Type != IndicatorType.Date)
             {
                 bag.Error(DiagnosticCodes.DeadlineNotDate, p + ".date",
-                    $"Criterion `{criterion.Id}`: `{deadline.Date}` is a {indicator.Type.ToString().ToLowerInvariant()} indicator; the deadline method needs a date indicator.",
-                    "Name an indicator with \"type\": \"date\", or use another method for this value.");
+                    $"Tiêu chí `{criterion.Id}`: `{deadline.Date}` là chỉ số kiểu {TypeName(indicator.Type)}; phương pháp `deadline` cần một chỉ số kiểu \"date\".",
+                    "Ghi tên một chỉ số có \"type\": \"date\", hoặc dùng phương pháp chấm khác cho giá trị này.");
             }
         }
         if (!IsBroken(p + ".deduct") && deadline.Deduction < 0)
         {
-            bag.Error(DiagnosticCodes.DeadlineSettings, p + ".deduct", $"Criterion `{criterion.Id}`: deduct is {F(deadline.Deduction)}; it must be 0 or more.",
-                "Write the points deducted per day or week late, e.g. 1.");
+            bag.Error(DiagnosticCodes.DeadlineSettings, p + ".deduct", $"Tiêu chí `{criterion.Id}`: `deduct` = {F(deadline.Deduction)}; giá trị này phải từ 0 trở lên.",
+                "Ghi số điểm bị trừ cho mỗi ngày hoặc mỗi tuần chậm, ví dụ 1.");
         }
         if (!IsBroken(p + ".floor") && !IsBroken(p + ".maxPoints") && (deadline.Floor < 0 || deadline.Floor > criterion.MaxPoints))
         {
             bag.Error(DiagnosticCodes.DeadlineSettings, p + ".floor",
-                $"Criterion `{criterion.Id}`: floor {F(deadline.Floor)} is outside [0, {F(criterion.MaxPoints)}] (its maxPoints).",
-                "Write the least points a late report keeps, between 0 and maxPoints.");
+                $"Tiêu chí `{criterion.Id}`: `floor` = {F(deadline.Floor)} nằm ngoài [0, {F(criterion.MaxPoints)}] (`maxPoints` của tiêu chí).",
+                "Ghi số điểm tối thiểu mà báo cáo chậm vẫn giữ được, từ 0 đến `maxPoints`.");
         }
     }
 
     private void CheckNumber(Criterion criterion, string property, string text) =>
-        CheckExpression($"Criterion `{criterion.Id}`, `{property}`", criterion.Path + "." + property, text, ValueKind.Number, []);
+        CheckExpression($"Tiêu chí `{criterion.Id}`, `{property}`", criterion.Path + "." + property, text, ValueKind.Number, []);
 
     private void CheckCondition(Criterion criterion, string property, string text) =>
-        CheckExpression($"Criterion `{criterion.Id}`, `{property}`", criterion.Path + "." + property, text, ValueKind.Boolean, []);
+        CheckExpression($"Tiêu chí `{criterion.Id}`, `{property}`", criterion.Path + "." + property, text, ValueKind.Boolean, []);
 }

@@ -31,8 +31,8 @@ internal sealed partial class RuleSetChecker
         foreach (var indicator in set.Indicators.Where(i => i.Id.Length > 0 && !used.Contains(i.Id)))
         {
             bag.Warning(DiagnosticCodes.IndicatorUnused, indicator.Path + ".id",
-                $"Indicator `{indicator.Id}` is declared but no criterion, grade, award or tie-breaker reads it.",
-                "Remove the declaration, or check the names used in the criteria for a misspelling.");
+                $"Chỉ số `{indicator.Id}` đã được khai báo nhưng không tiêu chí, mức xếp loại, hình thức khen thưởng hay quy tắc phân định khi bằng điểm nào dùng đến.",
+                "Xoá khai báo này, hoặc kiểm tra xem tên chỉ số dùng trong các tiêu chí có bị viết sai không.");
         }
     }
 

@@ -50,7 +50,8 @@ internal sealed partial class RuleSetChecker
             ? $"{parent}['{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']"
             : $"{parent}.{name}";
 
-    private void CheckDuplicates<T>(IEnumerable<T> items, Func<T, string> id, Func<T, string> path, string what, string idProperty = "id")
+    /// <param name="label">What the key is, capitalised (e.g. "Mã chỉ số"); <paramref name="noun"/> names one item (e.g. "chỉ số").</param>
+    private void CheckDuplicates<T>(IEnumerable<T> items, Func<T, string> id, Func<T, string> path, string label, string noun, string idProperty = "id")
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -63,7 +64,7 @@ internal sealed partial class RuleSetChecker
             if (seen.TryGetValue(key, out var first))
             {
                 bag.Error(DiagnosticCodes.DuplicateId, path(item) + "." + idProperty,
-                    $"Duplicate {what} `{key}`: it is already used at {first}.", $"Give each {what} a different {idProperty}.");
+                    $"{label} `{key}` bị trùng: đã được dùng ở {first}.", $"Đặt cho mỗi {noun} một `{idProperty}` khác nhau.");
             }
             else
             {
@@ -77,47 +78,47 @@ internal sealed partial class RuleSetChecker
         if (!IsBroken("$.years") && set.Years.From > set.Years.To)
         {
             bag.Error(DiagnosticCodes.YearRange, "$.years",
-                $"`years.from` ({set.Years.From}) is after `years.to` ({set.Years.To}).", "Swap them or correct the range, e.g. 2025 to 2030.");
+                $"`years.from` ({set.Years.From}) lớn hơn `years.to` ({set.Years.To}).", "Đổi chỗ hai năm hoặc sửa lại khoảng năm, ví dụ từ 2025 đến 2030.");
         }
         if (!IsBroken("$.unitKinds") && set.UnitKinds.IsEmpty)
         {
-            bag.Error(DiagnosticCodes.UnitKindsEmpty, "$.unitKinds", "`unitKinds` is empty: the rule set would apply to no unit.",
-                "List the unit kinds it scores, e.g. [\"locality\"].");
+            bag.Error(DiagnosticCodes.UnitKindsEmpty, "$.unitKinds", "`unitKinds` đang rỗng: bộ tiêu chí sẽ không áp dụng cho đơn vị nào.",
+                "Liệt kê các loại đơn vị được chấm, ví dụ [\"locality\"].");
         }
         if (!IsBroken("$.total") && set.Total.Min > set.Total.Max)
         {
-            bag.Error(DiagnosticCodes.TotalLimits, "$.total", $"`total.min` ({F(set.Total.Min)}) is above `total.max` ({F(set.Total.Max)}).",
-                "Make min no larger than max.");
+            bag.Error(DiagnosticCodes.TotalLimits, "$.total", $"`total.min` ({F(set.Total.Min)}) lớn hơn `total.max` ({F(set.Total.Max)}).",
+                "Sửa để `min` không lớn hơn `max`.");
         }
         else if (!IsBroken("$.total") && !IsBroken("$.sections") && set.Total.Max < set.BasePoints)
         {
             bag.Warning(DiagnosticCodes.TotalLimits, "$.total.max",
-                $"`total.max` ({F(set.Total.Max)}) is below the base points ({F(set.BasePoints)}): the best units are capped.",
-                "Raise total.max to at least the sum of the sections' maxPoints, or remove it to use base + bonus cap.");
+                $"`total.max` ({F(set.Total.Max)}) thấp hơn tổng điểm cơ bản ({F(set.BasePoints)}): các đơn vị tốt nhất sẽ bị cắt bớt điểm.",
+                "Nâng `total.max` lên ít nhất bằng tổng `maxPoints` của các mục, hoặc bỏ `total.max` để dùng điểm cơ bản cộng mức trần điểm thưởng.");
         }
     }
 
     private void CheckIndicators()
     {
-        CheckDuplicates(set.Indicators, i => i.Id, i => i.Path, "indicator id");
+        CheckDuplicates(set.Indicators, i => i.Id, i => i.Path, "Mã chỉ số", "chỉ số");
         foreach (var indicator in set.Indicators)
         {
             if (indicator.Min is { } min && indicator.Max is { } max && min > max)
             {
                 bag.Error(DiagnosticCodes.IndicatorRange, indicator.Path + ".min",
-                    $"Indicator `{indicator.Id}`: min ({F(min)}) is above max ({F(max)}).", "Swap min and max.");
+                    $"Chỉ số `{indicator.Id}`: `min` ({F(min)}) lớn hơn `max` ({F(max)}).", "Đổi chỗ `min` và `max`.");
             }
             if (indicator.Default is { } value)
             {
                 if (TypeProblem(indicator, value) is { } problem)
                 {
-                    bag.Error(DiagnosticCodes.IndicatorDefault, indicator.Path + ".default", $"Indicator `{indicator.Id}`: the default {problem}.",
-                        $"Write a default of type {indicator.Type.ToString().ToLowerInvariant()}.");
+                    bag.Error(DiagnosticCodes.IndicatorDefault, indicator.Path + ".default", $"Chỉ số `{indicator.Id}`: giá trị mặc định {problem}.",
+                        $"Ghi giá trị mặc định có kiểu {TypeName(indicator.Type)}.");
                 }
                 else if (RangeProblem(indicator, value) is { } outside)
                 {
-                    bag.Error(DiagnosticCodes.IndicatorDefault, indicator.Path + ".default", $"Indicator `{indicator.Id}`: the default {outside}.",
-                        "Write a default inside the declared range.");
+                    bag.Error(DiagnosticCodes.IndicatorDefault, indicator.Path + ".default", $"Chỉ số `{indicator.Id}`: giá trị mặc định {outside}.",
+                        "Ghi giá trị mặc định nằm trong khoảng đã khai báo (`min`–`max`).");
                 }
             }
         }
@@ -130,11 +131,11 @@ internal sealed partial class RuleSetChecker
         var valueNumeric = value.Type is IndicatorType.Number or IndicatorType.Percent or IndicatorType.Count;
         if (numeric != valueNumeric || (!numeric && indicator.Type != value.Type))
         {
-            return $"{value} is a {(valueNumeric ? "number" : value.Type.ToString().ToLowerInvariant())} but `{indicator.Id}` is a {indicator.Type.ToString().ToLowerInvariant()}";
+            return $"{value} là {ValueName(valueNumeric ? IndicatorType.Number : value.Type)}, nhưng `{indicator.Id}` có kiểu {TypeName(indicator.Type)}";
         }
         if (indicator.Type == IndicatorType.Count && (value.Number != decimal.Truncate(value.Number) || value.Number < 0))
         {
-            return $"{value} is not a count (a whole number ≥ 0)";
+            return $"{value} không phải số đếm (số nguyên ≥ 0)";
         }
         return null;
     }
@@ -144,12 +145,30 @@ internal sealed partial class RuleSetChecker
     {
         if (indicator.Min is { } min && value.Number < min)
         {
-            return $"{value} is below the minimum {F(min)} of `{indicator.Id}`";
+            return $"{value} nhỏ hơn giá trị tối thiểu {F(min)} của `{indicator.Id}`";
         }
         if (indicator.Max is { } max && value.Number > max)
         {
-            return $"{value} is above the maximum {F(max)} of `{indicator.Id}`";
+            return $"{value} lớn hơn giá trị tối đa {F(max)} của `{indicator.Id}`";
         }
         return null;
     }
+
+    /// <summary>An indicator type as the file writes it, with its Vietnamese name: "count" (số đếm).</summary>
+    internal static string TypeName(IndicatorType type) => type switch
+    {
+        IndicatorType.Percent => "\"percent\" (phần trăm)",
+        IndicatorType.Count => "\"count\" (số đếm)",
+        IndicatorType.Boolean => "\"boolean\" (đúng/sai)",
+        IndicatorType.Date => "\"date\" (ngày)",
+        _ => "\"number\" (số)",
+    };
+
+    /// <summary>What kind of value was written: "một số", "giá trị đúng/sai", "một ngày".</summary>
+    private static string ValueName(IndicatorType type) => type switch
+    {
+        IndicatorType.Boolean => "giá trị đúng/sai",
+        IndicatorType.Date => "một ngày",
+        _ => "một số",
+    };
 }

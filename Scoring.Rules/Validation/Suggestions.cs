@@ -21,9 +21,15 @@ internal static class Suggestions
         return bestDistance <= limit ? best : null;
     }
 
-    /// <summary>" Did you mean `x`?" or an empty string.</summary>
+    /// <summary>" Có phải bạn định viết `x`?" ("did you mean") or an empty string.</summary>
     public static string DidYouMean(string word, IEnumerable<string> candidates) =>
-        Closest(word, candidates) is { } s ? $" Did you mean `{s}`?" : string.Empty;
+        Closest(word, candidates) is { } s ? Phrase(s) : string.Empty;
+
+    /// <summary>Identifiers for a "use one of" hint, each verbatim in backticks: "`good`, `other`".</summary>
+    public static string List(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"`{id}`"));
+
+    /// <summary>The "did you mean" sentence for a suggestion already found, with its leading space.</summary>
+    public static string Phrase(string suggestion) => $" Có phải bạn định viết `{suggestion}`?";
 
     // Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.
     internal static int Distance(string a, string b)

@@ -84,8 +84,8 @@ internal sealed class PublicResults(ScoringDbContext db)
         var score = RunJson.Deserialize<UnitScore>(result.CardJson);
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == result.GroupCode, ct);
         var size = await db.UnitResults.AsNoTracking().CountAsync(r => r.RunId == result.RunId && r.GroupCode == result.GroupCode, ct);
-        return new UnitCard(owner.Code, owner.Name, year, group?.Name ?? result.GroupCode, size, score,
-            RuleSetLabels.From(run.RuleSet.Json).Award(score.Award), run);
+        var labels = RuleSetLabels.From(run.RuleSet.Json);
+        return new UnitCard(owner.Code, owner.Name, year, group?.Name ?? result.GroupCode, size, score, labels.Award(score.Award), run, labels.Indicators);
     }
 
     /// <summary>Units whose code or name contains the text, ignoring case and Vietnamese diacritics ("chieng coi" finds "Chiềng Cơi").</summary>

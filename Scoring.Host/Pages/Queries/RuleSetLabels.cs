@@ -2,13 +2,13 @@ using System.Text.Json;
 
 namespace Scoring.Host.Pages.Queries;
 
-/// <summary>Grade and award titles by id, read straight from a stored rule-set JSON (no full load needed for a table).</summary>
-internal sealed record RuleSetLabels(IReadOnlyDictionary<string, string> Grades, IReadOnlyDictionary<string, string> Awards)
+/// <summary>Grade, award and indicator titles by id, read straight from a stored rule-set JSON (no full load needed for a table).</summary>
+internal sealed record RuleSetLabels(IReadOnlyDictionary<string, string> Grades, IReadOnlyDictionary<string, string> Awards, IReadOnlyDictionary<string, string> Indicators)
 {
     public static RuleSetLabels From(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return new RuleSetLabels(Titles(document.RootElement, "grades"), Titles(document.RootElement, "awards"));
+        return new RuleSetLabels(Titles(document.RootElement, "grades"), Titles(document.RootElement, "awards"), Titles(document.RootElement, "indicators"));
     }
 
     public string Grade(string id) => Grades.TryGetValue(id, out var title) ? title : id;

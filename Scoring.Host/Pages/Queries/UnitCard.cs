@@ -3,6 +3,7 @@ using Scoring.Engine.Results;
 namespace Scoring.Host.Pages.Queries;
 
 /// <summary>A unit's published card: the engine's explanation plus where it comes from.</summary>
+/// <param name="IndicatorTitles">Titles of the pinned rule set's indicators, so the values used read as the unit reported them, not as ids.</param>
 internal sealed record UnitCard(
     string TenantCode,
     string TenantName,
@@ -11,4 +12,5 @@ internal sealed record UnitCard(
     int GroupSize,
     UnitScore Score,
     string? AwardTitle,
-    PublishedRun Run);
+    PublishedRun Run,
+    IReadOnlyDictionary<string, string> IndicatorTitles);

@@ -49,7 +49,7 @@ public sealed class CompilationTests
         var rules = RuleSet([Indicator("n")], [Section("S", 5m, Criterion("C", 5m,
             new DeadlineMethod("n", new DueDate(null, new NodaTime.AnnualDate(11, 10)), 1m, DeductionUnit.Day, 0m)))]);
 
-        Assert.That(() => Compile(rules), Throws.TypeOf<RuleSetCompilationException>().With.Message.Contains("type date"));
+        Assert.That(() => Compile(rules), Throws.TypeOf<RuleSetCompilationException>().With.Message.Contains("không phải chỉ số kiểu ngày"));
     }
 
     [Test]
@@ -67,7 +67,7 @@ public sealed class CompilationTests
     {
         var rules = RuleSet([Indicator("flag", IndicatorType.Boolean)], [Section("S", 5m, Criterion("C", 5m, new CountMethod("flag", 1m)))]);
 
-        Assert.That(() => Compile(rules), Throws.TypeOf<RuleSetCompilationException>().With.Message.Contains("number"));
+        Assert.That(() => Compile(rules), Throws.TypeOf<RuleSetCompilationException>().With.Message.Contains("cần một số"));
     }
 
     [Test]

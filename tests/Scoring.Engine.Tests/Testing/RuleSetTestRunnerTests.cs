@@ -45,7 +45,8 @@ public sealed class RuleSetTestRunnerTests
         var i1 = result.Mismatches[0];
         Assert.That(i1.Expected, Is.EqualTo("14"));
         Assert.That(i1.Actual, Does.StartWith("20 (Chỉ số DTI (0–1) = 0,812 thuộc mức «Từ 0,8 trở lên»"));
-        Assert.That(result.Mismatches[2].ToString(), Is.EqualTo("$.tests[0].expect.total: total: expected 80, got 86"));
+        Assert.That(result.Mismatches[1].Actual, Is.EqualTo("bộ tiêu chí không có tiêu chí nào mang mã này"));
+        Assert.That(result.Mismatches[2].ToString(), Is.EqualTo("$.tests[0].expect.total: total: mong đợi 80, thực tế 86"));
         Assert.That(result.Mismatches[3].Actual, Is.EqualTo("tot"));
     }
 
@@ -56,7 +57,9 @@ public sealed class RuleSetTestRunnerTests
 
         Assert.That(result.Passed, Is.False);
         Assert.That(result.Mismatches.Single().What, Is.EqualTo("error"));
-        Assert.That(result.Mismatches.Single().Actual, Does.Contain("2040"));
+        Assert.That(result.Mismatches.Single().Expected, Is.EqualTo("một kết quả chấm điểm"));
+        // The engine's Vietnamese reason, without .NET's English " (Parameter 'request')" suffix.
+        Assert.That(result.Mismatches.Single().Actual, Does.Contain("2040").And.Not.Contain("Parameter"));
     }
 
     [Test]

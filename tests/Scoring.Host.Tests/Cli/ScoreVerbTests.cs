@@ -17,11 +17,26 @@ public sealed class ScoreVerbTests
         Assert.That(lines, Does.Contain("Cụm C2 – Cụm thi đua số 2 (3 đơn vị)"));
         Assert.That(lines, Has.Some.Match(@"^Hạng\s+Mã\s+Tên đơn vị\s+Tổng điểm\s+Xếp loại\s+Đề nghị khen thưởng$"));
 
-        // XA01: 20 + 15 + 15 + 10 (section I) + 15 + 10 + 14 (one day late) + 6 bonus = 105.
-        Assert.That(lines, Has.Some.Match(@"^\s+1\s+XA01\s+Xã Ia Băng\s+105\s+Hoàn thành xuất sắc nhiệm vụ\s+Cờ thi đua của UBND tỉnh$"));
+        // XA01: 20 + 15 + 15 + 10 (section I) + 15 + 10 + 14 (one day late) + 6 bonus = 105 (padded to the group's two decimals).
+        Assert.That(lines, Has.Some.Match(@"^\s+1\s+XA01\s+Xã Ia Băng\s+105,00\s+Hoàn thành xuất sắc nhiệm vụ\s+Cờ thi đua của UBND tỉnh$"));
         // The dissolved unit XA05 is ranked but never proposed for an award.
         Assert.That(lines.Single(l => l.Contains("XA05", StringComparison.Ordinal) && l.Contains("Hoàn thành", StringComparison.Ordinal)), Does.Not.Contain("Cờ").And.Not.Contain("Bằng khen").And.Not.Contain("Giấy khen"));
         Assert.That(result.Out, Does.Contain("Đề nghị khen thưởng (1):"));
+    }
+
+    [Test]
+    public void Table_pads_each_groups_totals_to_the_same_decimals_so_the_column_lines_up_on_the_comma()
+    {
+        var result = CliRunner.Run("score", "--rules", Path.Combine(TestPaths.RepoRoot, "rules-catalog", "ia-bang"),
+            "--data", Path.Combine(TestPaths.RepoRoot, "samples", "ia-bang"), "--year", "2025");
+
+        Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
+        var totals = result.Out.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s+\d+=?\s+IB-A\d+\s.*?\s(\d+(,\d+)?)\s{2,}"))
+            .Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(totals, Has.Count.EqualTo(10), "the agencies' bloc has ten members");
+        Assert.That(totals.Select(t => t.Length - t.IndexOf(',', StringComparison.Ordinal)).Distinct().ToList(), Has.Count.EqualTo(1),
+            "every total of the bloc has as many decimals as the longest: " + string.Join(" ", totals));
+        Assert.That(totals, Does.Contain("77,30"), "Phòng Kinh tế's 77,3 is padded beside 78,45");
     }
 
     [Test]

@@ -27,10 +27,25 @@ public sealed class TestVerbTests
 
         Assert.That(result.Exit, Is.EqualTo(1), result.ToString());
         Assert.That(result.Out, Does.Contain("  KHÔNG ĐẠT Xã đạt đủ các chỉ tiêu chính, nộp báo cáo trễ 2 ngày"));
-        Assert.That(result.Out, Does.Contain("I.2: mong đợi 8, thực tế 7.5 ("));
+        Assert.That(result.Out, Does.Contain("      tiêu chí I.2: mong đợi 8, thực tế 7.5 ("));
         Assert.That(result.Out, Does.Contain("($.tests[0].expect.criteria['I.2'])"));
         Assert.That(result.Out, Does.Not.Contain("I.1: mong đợi"));
         Assert.That(result.Out, Does.Contain("Tổng cộng: 0 ca đạt, 1 ca không đạt."));
+    }
+
+    [Test]
+    public void Total_and_grade_mismatches_are_named_in_vietnamese()
+    {
+        using var folder = new TempFolder();
+        folder.Write("grade.rules.json", RuleSetFixtures.ExampleText
+            .Replace("\"total\": 86,", "\"total\": 90,", StringComparison.Ordinal)
+            .Replace("\"grade\": \"tot\"", "\"grade\": \"xuat-sac\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("test", folder.Path);
+
+        Assert.That(result.Exit, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Out, Does.Contain("      tổng điểm: mong đợi 90, thực tế 86 ($.tests[0].expect.total)"));
+        Assert.That(result.Out, Does.Contain("      xếp loại: mong đợi xuat-sac, thực tế tot ($.tests[0].expect.grade)"));
     }
 
     [Test]

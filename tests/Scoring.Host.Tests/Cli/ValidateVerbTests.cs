@@ -25,11 +25,35 @@ public sealed class ValidateVerbTests
         Assert.That(result.Exit, Is.EqualTo(1), result.ToString());
         var lines = result.Out.Split('\n').Where(l => l.StartsWith(file + "(", StringComparison.Ordinal)).ToList();
         Assert.That(lines, Has.Count.EqualTo(3), result.Out);
-        Assert.That(lines, Has.Some.StartsWith($"{file}({RuleSetFixtures.LineOf(text, "\"dtiX\"")},").And.Contain("$.sections[0].criteria[0].value").And.Contain("dtiX"));
-        Assert.That(lines, Has.Some.StartsWith($"{file}({RuleSetFixtures.LineOf(text, "\"checkk\"")},").And.Contain("$.sections[1].criteria[1].method"));
-        Assert.That(lines, Has.Some.StartsWith($"{file}({RuleSetFixtures.LineOf(text, "\"cao\"")},").And.Contain("$.grades[1].minTotal"));
-        Assert.That(lines, Has.All.Contain(": lỗi RS").And.Contain(" — Sửa: "));
+        Assert.That(lines, Has.Some.StartsWith($"{file}({RuleSetFixtures.LineOf(text, "\"dtiX\"")},")
+            .And.Contain(": lỗi RS0302 $.sections[0].criteria[0].value: Tiêu chí `I.1`, `value`: `dtiX` không phải chỉ số đã khai báo (cột 1 của biểu thức). Có phải bạn định viết `dti`?")
+            .And.EndWith(" — Cách sửa: Khai báo chỉ số này trong `indicators` hoặc sửa lại tên."));
+        Assert.That(lines, Has.Some.StartsWith($"{file}({RuleSetFixtures.LineOf(text, "\"checkk\"")},")
+            .And.Contain(": lỗi RS0104 $.sections[1].criteria[1].method: `method` có giá trị \"checkk\", không phải giá trị được phép. Có phải bạn định viết `check`?"));
+        Assert.That(lines, Has.Some.StartsWith($"{file}({RuleSetFixtures.LineOf(text, "\"cao\"")},")
+            .And.Contain(": lỗi RS0102 $.grades[1].minTotal: Cần một số nhưng gặp chuỗi \"cao\". — Cách sửa: Ghi một số ở đây."));
+        Assert.That(lines, Has.All.Contain(": lỗi RS").And.Contain(" — Cách sửa: "));
+        Assert.That(result.Out, Does.Not.Contain("Fix:").And.Not.Contain(" error ").And.Not.Contain(" warning "));
         Assert.That(result.Out, Does.Contain("Đã kiểm tra 1 tệp: 3 lỗi, 0 cảnh báo."));
+    }
+
+    [Test]
+    public void A_warning_is_shown_in_vietnamese_and_does_not_fail()
+    {
+        using var folder = new TempFolder();
+        var text = RuleSetFixtures.ExampleText.Replace(
+            "\"indicators\": [", "\"indicators\": [\n    { \"id\": \"spare\", \"type\": \"number\", \"title\": \"Dư\" },", StringComparison.Ordinal);
+        folder.Write("warn.rules.json", text);
+        var line = RuleSetFixtures.LineOf(text, "\"spare\"");
+        var column = text.Split('\n')[line - 1].IndexOf("\"spare\"", StringComparison.Ordinal) + 1;
+
+        var result = CliRunner.Run("validate", folder.File("warn.rules.json"));
+
+        Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Out, Does.Contain(
+            $"{folder.File("warn.rules.json")}({line},{column}): cảnh báo RS1005 $.indicators[0].id: Chỉ số `spare` đã được khai báo nhưng không tiêu chí, " +
+            "mức xếp loại, hình thức khen thưởng hay quy tắc phân định khi bằng điểm nào dùng đến. — Cách sửa: Xoá khai báo này"));
+        Assert.That(result.Out, Does.Contain("Đã kiểm tra 1 tệp: 0 lỗi, 1 cảnh báo."));
     }
 
     [Test]

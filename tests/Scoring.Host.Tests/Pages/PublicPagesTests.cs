@@ -88,7 +88,7 @@ public sealed class PublicPagesTests
     [Test]
     public void SharedRanks_AreMarked_FromTheStoredRanks()
     {
-        var labels = new RuleSetLabels(new Dictionary<string, string> { ["tot"] = "Hoàn thành tốt" }, new Dictionary<string, string>());
+        var labels = new RuleSetLabels(new Dictionary<string, string> { ["tot"] = "Hoàn thành tốt" }, new Dictionary<string, string>(), new Dictionary<string, string>());
         UnitResult Row(string unit, int rank) => new() { GroupCode = "cum-1", UnitCode = unit, UnitName = unit, Rank = rank, Total = 80m, Grade = "tot", CardJson = "{}" };
 
         var rows = PublicResults.Rank([Row("xa-c", 3), Row("xa-b", 1), Row("xa-a", 1)], labels);
@@ -115,7 +115,8 @@ public sealed class PublicPagesTests
         Assert.That(firstCriterion.GetProperty("id").GetString(), Is.EqualTo("I.1"));
         Assert.That(PageHtml.Reason(html, "I.1"), Is.EqualTo(firstCriterion.GetProperty("reason").GetString()).And.Not.Empty);
         Assert.That(html, Does.Contain("<h2 id=\"tieu-de-vi-sao\">Vì sao đơn vị được số điểm này</h2>"));
-        Assert.That(html, Does.Contain("<code>planIssuedOn</code> = 2025-07-20"), "the value the criterion used");
+        Assert.That(html, Does.Contain("<span class=\"value-title\">Ngày ban hành kế hoạch hưởng ứng phong trào của đơn vị</span> (<code>planIssuedOn</code>): 20/07/2025"),
+            "the value the criterion used, titled as the rule set declares it, dated as Vietnamese readers write dates");
         var version = versions!.Single();
         Assert.That(html, Does.Contain($"<code class=\"ruleset-id\">{version.Id}</code>"));
         Assert.That(html, Does.Contain($"<code class=\"ruleset-version\">{version.Version}</code>"));

@@ -14,14 +14,14 @@ public sealed class ErrorsTests
         Assert.That(errors, Has.Count.EqualTo(1));
         Assert.That(errors[0].Column, Is.EqualTo(5));
         Assert.That(errors[0].Length, Is.EqualTo("staffTrianed".Length));
-        Assert.That(errors[0].Message, Is.EqualTo("Unknown name 'staffTrianed': it is not a declared indicator or a value available here. Did you mean 'staffTrained'?"));
+        Assert.That(errors[0].Message, Is.EqualTo("Tên 'staffTrianed' không xác định: đây không phải chỉ số đã khai báo hay giá trị dùng được ở chỗ này. Có phải bạn định viết 'staffTrained'?"));
     }
 
     [Test]
     public void Unknown_identifier_without_a_close_name_has_no_suggestion()
     {
         var errors = Eval.Errors("completelyDifferent > 1", ValueKind.Boolean);
-        Assert.That(errors[0].Message, Is.EqualTo("Unknown name 'completelyDifferent': it is not a declared indicator or a value available here."));
+        Assert.That(errors[0].Message, Is.EqualTo("Tên 'completelyDifferent' không xác định: đây không phải chỉ số đã khai báo hay giá trị dùng được ở chỗ này."));
     }
 
     [Test]
@@ -38,13 +38,13 @@ public sealed class ErrorsTests
         Assert.That(errors[0].Column, Is.EqualTo(8));
     }
 
-    [TestCase("a + yes", 5, "The operator '+' needs a number, but this is true/false.")]
-    [TestCase("yes * 2", 1, "The operator '*' needs a number, but this is true/false.")]
-    [TestCase("a && yes", 1, "The operator '&&' needs true/false, but this is a number.")]
-    [TestCase("yes || 1 > 0 || b", 17, "The operator '||' needs true/false, but this is a number.")]
-    [TestCase("-yes", 2, "The operator '-' needs a number, but this is true/false.")]
-    [TestCase("!a", 2, "The operator '!' needs true/false, but this is a number.")]
-    [TestCase("a < yes", 5, "The operator '<' needs a number, but this is true/false.")]
+    [TestCase("a + yes", 5, "Toán tử '+' cần một số, nhưng đây là giá trị true/false.")]
+    [TestCase("yes * 2", 1, "Toán tử '*' cần một số, nhưng đây là giá trị true/false.")]
+    [TestCase("a && yes", 1, "Toán tử '&&' cần giá trị true/false, nhưng đây là một số.")]
+    [TestCase("yes || 1 > 0 || b", 17, "Toán tử '||' cần giá trị true/false, nhưng đây là một số.")]
+    [TestCase("-yes", 2, "Toán tử '-' cần một số, nhưng đây là giá trị true/false.")]
+    [TestCase("!a", 2, "Toán tử '!' cần giá trị true/false, nhưng đây là một số.")]
+    [TestCase("a < yes", 5, "Toán tử '<' cần một số, nhưng đây là giá trị true/false.")]
     public void Type_mismatch_is_reported_at_the_offending_operand(string source, int column, string message)
     {
         var expected = source.Contains("&&", StringComparison.Ordinal) || source.Contains("||", StringComparison.Ordinal) || source.StartsWith('!') || source.Contains('<')
@@ -60,7 +60,7 @@ public sealed class ErrorsTests
     public void Equality_between_a_number_and_a_boolean_is_reported_at_the_operator()
     {
         var errors = Eval.Errors("a == yes", ValueKind.Boolean);
-        Assert.That(errors[0].Message, Does.Contain("'==' needs both sides of the same kind"));
+        Assert.That(errors[0].Message, Does.Contain("'==' cần hai vế cùng loại"));
         Assert.That(errors[0].Column, Is.EqualTo(3));
         Assert.That(errors[0].Length, Is.EqualTo(2));
     }
@@ -69,7 +69,7 @@ public sealed class ErrorsTests
     public void Conditional_branches_of_different_kinds_are_reported_at_the_colon()
     {
         var errors = Eval.Errors("yes ? 1 : no");
-        Assert.That(errors[0].Message, Does.Contain("'?:' needs both sides of the same kind"));
+        Assert.That(errors[0].Message, Does.Contain("'?:' cần hai vế cùng loại"));
         Assert.That(errors[0].Column, Is.EqualTo(9));
     }
 
@@ -77,7 +77,7 @@ public sealed class ErrorsTests
     public void Conditional_needs_a_boolean_condition()
     {
         var errors = Eval.Errors("a ? 1 : 2");
-        Assert.That(errors[0].Message, Does.Contain("needs true/false"));
+        Assert.That(errors[0].Message, Does.Contain("cần giá trị true/false"));
         Assert.That(errors[0].Column, Is.EqualTo(1));
     }
 
@@ -85,7 +85,7 @@ public sealed class ErrorsTests
     public void Number_where_a_boolean_is_expected_spans_the_whole_expression()
     {
         var errors = Eval.Errors(" a + 1", ValueKind.Boolean);
-        Assert.That(errors[0].Message, Does.Contain("gives a number, but true/false is expected"));
+        Assert.That(errors[0].Message, Does.Contain("cho ra một số, nhưng ở đây cần true/false"));
         Assert.That(errors[0].Column, Is.EqualTo(2));
         Assert.That(errors[0].Length, Is.EqualTo(5));
     }
@@ -94,23 +94,23 @@ public sealed class ErrorsTests
     public void Boolean_where_a_number_is_expected_suggests_a_conditional()
     {
         var errors = Eval.Errors("a > 1");
-        Assert.That(errors[0].Message, Does.Contain("gives true/false, but a number is expected").And.Contain("condition ? points : 0"));
+        Assert.That(errors[0].Message, Does.Contain("cho ra true/false, nhưng ở đây cần một số").And.Contain("condition ? points : 0"));
     }
 
     [Test]
     public void Coalesce_needs_a_name_on_the_left()
     {
         var errors = Eval.Errors("1 + (a + b ?? 0)");
-        Assert.That(errors[0].Message, Does.Contain("left side of '??' must be a declared indicator name"));
+        Assert.That(errors[0].Message, Does.Contain("Vế trái của '??' phải là tên một chỉ số đã khai báo"));
         Assert.That(errors[0].Column, Is.EqualTo(6));
     }
 
-    [TestCase("a +", "Syntax error")]
-    [TestCase("(a + b", "Syntax error: ) expected")]
-    [TestCase("a b", "Syntax error")]
-    [TestCase("Min(a,)", "Syntax error")]
-    [TestCase("a > = b", "Syntax error")]
-    public void Syntax_errors_carry_the_roslyn_message_and_a_position(string source, string message)
+    [TestCase("a +", "Lỗi cú pháp: thiếu một giá trị ở vị trí này")]
+    [TestCase("(a + b", "Lỗi cú pháp: thiếu dấu đóng ngoặc ')'")]
+    [TestCase("a b", "Lỗi cú pháp")]
+    [TestCase("Min(a,)", "Lỗi cú pháp")]
+    [TestCase("a > = b", "Lỗi cú pháp")]
+    public void Syntax_errors_carry_a_vietnamese_message_and_a_position(string source, string message)
     {
         var errors = Eval.Errors(source);
         Assert.That(errors[0].Message, Does.StartWith(message));
@@ -122,7 +122,7 @@ public sealed class ErrorsTests
     {
         var errors = Eval.Errors("a + b  c * 2");
         Assert.That(errors, Has.Count.EqualTo(1));
-        Assert.That(errors[0].Message, Is.EqualTo("Syntax error: Unexpected 'c' after the end of the expression"));
+        Assert.That(errors[0].Message, Is.EqualTo("Lỗi cú pháp: thừa 'c' sau khi biểu thức đã kết thúc"));
         Assert.That(errors[0].Column, Is.EqualTo(8));
         Assert.That(errors[0].Length, Is.EqualTo(1));
     }
@@ -132,7 +132,7 @@ public sealed class ErrorsTests
     public void Empty_expression_is_an_error(string source)
     {
         var errors = Eval.Errors(source);
-        Assert.That(errors[0].Message, Does.StartWith("The expression is empty"));
+        Assert.That(errors[0].Message, Does.StartWith("Biểu thức đang trống"));
         Assert.That(errors[0].Column, Is.EqualTo(1));
     }
 
@@ -141,7 +141,7 @@ public sealed class ErrorsTests
     {
         var source = string.Join(" + ", Enumerable.Repeat("a", 700));
         var errors = Eval.Errors(source);
-        Assert.That(errors[0].Message, Does.Contain($"the limit is {RuleExpressionCompiler.MaxLength}"));
+        Assert.That(errors[0].Message, Does.Contain($"vượt giới hạn {RuleExpressionCompiler.MaxLength} ký tự"));
         Assert.That(errors[0].Column, Is.EqualTo(RuleExpressionCompiler.MaxLength + 1));
     }
 
@@ -150,7 +150,7 @@ public sealed class ErrorsTests
     {
         var translation = RuleExpressionCompiler.Translate(new string('(', 100_000), Eval.Scope(), NumericMode.Decimal, ValueKind.Number);
         Assert.That(translation.Succeeded, Is.False);
-        Assert.That(translation.Errors[0].Message, Does.Contain("nested too deeply"));
+        Assert.That(translation.Errors[0].Message, Does.Contain("lồng nhau quá sâu"));
         Assert.That(translation.Errors[0].Column, Is.EqualTo(65));
         Assert.That(RuleExpressionCompiler.Analyze(new string('(', 100_000)).Required, Is.Empty);
     }
@@ -160,7 +160,7 @@ public sealed class ErrorsTests
     {
         var source = new string('(', 65) + "a" + new string(')', 65);
         var errors = Eval.Errors(source);
-        Assert.That(errors[0].Message, Does.Contain("nested too deeply (more than 64 levels)"));
+        Assert.That(errors[0].Message, Does.Contain("lồng nhau quá sâu (hơn 64 cấp)"));
         Assert.That(errors[0].Column, Is.EqualTo(65));
     }
 
@@ -188,7 +188,7 @@ public sealed class ErrorsTests
         var source = string.Concat(Enumerable.Repeat("- ", depth)) + "a";
         var translation = RuleExpressionCompiler.Translate(source, Eval.Scope(), NumericMode.Decimal, ValueKind.Number);
         Assert.That(translation.Succeeded, Is.False);
-        Assert.That(translation.Errors[0].Message, Does.Contain("characters long").Or.Contain("too deeply"));
+        Assert.That(translation.Errors[0].Message, Does.Contain("ký tự, vượt giới hạn").Or.Contain("quá sâu"));
     }
 
     [TestCase(5000)]
@@ -199,7 +199,7 @@ public sealed class ErrorsTests
         var source = string.Concat(Enumerable.Repeat("Min(1, ", depth)) + "a" + new string(')', depth);
         var translation = RuleExpressionCompiler.Translate(source, Eval.Scope(), NumericMode.Decimal, ValueKind.Number);
         Assert.That(translation.Succeeded, Is.False);
-        Assert.That(translation.Errors[0].Message, Does.Contain("characters long").Or.Contain("too deeply"));
+        Assert.That(translation.Errors[0].Message, Does.Contain("ký tự, vượt giới hạn").Or.Contain("quá sâu"));
     }
 
     [Test]
@@ -208,7 +208,7 @@ public sealed class ErrorsTests
         // a ? b : c ? d : ... nests to the right without brackets: the translator's depth counter catches it.
         var source = string.Concat(Enumerable.Repeat("yes ? 1 : ", 100)) + "0";
         var errors = Eval.Errors(source);
-        Assert.That(errors[0].Message, Does.Contain("nested too deeply"));
+        Assert.That(errors[0].Message, Does.Contain("lồng nhau quá sâu"));
     }
 
     [Test]

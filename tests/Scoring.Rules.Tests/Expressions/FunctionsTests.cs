@@ -63,14 +63,14 @@ public sealed class FunctionsTests
         Assert.That(Eval.Number("Ratio(a, b + b)"), Is.EqualTo(1.25m));
     }
 
-    [TestCase("Min(1)", "Min takes two or more numbers, but 1 was given.")]
-    [TestCase("Max()", "Max takes two or more numbers, but 0 were given.")]
-    [TestCase("Clamp(1, 2)", "Clamp takes three numbers (x, lo, hi), but 2 were given.")]
-    [TestCase("Round(1, 2, 3)", "Round takes one number, or a number and the digits (x, digits), but 3 were given.")]
-    [TestCase("Floor(1, 2)", "Floor takes one number, but 2 were given.")]
-    [TestCase("Abs()", "Abs takes one number, but 0 were given.")]
-    [TestCase("Ratio(1)", "Ratio takes two numbers (a, b), or three (a, b, whenZero), but 1 was given.")]
-    [TestCase("If(yes, 1)", "If takes three arguments (condition, a, b), but 2 were given.")]
+    [TestCase("Min(1)", "Hàm Min nhận hai số trở lên, nhưng ở đây có 1 đối số.")]
+    [TestCase("Max()", "Hàm Max nhận hai số trở lên, nhưng ở đây có 0 đối số.")]
+    [TestCase("Clamp(1, 2)", "Hàm Clamp nhận ba số (x, lo, hi), nhưng ở đây có 2 đối số.")]
+    [TestCase("Round(1, 2, 3)", "Hàm Round nhận một số, hoặc một số và số chữ số thập phân (x, digits), nhưng ở đây có 3 đối số.")]
+    [TestCase("Floor(1, 2)", "Hàm Floor nhận một số, nhưng ở đây có 2 đối số.")]
+    [TestCase("Abs()", "Hàm Abs nhận một số, nhưng ở đây có 0 đối số.")]
+    [TestCase("Ratio(1)", "Hàm Ratio nhận hai số (a, b), hoặc ba số (a, b, whenZero), nhưng ở đây có 1 đối số.")]
+    [TestCase("If(yes, 1)", "Hàm If nhận ba đối số (condition, a, b), nhưng ở đây có 2 đối số.")]
     public void Wrong_argument_count_is_an_error_on_the_argument_list(string source, string message)
     {
         var errors = Eval.Errors(source);
@@ -87,7 +87,7 @@ public sealed class FunctionsTests
     public void Round_digits_must_be_a_small_whole_literal(string source, int column)
     {
         var errors = Eval.Errors(source);
-        Assert.That(errors[0].Message, Does.Contain("must be a whole-number literal from 0 to 10"));
+        Assert.That(errors[0].Message, Does.Contain("phải là một số nguyên viết trực tiếp, từ 0 đến 10"));
         Assert.That(errors[0].Column, Is.EqualTo(column));
     }
 
@@ -114,11 +114,11 @@ public sealed class FunctionsTests
         Assert.That(Eval.Number("Clamp(a, b + 1, b)"), Is.EqualTo(4m));
     }
 
-    [TestCase("Min(a, yes)", 8, "Min(...) needs a number")]
-    [TestCase("Abs(no)", 5, "Abs(...) needs a number")]
-    [TestCase("If(a, 1, 2)", 4, "If(condition, a, b) needs true/false")]
-    [TestCase("If(yes, 1, no)", 12, "If(condition, a, b) needs both sides of the same kind")]
-    [TestCase("Ratio(a, yes)", 10, "Ratio(...) needs a number")]
+    [TestCase("Min(a, yes)", 8, "Min(...) cần một số")]
+    [TestCase("Abs(no)", 5, "Abs(...) cần một số")]
+    [TestCase("If(a, 1, 2)", 4, "If(condition, a, b) cần giá trị true/false")]
+    [TestCase("If(yes, 1, no)", 12, "If(condition, a, b) cần hai vế cùng loại")]
+    [TestCase("Ratio(a, yes)", 10, "Ratio(...) cần một số")]
     public void Arguments_of_the_wrong_kind_are_errors_at_the_argument(string source, int column, string message)
     {
         var errors = Eval.Errors(source);

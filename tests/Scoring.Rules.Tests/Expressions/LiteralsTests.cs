@@ -51,7 +51,7 @@ public sealed class LiteralsTests
     {
         var errors = Eval.Errors("1 + " + source);
         Assert.That(errors, Has.Count.EqualTo(1));
-        Assert.That(errors[0].Message, Does.Contain($"The number suffix {suffix} is not allowed"));
+        Assert.That(errors[0].Message, Does.Contain($"Hậu tố số {suffix} không được phép"));
         Assert.That(errors[0].Column, Is.EqualTo(5));
         Assert.That(errors[0].Length, Is.EqualTo(source.Length));
     }
@@ -61,7 +61,7 @@ public sealed class LiteralsTests
     public void Hex_and_binary_literals_are_errors(string source)
     {
         var errors = Eval.Errors(source);
-        Assert.That(errors[0].Message, Does.Contain($"The number '{source}' is not allowed"));
+        Assert.That(errors[0].Message, Does.Contain($"Số '{source}' không hợp lệ"));
     }
 
     [TestCase("79228162514264337593543950336")]
@@ -71,7 +71,7 @@ public sealed class LiteralsTests
     {
         var errors = Eval.Errors(source);
         Assert.That(errors, Has.Count.EqualTo(1));
-        Assert.That(errors[0].Message, Is.EqualTo($"The number '{source}' is too large."));
+        Assert.That(errors[0].Message, Is.EqualTo($"Số '{source}' quá lớn."));
         Assert.That(errors[0].Column, Is.EqualTo(1));
     }
 

@@ -115,7 +115,7 @@ public sealed class OperatorsTests
     {
         var scope = Eval.Scope().Number("unit.size", 3m);
         Assert.That(Eval.Number("unit.size * 2", scope), Is.EqualTo(6m));
-        Assert.That(Eval.Errors("unit.other", scope: scope)[0].Message, Does.StartWith("Member access 'unit.other' is not allowed"));
+        Assert.That(Eval.Errors("unit.other", scope: scope)[0].Message, Does.StartWith("Không được truy cập thành viên 'unit.other'"));
     }
 
     [Test]

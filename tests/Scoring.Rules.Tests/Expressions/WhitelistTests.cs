@@ -6,55 +6,55 @@ namespace Scoring.Rules.Tests.Expressions;
 [TestFixture]
 public sealed class WhitelistTests
 {
-    [TestCase("System.IO.File.Delete(\"x\")", 1, "Method 'System.IO.File.Delete' is not allowed")]
-    [TestCase("1 + System.IO.File.Delete(\"x\")", 5, "Method 'System.IO.File.Delete' is not allowed")]
-    [TestCase("Math.Pow(2, 3)", 1, "Method 'Math.Pow' is not allowed; allowed functions: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If")]
-    [TestCase("a.ToString()", 1, "Method 'a.ToString' is not allowed")]
-    [TestCase("1 + typeof(string)", 5, "'typeof' is not allowed")]
-    [TestCase("1 + new object()", 5, "Creating objects with 'new' is not allowed")]
-    [TestCase("1 + new()", 5, "Creating objects with 'new' is not allowed")]
-    [TestCase("x => x", 1, "A lambda ('=>') is not allowed")]
-    [TestCase("Max(1, (x) => 2)", 8, "A lambda ('=>') is not allowed")]
-    [TestCase("1 + nameof(a)", 5, "Function 'nameof' is not allowed")]
-    [TestCase("1 + sizeof(int)", 5, "'sizeof' is not allowed")]
-    [TestCase("checked(1 + 1)", 1, "'checked'/'unchecked' is not allowed")]
-    [TestCase("unchecked(1 + 1)", 1, "'checked'/'unchecked' is not allowed")]
-    [TestCase("$\"{a}\" == \"10\"", 1, "Text (a string) is not allowed")]
-    [TestCase("1 + \"string\"", 5, "Text (a string) is not allowed")]
-    [TestCase("'c'", 1, "A character literal is not allowed")]
-    [TestCase("null", 1, "null is not allowed")]
-    [TestCase("a is 5", 1, "Pattern matching ('is') is not allowed")]
-    [TestCase("a switch { _ => Foo() }", 1, "A 'switch' expression is not allowed")]
-    [TestCase("2 * default", 5, "'default' is not allowed")]
-    [TestCase("default(int)", 1, "'default' is not allowed")]
-    [TestCase("1 + a[0]", 5, "Indexing ('x[...]') is not allowed")]
-    [TestCase("(int)a", 1, "A type cast is not allowed")]
-    [TestCase("a = 1", 1, "Assignment is not allowed")]
-    [TestCase("a += 1", 1, "Assignment is not allowed")]
-    [TestCase("a++", 1, "'++'/'--' is not allowed")]
-    [TestCase("--a", 1, "The operator '--' is not allowed")]
-    [TestCase("stackalloc int[1]", 1, "Creating an array or collection is not allowed")]
-    [TestCase("new int[1]", 1, "Creating an array or collection is not allowed")]
-    [TestCase("new[] { 1, 2 }", 1, "Creating an array or collection is not allowed")]
-    [TestCase("[1, 2]", 1, "Creating an array or collection is not allowed")]
-    [TestCase("new { x = 1 }", 1, "An anonymous object ('new { ... }') is not allowed")]
-    [TestCase("from x in a select x", 1, "A query expression ('from ... select') is not allowed")]
-    [TestCase("ref a", 1, "Syntax error: Invalid expression term 'ref'")]
-    [TestCase("a?.b", 1, "The '?.' operator is not allowed")]
-    [TestCase("a!", 1, "The '!' null-forgiving operator is not allowed")]
-    [TestCase("(a, b)", 1, "A tuple is not allowed")]
-    [TestCase("int.MaxValue", 1, "Member access 'int.MaxValue' is not allowed")]
-    [TestCase("a.b", 1, "Member access 'a.b' is not allowed")]
-    [TestCase("Min<int>(1, 2)", 1, "The generic call 'Min<int>' is not allowed")]
-    [TestCase("delegate { return 1; }", 1, "An anonymous method ('delegate') is not allowed")]
-    [TestCase("this", 1, "'this' is not allowed")]
-    [TestCase("a with { }", 1, "A 'with' expression is not allowed")]
-    [TestCase("1..2", 1, "A range ('..') is not allowed")]
-    [TestCase("global::System.Math.Abs(1)", 1, "Method 'global::System.Math.Abs' is not allowed")]
-    [TestCase("__arglist(1)", 1, "'__arglist' is not allowed")]
-    [TestCase("1 + await a", 5, "'await' is not allowed")]
-    [TestCase("a; File.Delete(\"x\")", 2, "Syntax error: Unexpected ';' after the end of the expression")]
-    [TestCase("a ) + 1", 3, "Syntax error: Unexpected ')' after the end of the expression")]
+    [TestCase("System.IO.File.Delete(\"x\")", 1, "Phương thức 'System.IO.File.Delete' không được phép")]
+    [TestCase("1 + System.IO.File.Delete(\"x\")", 5, "Phương thức 'System.IO.File.Delete' không được phép")]
+    [TestCase("Math.Pow(2, 3)", 1, "Phương thức 'Math.Pow' không được phép; các hàm được phép: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If")]
+    [TestCase("a.ToString()", 1, "Phương thức 'a.ToString' không được phép")]
+    [TestCase("1 + typeof(string)", 5, "'typeof' không được dùng trong biểu thức")]
+    [TestCase("1 + new object()", 5, "Tạo đối tượng bằng 'new' không được dùng trong biểu thức")]
+    [TestCase("1 + new()", 5, "Tạo đối tượng bằng 'new' không được dùng trong biểu thức")]
+    [TestCase("x => x", 1, "Hàm lambda ('=>') không được dùng trong biểu thức")]
+    [TestCase("Max(1, (x) => 2)", 8, "Hàm lambda ('=>') không được dùng trong biểu thức")]
+    [TestCase("1 + nameof(a)", 5, "Hàm 'nameof' không được phép")]
+    [TestCase("1 + sizeof(int)", 5, "'sizeof' không được dùng trong biểu thức")]
+    [TestCase("checked(1 + 1)", 1, "'checked'/'unchecked' không được dùng trong biểu thức")]
+    [TestCase("unchecked(1 + 1)", 1, "'checked'/'unchecked' không được dùng trong biểu thức")]
+    [TestCase("$\"{a}\" == \"10\"", 1, "Văn bản (chuỗi) không được dùng trong biểu thức")]
+    [TestCase("1 + \"string\"", 5, "Văn bản (chuỗi) không được dùng trong biểu thức")]
+    [TestCase("'c'", 1, "Ký tự trong dấu nháy đơn không được dùng trong biểu thức")]
+    [TestCase("null", 1, "null không được dùng trong biểu thức")]
+    [TestCase("a is 5", 1, "So khớp mẫu ('is') không được dùng trong biểu thức")]
+    [TestCase("a switch { _ => Foo() }", 1, "Biểu thức 'switch' không được dùng trong biểu thức")]
+    [TestCase("2 * default", 5, "'default' không được dùng trong biểu thức")]
+    [TestCase("default(int)", 1, "'default' không được dùng trong biểu thức")]
+    [TestCase("1 + a[0]", 5, "Truy cập theo chỉ mục ('x[...]') không được dùng trong biểu thức")]
+    [TestCase("(int)a", 1, "Ép kiểu không được dùng trong biểu thức")]
+    [TestCase("a = 1", 1, "Phép gán không được dùng trong biểu thức")]
+    [TestCase("a += 1", 1, "Phép gán không được dùng trong biểu thức")]
+    [TestCase("a++", 1, "'++'/'--' không được dùng trong biểu thức")]
+    [TestCase("--a", 1, "Toán tử '--' không được dùng trong biểu thức")]
+    [TestCase("stackalloc int[1]", 1, "Tạo mảng hoặc tập hợp không được dùng trong biểu thức")]
+    [TestCase("new int[1]", 1, "Tạo mảng hoặc tập hợp không được dùng trong biểu thức")]
+    [TestCase("new[] { 1, 2 }", 1, "Tạo mảng hoặc tập hợp không được dùng trong biểu thức")]
+    [TestCase("[1, 2]", 1, "Tạo mảng hoặc tập hợp không được dùng trong biểu thức")]
+    [TestCase("new { x = 1 }", 1, "Đối tượng ẩn danh ('new { ... }') không được dùng trong biểu thức")]
+    [TestCase("from x in a select x", 1, "Biểu thức truy vấn ('from ... select') không được dùng trong biểu thức")]
+    [TestCase("ref a", 1, "Lỗi cú pháp: 'ref' không thể đứng ở vị trí này trong biểu thức")]
+    [TestCase("a?.b", 1, "Toán tử '?.' không được dùng trong biểu thức")]
+    [TestCase("a!", 1, "Toán tử '!' bỏ qua kiểm tra null không được dùng trong biểu thức")]
+    [TestCase("(a, b)", 1, "Bộ giá trị (tuple) không được dùng trong biểu thức")]
+    [TestCase("int.MaxValue", 1, "Không được truy cập thành viên 'int.MaxValue'")]
+    [TestCase("a.b", 1, "Không được truy cập thành viên 'a.b'")]
+    [TestCase("Min<int>(1, 2)", 1, "Lời gọi hàm generic 'Min<int>' không được dùng trong biểu thức")]
+    [TestCase("delegate { return 1; }", 1, "Phương thức ẩn danh ('delegate') không được dùng trong biểu thức")]
+    [TestCase("this", 1, "'this' không được dùng trong biểu thức")]
+    [TestCase("a with { }", 1, "Biểu thức 'with' không được dùng trong biểu thức")]
+    [TestCase("1..2", 1, "Khoảng ('..') không được dùng trong biểu thức")]
+    [TestCase("global::System.Math.Abs(1)", 1, "Phương thức 'global::System.Math.Abs' không được phép")]
+    [TestCase("__arglist(1)", 1, "'__arglist' không được dùng trong biểu thức")]
+    [TestCase("1 + await a", 5, "'await' không được dùng trong biểu thức")]
+    [TestCase("a; File.Delete(\"x\")", 2, "Lỗi cú pháp: thừa ';' sau khi biểu thức đã kết thúc")]
+    [TestCase("a ) + 1", 3, "Lỗi cú pháp: thừa ')' sau khi biểu thức đã kết thúc")]
     public void Construct_is_rejected_at_its_column(string source, int column, string message)
     {
         var errors = Eval.Errors(source);
@@ -77,19 +77,19 @@ public sealed class WhitelistTests
     {
         var errors = Eval.Errors(source);
         Assert.That(errors, Has.Count.EqualTo(1));
-        Assert.That(errors[0].Message, Does.Contain($"The operator {op} is not allowed"));
+        Assert.That(errors[0].Message, Does.Contain($"Toán tử {op} không được dùng trong biểu thức"));
         Assert.That(errors[0].Column, Is.EqualTo(column));
     }
 
-    [TestCase("throw null", 1, "'throw' is not allowed")]
-    [TestCase("__makeref(a)", 1, "'__makeref'/'__reftype'/'__refvalue' is not allowed")]
-    [TestCase("Min(out var x, 1)", 5, "'ref', 'out' and 'in' arguments are not allowed in Min(...)")]
-    [TestCase("(Func<int>)(() => 1)", 1, "A type cast is not allowed")]
-    [TestCase("@\"x\"", 1, "Text (a string) is not allowed")]
-    [TestCase("\"\"\"raw\"\"\"", 1, "Text (a string) is not allowed")]
-    [TestCase("\"x\"u8", 1, "Text (a string) is not allowed")]
-    [TestCase("a\n#if false\n+ File.Delete(\"x\")\n#endif", 3, "Syntax error: Unexpected '#' after the end of the expression")]
-    [TestCase("a # x", 3, "Syntax error: Preprocessor directives must appear as the first non-whitespace character on a line")]
+    [TestCase("throw null", 1, "'throw' không được dùng trong biểu thức")]
+    [TestCase("__makeref(a)", 1, "'__makeref'/'__reftype'/'__refvalue' không được dùng trong biểu thức")]
+    [TestCase("Min(out var x, 1)", 5, "Không được dùng đối số 'ref', 'out' hay 'in' trong Min(...)")]
+    [TestCase("(Func<int>)(() => 1)", 1, "Ép kiểu không được dùng trong biểu thức")]
+    [TestCase("@\"x\"", 1, "Văn bản (chuỗi) không được dùng trong biểu thức")]
+    [TestCase("\"\"\"raw\"\"\"", 1, "Văn bản (chuỗi) không được dùng trong biểu thức")]
+    [TestCase("\"x\"u8", 1, "Văn bản (chuỗi) không được dùng trong biểu thức")]
+    [TestCase("a\n#if false\n+ File.Delete(\"x\")\n#endif", 3, "Lỗi cú pháp: thừa '#' sau khi biểu thức đã kết thúc")]
+    [TestCase("a # x", 3, "Lỗi cú pháp: chỉ thị tiền xử lý ('#') không được dùng trong biểu thức")]
     public void Other_hostile_input_is_an_error_at_its_column(string source, int column, string message)
     {
         var errors = Eval.Errors(source);
@@ -105,12 +105,12 @@ public sealed class WhitelistTests
         Assert.That(errors[0].Column, Is.EqualTo(13));
     }
 
-    [TestCase("Foo(1)", "Function 'Foo' is not allowed; allowed functions: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If.")]
-    [TestCase("Pow(2, 3)", "Function 'Pow' is not allowed")]
-    [TestCase("Mn(2, 3)", "Function 'Mn' is not allowed; allowed functions: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If. Did you mean 'Min'?")]
-    [TestCase("Ceil(2)", "Did you mean 'Ceiling'?")]
-    [TestCase("max(1, 2)", "Function 'max' is not allowed; function names are case-sensitive, write 'Max'.")]
-    [TestCase("ROUND(1)", "write 'Round'")]
+    [TestCase("Foo(1)", "Hàm 'Foo' không được phép; các hàm được phép: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If.")]
+    [TestCase("Pow(2, 3)", "Hàm 'Pow' không được phép")]
+    [TestCase("Mn(2, 3)", "Hàm 'Mn' không được phép; các hàm được phép: Min, Max, Clamp, Round, Floor, Ceiling, Abs, Ratio, If. Có phải bạn định viết 'Min'?")]
+    [TestCase("Ceil(2)", "Có phải bạn định viết 'Ceiling'?")]
+    [TestCase("max(1, 2)", "Hàm 'max' không được phép; tên hàm phân biệt chữ hoa, chữ thường: hãy viết 'Max'.")]
+    [TestCase("ROUND(1)", "hãy viết 'Round'")]
     public void Function_outside_the_list_is_rejected(string source, string message)
     {
         var errors = Eval.Errors(source);
@@ -123,8 +123,8 @@ public sealed class WhitelistTests
     [Test]
     public void Named_and_ref_arguments_are_rejected()
     {
-        Assert.That(Eval.Errors("Max(x: 1, 2)")[0].Message, Does.Contain("Named arguments are not allowed"));
-        Assert.That(Eval.Errors("Max(ref a, 2)")[0].Message, Does.Contain("'ref', 'out' and 'in' arguments are not allowed"));
+        Assert.That(Eval.Errors("Max(x: 1, 2)")[0].Message, Does.Contain("Không được dùng đối số có tên"));
+        Assert.That(Eval.Errors("Max(ref a, 2)")[0].Message, Does.Contain("Không được dùng đối số 'ref', 'out' hay 'in'"));
         Assert.That(Eval.Errors("Max(1, ref a)")[0].Column, Is.EqualTo(8));
     }
 }

@@ -20,7 +20,7 @@ public sealed class RuleSetLoaderShapeTests
         // Line 20 of the text is the criterion A.1; "maxPoint" starts at column 39.
         Assert.That(At(d), Is.EqualTo((20, 39)));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"maxPoint\"")));
-        Assert.That(d.Message, Does.Contain("Did you mean `maxPoints`?"));
+        Assert.That(d.Message, Does.Contain("Có phải bạn định viết `maxPoints`?"));
         Assert.That(d.Fix, Does.Contain("maxPoints"));
         Assert.That(d.File, Is.EqualTo(FileName));
         Assert.That(result.Document, Is.Null);
@@ -33,7 +33,7 @@ public sealed class RuleSetLoaderShapeTests
 
         var d = Single(Load(text), DiagnosticCodes.UnknownProperty);
 
-        Assert.That(d.Message, Does.Not.Contain("Did you mean"));
+        Assert.That(d.Message, Does.Not.Contain("Có phải bạn định viết"));
         Assert.That(d.Fix, Does.Contain("indicators"));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"zzzzzz\"")));
     }
@@ -46,7 +46,7 @@ public sealed class RuleSetLoaderShapeTests
         var d = Single(Load(text), DiagnosticCodes.WrongType);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].maxPoints"));
-        Assert.That(d.Message, Is.EqualTo("Expected a number, found the string \"30\"."));
+        Assert.That(d.Message, Is.EqualTo("Cần một số nhưng gặp chuỗi \"30\"."));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"30\"", after: "\"maxPoints\"")));
     }
 
@@ -68,7 +68,7 @@ public sealed class RuleSetLoaderShapeTests
         var d = Single(Load(text), DiagnosticCodes.MissingProperty);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[1].title"));
-        Assert.That(d.Message, Does.Contain("criterion `A.2` has no `title`"));
+        Assert.That(d.Message, Does.Contain("Thiếu thuộc tính bắt buộc `title` trong tiêu chí `A.2`"));
         Assert.That(At(d), Is.EqualTo(Find(text, "{", after: "\"points\": 0")));
     }
 
@@ -81,7 +81,7 @@ public sealed class RuleSetLoaderShapeTests
 
         var d = Single(result, DiagnosticCodes.InvalidEnumValue);
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[0].method"));
-        Assert.That(d.Message, Does.Contain("Did you mean `bands`?"));
+        Assert.That(d.Message, Does.Contain("Có phải bạn định viết `bands`?"));
         Assert.That(d.Fix, Does.Contain("\"bands\", \"target\", \"relative\", \"rank\", \"check\", \"count\", \"deadline\", \"expression\""));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"band\"")));
         // The method is unknown, so its properties are not reported as unknown too.
@@ -95,7 +95,7 @@ public sealed class RuleSetLoaderShapeTests
 
         var d = Single(Load(text), DiagnosticCodes.PropertyNotForMethod);
 
-        Assert.That(d.Message, Is.EqualTo("Property `pointsEach` belongs to method `count`, not to `check`."));
+        Assert.That(d.Message, Is.EqualTo("Thuộc tính `pointsEach` thuộc phương pháp chấm `count`, không thuộc `check`."));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"pointsEach\"")));
     }
 
@@ -111,8 +111,8 @@ public sealed class RuleSetLoaderShapeTests
         Assert.That(d.Code, Is.EqualTo(DiagnosticCodes.InvalidJson));
         // Newtonsoft's position counts the characters read on the line: the two spaces before the unexpected quote.
         Assert.That(At(d), Is.EqualTo((3, 2)));
-        Assert.That(d.Message, Does.StartWith("The file is not valid JSON: After parsing a value an unexpected character was encountered: \"."));
-        Assert.That(d.Message, Does.Not.Contain("line 3"));
+        Assert.That(d.Message, Is.EqualTo("Tệp không phải JSON hợp lệ: gặp ký tự không mong đợi `\"` sau một giá trị (có thể thiếu dấu phẩy)."));
+        Assert.That(d.Message, Does.Not.Contain("line 3").And.Not.Contain("dòng"));
         Assert.That(result.Document, Is.Null);
     }
 
@@ -121,7 +121,7 @@ public sealed class RuleSetLoaderShapeTests
     {
         var d = Single(Load(Minimal + "\n}"), DiagnosticCodes.InvalidJson);
 
-        Assert.That(d.Message, Does.StartWith("The file is not valid JSON: Additional text encountered after finished reading JSON content: }."));
+        Assert.That(d.Message, Is.EqualTo("Tệp không phải JSON hợp lệ: còn văn bản `}` sau khi đối tượng JSON đã kết thúc."));
     }
 
     [Test]
@@ -132,7 +132,7 @@ public sealed class RuleSetLoaderShapeTests
         var d = Single(Load(text), DiagnosticCodes.DuplicateJsonProperty);
 
         Assert.That(d.Line, Is.EqualTo(3));
-        Assert.That(d.Message, Does.Contain("format"));
+        Assert.That(d.Message, Is.EqualTo("Thuộc tính `format` xuất hiện hai lần trong cùng một đối tượng JSON."));
     }
 
     [Test]

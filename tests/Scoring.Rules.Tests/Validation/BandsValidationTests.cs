@@ -38,7 +38,7 @@ public sealed class BandsValidationTests
         var d = Single(Load(text), DiagnosticCodes.BandsAfterCatchAll);
 
         Assert.That(d.JsonPath, Is.EqualTo(Row + "[2]"));
-        Assert.That(d.Message, Does.Contain("band row 2 can never match: it comes after the catch-all row 1"));
+        Assert.That(d.Message, Does.Contain("bậc `bands[2]` không bao giờ được áp dụng vì đứng sau bậc còn lại `bands[1]`"));
         Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Error));
     }
 
@@ -53,7 +53,7 @@ public sealed class BandsValidationTests
         var d = Single(Load(text), DiagnosticCodes.BandsRowCovered);
 
         Assert.That(d.JsonPath, Is.EqualTo(Row + "[2]"));
-        Assert.That(d.Message, Does.Contain("band row 2 [0.6, 0.9] can never match").And.Contain("rows 0 [0.8, +∞), 1 [0.5, 0.8)"));
+        Assert.That(d.Message, Does.Contain("bậc `bands[2]` [0.6, 0.9] (từ 0.6 đến 0.9) không bao giờ được áp dụng").And.Contain("`bands[0]` [0.8, +∞) (từ 0.8 trở lên), `bands[1]` [0.5, 0.8) (từ 0.5 đến dưới 0.8)"));
         Assert.That(Load(text).Diagnostics.Count(x => x.Code == DiagnosticCodes.BandsOverlap), Is.Zero);
     }
 
@@ -67,7 +67,7 @@ public sealed class BandsValidationTests
         var d = Single(result, DiagnosticCodes.BandsOverlap);
         Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(d.JsonPath, Is.EqualTo(Row + "[1]"));
-        Assert.That(d.Message, Does.Contain("band rows 0 [0.8, +∞) and 1 [0.5, 0.8] overlap on = 0.8"));
+        Assert.That(d.Message, Does.Contain("bậc `bands[0]` [0.8, +∞) (từ 0.8 trở lên) và bậc `bands[1]` [0.5, 0.8] (từ 0.5 đến 0.8) chồng lên nhau ở giá trị 0.8"));
         Assert.That(result.Succeeded, Is.True, "warnings do not block loading");
     }
 
@@ -80,7 +80,7 @@ public sealed class BandsValidationTests
 
         Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(d.JsonPath, Is.EqualTo(Row));
-        Assert.That(d.Message, Does.Contain("values [0.65, 0.8) match no band row and fall to the catch-all row 2 (0 points)"));
+        Assert.That(d.Message, Does.Contain("các giá trị thuộc khoảng [0.65, 0.8) (từ 0.65 đến dưới 0.8) không khớp bậc nào và rơi vào bậc còn lại `bands[2]` (0 điểm)"));
         Assert.That(At(d), Is.EqualTo(Find(text, "[", "\"B.1\"", "\"bands\"")));
     }
 
@@ -101,7 +101,7 @@ public sealed class BandsValidationTests
             .Replace("\"indicators\": [", "\"indicators\": [ { \"id\": \"x\", \"type\": \"number\", \"title\": \"X\" },", StringComparison.Ordinal);
 
         Assert.That(Load(text).Diagnostics, Is.Empty);
-        Assert.That(Single(Load(real), DiagnosticCodes.BandsGap).Message, Does.Contain("values (2, 3)"));
+        Assert.That(Single(Load(real), DiagnosticCodes.BandsGap).Message, Does.Contain("khoảng (2, 3) (trên 2 và dưới 3)"));
     }
 
     [Test]
@@ -112,7 +112,7 @@ public sealed class BandsValidationTests
         var d = Single(Load(text), DiagnosticCodes.BandsEmptyRow);
 
         Assert.That(d.JsonPath, Is.EqualTo(Row + "[0]"));
-        Assert.That(d.Message, Does.Contain("atLeast 0.8, below 0.5"));
+        Assert.That(d.Message, Does.Contain("`atLeast` 0.8, `below` 0.5"));
     }
 
     [Test]
@@ -124,7 +124,7 @@ public sealed class BandsValidationTests
 
         Assert.That(found.Select(d => d.JsonPath), Is.EqualTo(new[] { Row + "[0].points", Row + "[1].points" }));
         Assert.That(At(found[0]), Is.EqualTo(Find(text, "12", after: "\"B.1\"")));
-        Assert.That(found[0].Message, Does.Contain("band points 12 are outside [0, 10]"));
+        Assert.That(found[0].Message, Does.Contain("điểm của bậc (12) nằm ngoài [0, 10]"));
     }
 
     [Test]
@@ -132,7 +132,7 @@ public sealed class BandsValidationTests
     {
         var text = WithBands("""[ { "atLeast": 0.8, "above": 0.7, "points": 10 }, { "points": 0 } ]""");
 
-        Assert.That(Single(Load(text), DiagnosticCodes.BandsConflictingBounds).Message, Does.Contain("`atLeast` and `above`"));
+        Assert.That(Single(Load(text), DiagnosticCodes.BandsConflictingBounds).Message, Does.Contain("`atLeast` và `above`"));
     }
 
     [Test]
@@ -151,7 +151,7 @@ public sealed class BandsValidationTests
     {
         var text = WithBands("[]");
 
-        Assert.That(Single(Load(text), DiagnosticCodes.BandsCatchAllMissing).Message, Does.Contain("has no band rows"));
+        Assert.That(Single(Load(text), DiagnosticCodes.BandsCatchAllMissing).Message, Does.Contain("không có bậc nào"));
     }
 
     [Test]

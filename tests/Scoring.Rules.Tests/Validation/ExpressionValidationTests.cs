@@ -14,8 +14,8 @@ public sealed class ExpressionValidationTests
         var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[0].value"));
-        Assert.That(d.Message, Does.StartWith("Criterion `A.1`, `value`: `dtii` is not a declared indicator"));
-        Assert.That(d.Message, Does.EndWith("Did you mean `dti`?"));
+        Assert.That(d.Message, Does.StartWith("Tiêu chí `A.1`, `value`: `dtii` không phải chỉ số đã khai báo"));
+        Assert.That(d.Message, Does.EndWith("Có phải bạn định viết `dti`?"));
         var quote = Find(text, "\"dtii\"");
         Assert.That(At(d), Is.EqualTo((quote.Line, quote.Column + 1)), "the first character inside the quotes");
     }
@@ -27,7 +27,7 @@ public sealed class ExpressionValidationTests
 
         var d = Single(Load(text), DiagnosticCodes.DateInExpression);
 
-        Assert.That(d.Message, Does.Contain("`reportOn` is a date indicator"));
+        Assert.That(d.Message, Does.Contain("`reportOn` là chỉ số kiểu ngày"));
         Assert.That(d.Fix, Does.Contain("deadline"));
     }
 
@@ -40,7 +40,7 @@ public sealed class ExpressionValidationTests
 
         var d = Single(result, DiagnosticCodes.ExpressionWrongKind);
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[0].value"));
-        Assert.That(d.Message, Is.EqualTo("Criterion `A.1`, `value`: \"done\" is a condition (true/false) but a number is needed here."));
+        Assert.That(d.Message, Is.EqualTo("Tiêu chí `A.1`, `value`: \"done\" là một điều kiện (true/false) nhưng ở đây cần một số."));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"done\"", "\"A.1\"")));
         Assert.That(result.Diagnostics.Count(x => x.Severity == DiagnosticSeverity.Error), Is.EqualTo(1));
     }
@@ -54,7 +54,7 @@ public sealed class ExpressionValidationTests
 
         Assert.That(d.Code, Is.EqualTo(DiagnosticCodes.ExpressionWrongKind));
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[1].condition"));
-        Assert.That(d.Message, Is.EqualTo("Criterion `A.2`, `condition`: \"dti\" is a number but a condition (true/false) is needed here."));
+        Assert.That(d.Message, Is.EqualTo("Tiêu chí `A.2`, `condition`: \"dti\" là một số nhưng ở đây cần một điều kiện (true/false)."));
     }
 
     [Test]
@@ -102,7 +102,7 @@ public sealed class ExpressionValidationTests
         Assert.That(At(d), Is.EqualTo((22, 110)));
         Assert.That(At(d), Is.EqualTo(Find(text, "staffz")));
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].criteria[1].formula"));
-        Assert.That(d.Message, Does.StartWith("Criterion `A.2`, `formula`: `staffz` is not a declared indicator (column 19 of the expression)."));
+        Assert.That(d.Message, Does.StartWith("Tiêu chí `A.2`, `formula`: `staffz` không phải chỉ số đã khai báo (cột 19 của biểu thức)."));
     }
 
     [Test]
@@ -114,7 +114,7 @@ public sealed class ExpressionValidationTests
         var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
 
         Assert.That(At(d), Is.EqualTo(Find(text, "bogus")));
-        Assert.That(d.Message, Does.Contain("(column 12 of the expression)"));
+        Assert.That(d.Message, Does.Contain("(cột 12 của biểu thức)"));
     }
 
     [Test]
@@ -125,7 +125,7 @@ public sealed class ExpressionValidationTests
         var d = Load(text).Diagnostics.Single();
 
         Assert.That(d.Code, Is.EqualTo(DiagnosticCodes.ExpressionInvalid));
-        Assert.That(d.Message, Does.StartWith("Criterion `A.2`, `formula`: "));
+        Assert.That(d.Message, Does.StartWith("Tiêu chí `A.2`, `formula`: "));
         Assert.That(d.Line, Is.EqualTo(22));
         Assert.That(d.Column, Is.GreaterThanOrEqualTo(Find(text, "Math").Column));
     }
@@ -161,6 +161,6 @@ public sealed class ExpressionValidationTests
 
         // docs/rule-sets.md, section 10, shows this diagnostic.
         Assert.That((d.Line, d.Column, d.JsonPath), Is.EqualTo((64, 29, "$.sections[1].criteria[0].formula")));
-        Assert.That(d.Message, Is.EqualTo("Criterion `II.1`, `formula`: `staffTraned` is not a declared indicator (column 7 of the expression). Did you mean `staffTrained`?"));
+        Assert.That(d.Message, Is.EqualTo("Tiêu chí `II.1`, `formula`: `staffTraned` không phải chỉ số đã khai báo (cột 7 của biểu thức). Có phải bạn định viết `staffTrained`?"));
     }
 }

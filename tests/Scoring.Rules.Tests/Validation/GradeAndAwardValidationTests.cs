@@ -33,7 +33,7 @@ public sealed class GradeAndAwardValidationTests
         var d = Single(Load(text), DiagnosticCodes.GradesCatchAll);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.grades[0]"));
-        Assert.That(d.Message, Does.Contain("the grades after it can never be given"));
+        Assert.That(d.Message, Does.Contain("các mức xếp loại sau nó không bao giờ được xếp"));
     }
 
     [Test]
@@ -46,7 +46,7 @@ public sealed class GradeAndAwardValidationTests
         var d = Single(result, DiagnosticCodes.GradesOrder);
         Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
         Assert.That(d.JsonPath, Is.EqualTo("$.grades[1].minTotal"));
-        Assert.That(d.Message, Does.Contain("every total ≥ 25 already gets `good` (minTotal 20), so `better` can never be given"));
+        Assert.That(d.Message, Does.Contain("mọi tổng điểm ≥ 25 đã được xếp `good` (`minTotal` 20), nên `better` không bao giờ được xếp"));
         Assert.That(result.Succeeded, Is.True);
     }
 
@@ -89,7 +89,7 @@ public sealed class GradeAndAwardValidationTests
 
         var d = Single(Load(text), DiagnosticCodes.AwardGrade);
 
-        Assert.That(d.Message, Does.Contain("Did you mean `good`?"));
+        Assert.That(d.Message, Does.Contain("Có phải bạn định viết `good`?"));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"god\"")));
     }
 
@@ -139,7 +139,7 @@ public sealed class GradeAndAwardValidationTests
         Assert.That(Load(text).Diagnostics, Is.Empty);
         var d = Single(Load(clash), DiagnosticCodes.AwardPrecedence);
         Assert.That(d.JsonPath, Is.EqualTo("$.awards[2].precedence"));
-        Assert.That(d.Message, Does.Contain("the same as `so-ket`"));
+        Assert.That(d.Message, Does.Contain("trùng với `so-ket`"));
     }
 
     [Test]
@@ -151,6 +151,6 @@ public sealed class GradeAndAwardValidationTests
         var d = Single(Load(text), DiagnosticCodes.GradesOrder);
 
         Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
-        Assert.That(d.Message, Is.EqualTo("Grade `good` needs a total of 36, above the highest possible total 35: it can never be given."));
+        Assert.That(d.Message, Is.EqualTo("Mức xếp loại `good` cần tổng điểm 36, cao hơn tổng điểm tối đa có thể đạt (35): không đơn vị nào được xếp mức này."));
     }
 }

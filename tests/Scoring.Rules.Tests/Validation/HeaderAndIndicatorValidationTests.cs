@@ -31,16 +31,16 @@ public sealed class HeaderAndIndicatorValidationTests
         var d = Single(Load(text), DiagnosticCodes.IndicatorRange);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.indicators[0].min"));
-        Assert.That(d.Message, Does.Contain("min (2) is above max (1)"));
+        Assert.That(d.Message, Does.Contain("`min` (2) lớn hơn `max` (1)"));
     }
 
     [TestCase("0", "n", null)]
     [TestCase("true", "done", null)]
     [TestCase("\"2025-01-01\"", "reportOn", null)]
-    [TestCase("2", "dti", "the default 2 is above the maximum 1 of `dti`")]
-    [TestCase("true", "dti", "the default true is a boolean but `dti` is a number")]
-    [TestCase("1.5", "n", "the default 1.5 is not a count")]
-    [TestCase("0", "done", "the default 0 is a number but `done` is a boolean")]
+    [TestCase("2", "dti", "giá trị mặc định 2 lớn hơn giá trị tối đa 1 của `dti`")]
+    [TestCase("true", "dti", "giá trị mặc định true là giá trị đúng/sai, nhưng `dti` có kiểu \"number\" (số)")]
+    [TestCase("1.5", "n", "giá trị mặc định 1.5 không phải số đếm")]
+    [TestCase("0", "done", "giá trị mặc định 0 là một số, nhưng `done` có kiểu \"boolean\" (đúng/sai)")]
     public void IndicatorDefault_IsCheckedAgainstTypeAndRange(string json, string indicator, string? problem)
     {
         var text = Edit(r => r["indicators"]!.First(i => (string?)i["id"] == indicator)["default"] = JToken.Parse(json));
@@ -68,7 +68,7 @@ public sealed class HeaderAndIndicatorValidationTests
     [Test]
     public void ReservedIndicatorId_IsAnError()
     {
-        Assert.That(Single(Load(Edit(r => r["indicators"]![3]!["id"] = "total")), DiagnosticCodes.InvalidFormat).Message, Does.Contain("reserved"));
+        Assert.That(Single(Load(Edit(r => r["indicators"]![3]!["id"] = "total")), DiagnosticCodes.InvalidFormat).Message, Does.Contain("tên dành riêng"));
     }
 
     [Test]

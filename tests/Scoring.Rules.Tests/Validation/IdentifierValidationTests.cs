@@ -14,7 +14,7 @@ public sealed class IdentifierValidationTests
         var d = Single(Load(text), DiagnosticCodes.DuplicateId);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.indicators[3].id"));
-        Assert.That(d.Message, Is.EqualTo("Duplicate indicator id `dti`: it is already used at $.indicators[0]."));
+        Assert.That(d.Message, Is.EqualTo("Mã chỉ số `dti` bị trùng: đã được dùng ở $.indicators[0]."));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"dti\"", "\"reportOn\"")));
     }
 
@@ -59,8 +59,8 @@ public sealed class IdentifierValidationTests
         var found = Load(text).Diagnostics.Where(d => d.Code == DiagnosticCodes.TieBreakerRef).ToList();
 
         Assert.That(found.Select(d => d.JsonPath), Is.EqualTo(new[] { "$.tieBreakers[0].ref", "$.tieBreakers[2].ref" }));
-        Assert.That(found[0].Message, Does.Contain("Did you mean `A.1`?"));
-        Assert.That(found[1].Message, Does.Contain("dates cannot"));
+        Assert.That(found[0].Message, Does.Contain("Có phải bạn định viết `A.1`?"));
+        Assert.That(found[1].Message, Does.Contain("chỉ số kiểu ngày không so sánh được"));
         Assert.That(At(found[0]), Is.EqualTo(Find(text, "\"A.3\"")));
     }
 

@@ -15,7 +15,7 @@ public sealed class MethodValidationTests
         var d = Single(Load(text), DiagnosticCodes.SectionSumMismatch);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.sections[0].maxPoints"));
-        Assert.That(d.Message, Is.EqualTo("Section `A` has maxPoints 25 but its criteria's maxPoints add up to 30 (20 + 10)."));
+        Assert.That(d.Message, Is.EqualTo("Mục `A` có `maxPoints` 25 nhưng tổng `maxPoints` của các tiêu chí trong mục là 30 (20 + 10)."));
         Assert.That(d.Fix, Does.Contain("30"));
         Assert.That(At(d), Is.EqualTo(Find(text, "25", "\"sections\"", "\"maxPoints\"")));
     }
@@ -65,8 +65,8 @@ public sealed class MethodValidationTests
         var found = Load(text).Diagnostics.Where(d => d.Code == DiagnosticCodes.RankPoints).ToList();
 
         Assert.That(found.Select(d => d.JsonPath), Is.EqualTo(new[] { C + ".points[1]", C + ".points[3]" }));
-        Assert.That(found[0].Message, Does.Contain("points[1] = 12 is outside [0, 10]"));
-        Assert.That(found[1].Message, Does.Contain("position 4 gets 8, more than position 3 (6)"));
+        Assert.That(found[0].Message, Does.Contain("`points[1]` = 12 nằm ngoài [0, 10]"));
+        Assert.That(found[1].Message, Does.Contain("vị trí 4 được 8 điểm, nhiều hơn vị trí 3 (6 điểm)"));
     }
 
     [Test]
@@ -85,7 +85,7 @@ public sealed class MethodValidationTests
         var found = Load(text).Diagnostics.Where(d => d.Code == DiagnosticCodes.DeadlineSettings).ToList();
 
         Assert.That(found.Select(d => d.JsonPath), Is.EqualTo(new[] { C + ".deduct", C + ".floor" }));
-        Assert.That(found[1].Message, Does.Contain("floor 6 is outside [0, 5]"));
+        Assert.That(found[1].Message, Does.Contain("`floor` = 6 nằm ngoài [0, 5]"));
     }
 
     [Test]
@@ -95,7 +95,7 @@ public sealed class MethodValidationTests
 
         var d = Single(Load(text), DiagnosticCodes.DeadlineNotDate);
 
-        Assert.That(d.Message, Does.Contain("`dti` is a number indicator"));
+        Assert.That(d.Message, Does.Contain("`dti` là chỉ số kiểu \"number\" (số)"));
         Assert.That(At(d), Is.EqualTo(Find(text, "\"dti\"", "\"A.3\"")));
     }
 
@@ -106,7 +106,7 @@ public sealed class MethodValidationTests
 
         var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
 
-        Assert.That(d.Message, Does.Contain("Did you mean `reportOn`?"));
+        Assert.That(d.Message, Does.Contain("Có phải bạn định viết `reportOn`?"));
     }
 
     [Test]

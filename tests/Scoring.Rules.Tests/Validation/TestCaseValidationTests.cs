@@ -63,7 +63,7 @@ public sealed class TestCaseValidationTests
         var d = Single(Load(text), DiagnosticCodes.TestUnknownReference);
 
         Assert.That(At(d), Is.EqualTo(Find(text, "1", "\"A.9\":")));
-        Assert.That(d.Message, Does.Contain("Did you mean `A.1`?"));
+        Assert.That(d.Message, Does.Contain("Có phải bạn định viết `A.1`?"));
     }
 
     [Test]
@@ -74,7 +74,7 @@ public sealed class TestCaseValidationTests
         var d = Single(Load(text), DiagnosticCodes.TestValueRange);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.tests[0].expect.total"));
-        Assert.That(d.Message, Does.Contain("outside [0, 35]"));
+        Assert.That(d.Message, Does.Contain("nằm ngoài [0, 35]"));
     }
 
     [Test]

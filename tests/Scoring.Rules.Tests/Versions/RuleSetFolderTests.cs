@@ -49,7 +49,7 @@ public sealed class RuleSetFolderTests
         Assert.That(result.Succeeded, Is.False);
         var d = result.Diagnostics.Single(x => x.Code == DiagnosticCodes.PublishedVersionChanged);
         Assert.That(d.File, Is.EqualTo(second));
-        Assert.That(d.Message, Does.Contain("A published version is immutable: bump the version."));
+        Assert.That(d.Message, Does.Contain("Phiên bản đã ban hành thì không được sửa: hãy tăng số phiên bản."));
         Assert.That((d.Line, d.Column, d.JsonPath), Is.EqualTo((4, 14, "$.version")));
         Assert.That(result.Documents.Count(), Is.EqualTo(1));
     }
