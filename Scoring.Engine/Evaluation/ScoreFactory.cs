@@ -40,6 +40,19 @@ internal sealed class ScoreFactory
         }
         usedSlots = [.. slots];
         MemoSlots = MemoSlotsOf(criterion, slots);
+        if (criterion.Criterion.Method is TargetMethod && criterion.Target is { TouchedSlots.IsEmpty: true, RequiredSlots.IsEmpty: true } target)
+        {
+            // A target that reads nothing of the row is a constant: evaluate it once (on an empty row) with its texts.
+            try
+            {
+                var value = target.EvaluateNumber(new ValueRow(ruleSet.Layout.Size));
+                ConstantTarget = new ConstantOperand(value, new UsedValue("target", Vn.Invariant(value)), Vn.Number(value));
+            }
+            catch (Exception ex) when (IsEvaluationFailure(ex))
+            {
+                ConstantTarget = null;
+            }
+        }
         ValueLabel = criterion.Value is null ? "" : Label(criterion.Value);
         ValuePrefix = ValueLabel + " = ";
         FormulaPrefix = criterion.Value is null ? "" : $"Công thức «{criterion.Value.Text}» = ";
@@ -59,6 +72,9 @@ internal sealed class ScoreFactory
             FailReason = Reason(0m, condition.BareIdentifier is not null ? $"{Label(condition)}: không" : $"Không đạt điều kiện «{condition.Text}»");
         }
     }
+
+    /// <summary>A constant operand's value, as a used value, and its text in reasons.</summary>
+    internal sealed record ConstantOperand(decimal Value, UsedValue Used, string Number);
 
     /// <summary>A band row's points, outcome and the end of its reason (after "label = value").</summary>
     internal sealed record BandText(decimal Points, string Outcome, string ReasonEnd);
@@ -81,6 +97,9 @@ internal sealed class ScoreFactory
     /// group. Units with the same inputs then share one score (<see cref="UnitMethods.EvaluateAll"/>).
     /// </summary>
     public int[]? MemoSlots { get; }
+
+    /// <summary>Target method: the target when it reads no slot (e.g. "1000"), else null.</summary>
+    public ConstantOperand? ConstantTarget { get; }
 
     /// <summary>"Công thức «text» = ", how formula reasons start.</summary>
     public string FormulaPrefix { get; }

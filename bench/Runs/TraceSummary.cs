@@ -52,6 +52,6 @@ public static class TraceSummary
         Console.WriteLine("--- callers of " + focus);
         foreach (var (k, v) in callers.OrderByDescending(p => p.Value).Take(8)) { Console.WriteLine($"{100.0 * v / total,6:F1}% {k}"); }
         Console.WriteLine("--- inclusive");
-        foreach (var (k, v) in inclusive.OrderByDescending(p => p.Value).Take(60)) { Console.WriteLine($"{100.0 * v / total,6:F1}% {k}"); }
+        foreach (var (k, v) in inclusive.Where(p => Environment.GetEnvironmentVariable("ONLY") is not { } only || p.Key.Contains(only)).OrderByDescending(p => p.Value).Take(60)) { Console.WriteLine($"{100.0 * v / total,6:F1}% {k}"); }
     }
 }
