@@ -130,7 +130,7 @@ internal static class UnitMethods
         {
             var withConstant = f.UsedWithRoom(row, 1);
             withConstant[^1] = constant.Used;
-            return TargetAgainst(f, row, method, ImmutableCollectionsMarshal.AsImmutableArray(withConstant), value, constant.Value, constant.Number);
+            return TargetAgainst(f, method, ImmutableCollectionsMarshal.AsImmutableArray(withConstant), value, f.NumberText(row, c.Value, value), constant.Value, constant.Number);
         }
         var targetMissing = c.Target!.FirstMissing(row) >= 0;
         var values = f.UsedWithRoom(row, 1);
@@ -142,28 +142,26 @@ internal static class UnitMethods
             return f.Score(0m, withTarget, "no-target", f.ValuePrefix, number, "; chưa được giao chỉ tiêu");
         }
         var target = c.Target.EvaluateNumber(row);
-        return TargetAgainst(f, row, method, withTarget, value, target, null);
+        return TargetAgainst(f, method, withTarget, value, number, target, Vn.Number(target));
     }
 
-    // The rest of Target once value and target are known; targetText is the target's text when precomputed.
+    // The rest of Target once the value, the target and their texts are known.
     private static CriterionScore TargetAgainst(
-        ScoreFactory f, ValueRow row, TargetMethod method, ImmutableArray<UsedValue> withTarget, decimal value, decimal target, string? targetText)
+        ScoreFactory f, TargetMethod method, ImmutableArray<UsedValue> withTarget, decimal value, string number, decimal target, string targetText)
     {
-        var c = f.Compiled;
-        var number = f.NumberText(row, c.Value!, value);
         if (target <= 0m)
         {
-            return f.Score(0m, withTarget, "no-target", f.ValuePrefix, number, $"; chỉ tiêu {targetText ?? Vn.Number(target)} không hợp lệ (phải lớn hơn 0)");
+            return f.Score(0m, withTarget, "no-target", f.ValuePrefix, number, $"; chỉ tiêu {targetText} không hợp lệ (phải lớn hơn 0)");
         }
         if (method.LowerIsBetter)
         {
             var ratioLower = value <= 0m ? 1m : Math.Min(target / value, 1m);
             return f.Score(f.Points(ratioLower * f.Max), withTarget, "target", f.ValuePrefix, number,
-                string.Concat(", chỉ tiêu không quá ", targetText ?? f.NumberText(row, c.Target!, target), " (càng thấp càng tốt): đạt ", Vn.Percent(ratioLower)));
+                string.Concat(", chỉ tiêu không quá ", targetText, " (càng thấp càng tốt): đạt ", Vn.Percent(ratioLower)));
         }
         var ratio = Math.Clamp(value / target, 0m, 1m);
         return f.Score(f.Points(ratio * f.Max), withTarget, "target", f.ValuePrefix, number,
-            string.Concat(" so với chỉ tiêu ", targetText ?? f.NumberText(row, c.Target!, target), ": đạt ", Vn.Percent(value / target)));
+            string.Concat(" so với chỉ tiêu ", targetText, ": đạt ", Vn.Percent(value / target)));
     }
 
     private static CriterionScore Check(ScoreFactory f, ValueRow row, ImmutableArray<UsedValue> used) =>
