@@ -18,6 +18,9 @@ internal sealed class EvidencePolicy(long maxBytes)
         [".png"] = ("image/png", [0x89, 0x50, 0x4E, 0x47]),
     };
 
+    /// <summary>Every content type an evidence file is stored (and downloaded) with.</summary>
+    public static IEnumerable<string> ContentTypes => Types.Values.Select(t => t.ContentType).Distinct(StringComparer.Ordinal);
+
     public long MaxBytes { get; } = maxBytes;
 
     /// <summary>The content type to store, or null with the reason the file is refused.</summary>

@@ -15,11 +15,23 @@ internal static class GroupsApi
     public static IEndpointRouteBuilder MapGroupsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tenants/{tenant}/groups/{year:int}").WithTags("Groups");
-        api.MapGet("/", ListGroups).WithName("ListGroups").AllowAnonymous();
-        api.MapGet("/{code}", GetGroup).WithName("GetGroup").AllowAnonymous();
-        api.MapPut("/{code}", PutGroup).WithName("PutGroup").RequireAuthorization(Policies.Administrator);
-        api.MapDelete("/{code}", DeleteGroup).WithName("DeleteGroup").RequireAuthorization(Policies.Administrator);
-        api.MapPost("/import", ImportGroups).WithName("ImportGroups").RequireAuthorization(Policies.Administrator).DisableAntiforgery();
+        api.MapGet("/", ListGroups).WithName("ListGroups").AllowAnonymous()
+            .WithSummary("List a year's clusters and blocs with their members").Produces<List<GroupDto>>();
+        api.MapGet("/{code}", GetGroup).WithName("GetGroup").AllowAnonymous()
+            .WithSummary("Get a group with its members").Produces<GroupDto>().ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapPut("/{code}", PutGroup).WithName("PutGroup").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Create (201) or replace (200) a group and its members")
+            .Produces<GroupDto>(StatusCodes.Status201Created).Produces<GroupDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType);
+        api.MapDelete("/{code}", DeleteGroup).WithName("DeleteGroup").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Delete a group").Produces(StatusCodes.Status204NoContent).ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapPost("/import", ImportGroups).WithName("ImportGroups").RequireAuthorization(Policies.Administrator).DisableAntiforgery()
+            .WithSummary("Import a year's groups from CSV or .xlsx")
+            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`), columns group,groupName,groupKind,unit,role; the groups "
+                + "named are replaced. One bad row writes nothing: 422 names its `row` and `column`.")
+            .Produces<ImportSummary>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -93,7 +105,16 @@ internal static class GroupsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        var upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        (string Name, string ContentType, byte[] Content)? upload;
+        try
+        {
+            upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        }
+        catch (FileTooLargeException e)
+        {
+            return Problems.TooLarge(e.Message);
+        }
+
         if (upload is null)
         {
             return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");

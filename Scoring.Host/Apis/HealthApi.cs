@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Apis;
@@ -8,7 +9,8 @@ internal static class HealthApi
     /// <summary><c>/health</c>: the process answers. <c>/ready</c>: schema current, seeding done, database reachable.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").AllowAnonymous();
+        app.MapGet("/health", () => TypedResults.Ok(new HealthStatus("ok"))).WithTags("Health").AllowAnonymous()
+            .WithName("Health").WithSummary("Liveness: the process answers");
         app.MapGet("/ready", async (ReadinessState readiness, ScoringDbContext db, CancellationToken ct) =>
         {
             if (!readiness.IsReady)
@@ -19,13 +21,15 @@ internal static class HealthApi
             try
             {
                 await db.Tenants.AnyAsync(ct);
-                return Results.Ok(new { status = "ready" });
+                return Results.Ok(new HealthStatus("ready"));
             }
             catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
             {
                 return Results.Problem(detail: "Không kết nối được cơ sở dữ liệu.", statusCode: 503);
             }
-        }).WithTags("Health").AllowAnonymous();
+        }).WithTags("Health").AllowAnonymous().WithName("Ready")
+            .WithSummary("Readiness: schema current, seeding done, database reachable")
+            .Produces<HealthStatus>().ProducesProblems(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 }

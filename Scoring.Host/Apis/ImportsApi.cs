@@ -29,8 +29,16 @@ internal static class ImportsApi
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tenants/{tenant}/imports").WithTags("Imports");
-        api.MapPost("/{source}/{year:int}", Import).WithName("ImportAuthoritative").RequireAuthorization(Policies.RuleMaintainer).DisableAntiforgery();
-        api.MapGet("/", ListBatches).WithName("ListImports").RequireAuthorization(Policies.Staff);
+        api.MapPost("/{source}/{year:int}", Import).WithName("ImportAuthoritative").RequireAuthorization(Policies.RuleMaintainer).DisableAntiforgery()
+            .WithSummary("Import authoritative figures (dti, 766, digital-literacy) for a year")
+            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`): CSV/.xlsx with `unit` then one column per indicator of "
+                + "the source. The values override self-reported ones; the batch keeps file name, SHA-256, who and when. "
+                + "One bad row writes nothing: 422 names its `row` and `column`.")
+            .Produces<ImportBatchDto>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/", ListBatches).WithName("ListImports").RequireAuthorization(Policies.Staff)
+            .WithSummary("List import batches with their provenance").Produces<List<ImportBatchDto>>();
         return app;
     }
 
@@ -53,7 +61,16 @@ internal static class ImportsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        var upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        (string Name, string ContentType, byte[] Content)? upload;
+        try
+        {
+            upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        }
+        catch (FileTooLargeException e)
+        {
+            return Problems.TooLarge(e.Message);
+        }
+
         if (upload is null)
         {
             return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");
@@ -89,8 +106,13 @@ internal static class ImportsApi
         return TypedResults.Created($"/api/tenants/{tenant}/imports", ToDto(batch));
     }
 
-    public static async Task<IResult> ListBatches(string tenant, ScoringDbContext db, CancellationToken ct)
+    public static async Task<IResult> ListBatches(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
+        if (!Actor.From(http.User).InTenant(tenant))
+        {
+            return Problems.Forbidden($"Bạn không thuộc '{tenant}'.");
+        }
+
         var batches = await db.ImportBatches.AsNoTracking().Where(b => b.TenantCode == tenant).OrderBy(b => b.Id).ToListAsync(ct);
         return TypedResults.Ok(batches.Select(ToDto).ToList());
     }

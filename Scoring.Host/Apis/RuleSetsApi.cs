@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -16,11 +17,32 @@ internal static class RuleSetsApi
     public static IEndpointRouteBuilder MapRuleSetsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/rule-sets").WithTags("RuleSets");
-        api.MapPost("/validate", Validate).WithName("ValidateRuleSet").RequireAuthorization(Policies.RuleMaintainer);
-        api.MapPost("/", Publish).WithName("PublishRuleSet").RequireAuthorization(Policies.RuleMaintainer);
-        api.MapGet("/", List).WithName("ListRuleSets").AllowAnonymous();
-        api.MapGet("/{id}/{version}", Get).WithName("GetRuleSet").AllowAnonymous();
-        api.MapGet("/{id}/diff", RuleSetDiffer.DiffAsync).WithName("DiffRuleSets").RequireAuthorization(Policies.Staff);
+        api.MapPost("/validate", Validate).WithName("ValidateRuleSet").RequireAuthorization(Policies.RuleMaintainer)
+            .WithSummary("Validate a rule set without publishing it")
+            .WithDescription("Body: the rule-set JSON (format v1; `?fileName=` names it in diagnostics). Answers 200 with every diagnostic "
+                + "(file, line, column, JSON path, message, fix), not just the first, and the SHA-256 it would be published under.")
+            .Produces<ValidationReport>();
+        api.MapPost("/", Publish).WithName("PublishRuleSet").RequireAuthorization(Policies.RuleMaintainer)
+            .WithSummary("Publish a new immutable rule-set version")
+            .WithDescription("201 with the new version; 200 when the same id, version and content hash is already published (nothing changes); "
+                + "409 when that version exists with other content; 422 with all diagnostics (extension `diagnostics`) when the rule set is invalid.")
+            .Produces<RuleSetVersionDto>(StatusCodes.Status201Created).Produces<RuleSetVersionDto>()
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/", List).WithName("ListRuleSets").AllowAnonymous()
+            .WithSummary("List published rule-set versions with their hashes").Produces<List<RuleSetVersionDto>>();
+        api.MapGet("/{id}/{version}", Get).WithName("GetRuleSet").AllowAnonymous()
+            .WithSummary("Get the stored JSON of a published version")
+            .WithDescription("The document exactly as published (rule-set format v1, JSON Schema in the repository's schema/rule-set.v1.schema.json); "
+                + "headers `ETag` and `X-RuleSet-Sha256` carry its canonical SHA-256.")
+            .Produces<JsonObject>(contentType: "application/json")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/diff", RuleSetDiffer.DiffAsync).WithName("DiffRuleSets").RequireAuthorization(Policies.Staff)
+            .WithSummary("Compare two published versions, optionally with their impact on a year's data")
+            .WithDescription("`changes`: every element, field by field; `criteria`: the criterion changes. With `tenant` and `year`, both versions "
+                + "are scored by the engine on that year's current data: `rankImpact` lists units whose rank or total moves, `awardImpact` "
+                + "units whose proposed award (or its tie at the quota's cut) changes — the same comparison as the command line's `diff --data --year`.")
+            .Produces<RuleSetDiffDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

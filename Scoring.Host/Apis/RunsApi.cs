@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
+using Scoring.Engine.Results;
 using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Audit;
 using Scoring.Host.Auth;
@@ -16,32 +17,70 @@ namespace Scoring.Host.Apis;
 /// <summary>Scoring runs: enqueue, status, results per group, a unit's card, the award list, publish; published results per year.</summary>
 internal static class RunsApi
 {
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder app)
     {
         var tenantRuns = app.MapGroup("/api/tenants/{tenant}/runs").WithTags("Runs");
-        tenantRuns.MapPost("/", Enqueue).WithName("EnqueueRun").RequireAuthorization(Policies.RuleMaintainer);
-        tenantRuns.MapGet("/", ListRuns).WithName("ListRuns").RequireAuthorization(Policies.Staff);
+        tenantRuns.MapPost("/", Enqueue).WithName("EnqueueRun").RequireAuthorization(Policies.Staff)
+            .WithSummary("Enqueue a scoring run (maintainers: any groups of their tenant; secretariats: their own groups)")
+            .WithDescription("A run is identified by tenant, year, scope, rule-set SHA-256 and inputs SHA-256: 201 for a new run, 200 with the "
+                + "existing identical run. `version` null takes the latest version applying to the year; `groups` empty scores every group (for a secretariat: its own groups); a secretariat naming another group gets 403.")
+            .Produces<RunDto>(StatusCodes.Status201Created).Produces<RunDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType);
+        tenantRuns.MapGet("/", ListRuns).WithName("ListRuns").RequireAuthorization(Policies.Staff)
+            .WithSummary("List a tenant's runs").Produces<List<RunDto>>();
 
         var runs = app.MapGroup("/api/runs/{id:long}").WithTags("Runs");
-        runs.MapGet("/", GetRun).WithName("GetRun").RequireAuthorization(Policies.Authenticated);
-        runs.MapGet("/groups/{group}", GetGroupResults).WithName("GetRunGroup").AllowAnonymous();
-        runs.MapGet("/units/{unit}", GetCard).WithName("GetRunCard").AllowAnonymous();
-        runs.MapGet("/awards", GetAwards).WithName("GetRunAwards").AllowAnonymous();
-        runs.MapGet("/export.xlsx", Export).WithName("ExportRun").AllowAnonymous();
-        runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator);
+        runs.MapGet("/", GetRun).WithName("GetRun").RequireAuthorization(Policies.Authenticated)
+            .WithSummary("Get a run's status (queued, running, completed, failed), progress and hashes")
+            .Produces<RunDto>().ProducesProblems(StatusCodes.Status404NotFound);
+        runs.MapGet("/groups/{group}", GetGroupResults).WithName("GetRunGroup").AllowAnonymous()
+            .WithSummary("A group's leaderboard in a completed run (before publication: staff of the group only)")
+            .Produces<List<LeaderboardEntry>>().ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        runs.MapGet("/units/{unit}", GetCard).WithName("GetRunCard").AllowAnonymous()
+            .WithSummary("A unit's card with explanations (before publication: the unit, its secretariat, maintainers)")
+            .Produces<UnitScore>().ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        runs.MapGet("/awards", GetAwards).WithName("GetRunAwards").AllowAnonymous()
+            .WithSummary("Award proposals of a completed run (before publication: maintainers of the tenant; a secretariat sees its own groups' proposals)")
+            .Produces<List<AwardEntryDto>>().ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        runs.MapGet("/export.xlsx", Export).WithName("ExportRun").AllowAnonymous()
+            .WithSummary("The run as an .xlsx workbook (before publication: maintainers; a secretariat gets its own groups' sheets)")
+            .WithDescription("One sheet per group, the award proposals, rule sets and hashes. The stored inputs are scored again and must "
+                + "hash to the stored result; otherwise 409 and nothing is exported.")
+            .ProducesFile(XlsxContentType)
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Publish a completed run, atomically and once")
+            .Produces<PublishedRunDto>().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         var published = app.MapGroup("/api/tenants/{tenant}/results/{year:int}").WithTags("Results").AllowAnonymous();
-        published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard");
-        published.MapGet("/units/{unit}", GetPublishedCard).WithName("GetPublishedCard");
+        published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard")
+            .WithSummary("The latest published leaderboard of a group for a year")
+            .Produces<List<LeaderboardEntry>>().ProducesProblems(StatusCodes.Status404NotFound);
+        published.MapGet("/units/{unit}", GetPublishedCard).WithName("GetPublishedCard")
+            .WithSummary("The latest published card of a unit for a year")
+            .Produces<UnitScore>().ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
+    /// <summary>
+    /// Enqueues a run. Administrators and the tenant's rule maintainers score any groups (all when none are named). A
+    /// secretariat scores only groups it holds: naming another group is 403 (naming it); naming none scores its own groups
+    /// that exist that year.
+    /// </summary>
     public static async Task<IResult> Enqueue(string tenant, RunRequest body, HttpContext http, ScoringDbContext db, RunService runs, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
         if (!actor.InTenant(tenant))
         {
             return Problems.Forbidden($"Bạn không thuộc '{tenant}'.");
+        }
+
+        var groups = (body.Groups ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (actor.IsSecretariat && groups.FirstOrDefault(g => !actor.HasGroup(g)) is { } foreign)
+        {
+            return Problems.Forbidden($"Bạn không phải thư ký của cụm/khối '{foreign}'; thư ký chỉ chấm các cụm/khối của mình ({actor.GroupList}).");
         }
 
         if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
@@ -58,16 +97,30 @@ internal static class RunsApi
             return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? $" áp dụng cho năm {body.Year}" : " phiên bản " + body.Version)} đã công bố.");
         }
 
-        var groups = (body.Groups ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (ruleSet.Tenant != tenant)
+        {
+            return Problems.BadRequest($"Bộ tiêu chí '{ruleSet.RuleSetId}' thuộc '{ruleSet.Tenant}', không dùng để chấm '{tenant}'.");
+        }
+
         var known = await db.Groups.Where(g => g.TenantCode == tenant && g.Year == body.Year).Select(g => g.Code).ToListAsync(ct);
+        if (known.Count == 0)
+        {
+            return Problems.BadRequest($"Chưa có cụm/khối nào năm {body.Year}; hãy nhập cụm/khối trước khi chấm.");
+        }
+
         if (groups.FirstOrDefault(g => !known.Contains(g)) is { } unknown)
         {
             return Problems.BadRequest($"Không có cụm/khối '{unknown}' năm {body.Year}.");
         }
 
-        if (known.Count == 0)
+        if (actor.IsSecretariat && groups.Count == 0)
         {
-            return Problems.BadRequest($"Chưa có cụm/khối nào năm {body.Year}; hãy nhập cụm/khối trước khi chấm.");
+            // A secretariat's request without groups means "my groups" (those that exist that year), never the whole tenant.
+            groups = known.Where(actor.HasGroup).Order(StringComparer.Ordinal).ToList();
+            if (groups.Count == 0)
+            {
+                return Problems.BadRequest($"Năm {body.Year} không có cụm/khối nào của bạn ({actor.GroupList}) trong '{tenant}'; không có gì để chấm.");
+            }
         }
 
         var (run, created) = await runs.EnqueueAsync(tenant, body.Year, groups, ruleSet, actor.Name, ct);
@@ -75,19 +128,45 @@ internal static class RunsApi
         return created ? TypedResults.Created($"/api/runs/{run.Id}", dto) : TypedResults.Ok(dto);
     }
 
-    public static async Task<IResult> ListRuns(string tenant, ScoringDbContext db, CancellationToken ct)
+    /// <summary>The tenant's runs; a secretariat sees only the runs that cover one of its groups.</summary>
+    public static async Task<IResult> ListRuns(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
+        var actor = Actor.From(http.User);
+        if (!actor.InTenant(tenant))
+        {
+            return Problems.Forbidden($"Bạn không thuộc '{tenant}'.");
+        }
+
         var runs = await db.ScoringRuns.AsNoTracking().Where(r => r.TenantCode == tenant).OrderBy(r => r.Id).ToListAsync(ct);
+        if (actor.IsSecretariat)
+        {
+            var visible = new List<ScoringRun>();
+            foreach (var run in runs)
+            {
+                if ((await AccessGuard.OwnGroupsOfRunAsync(db, actor, run, ct)).Count > 0)
+                {
+                    visible.Add(run);
+                }
+            }
+
+            runs = visible;
+        }
+
         var versions = await db.RuleSetVersions.AsNoTracking().ToDictionaryAsync(v => v.Id, ct);
         return TypedResults.Ok(runs.Select(r => ToDto(r, versions[r.RuleSetVersionId])).ToList());
     }
 
-    public static async Task<IResult> GetRun(long id, ScoringDbContext db, CancellationToken ct)
+    public static async Task<IResult> GetRun(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null)
         {
             return Problems.NotFound($"Không có lượt chấm {id}.");
+        }
+
+        if (!await AccessGuard.CanReadRunAsync(db, Actor.From(http.User), run, ct))
+        {
+            return Problems.Forbidden($"Lượt chấm {id} không thuộc phạm vi của bạn (đơn vị chủ quản hoặc cụm/khối).");
         }
 
         var version = await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct);
@@ -141,14 +220,19 @@ internal static class RunsApi
             return Problems.NotFound($"Lượt chấm {id} chưa có kết quả.");
         }
 
-        var actor = Actor.From(http.User);
-        if (run.PublishedAt is null && !(actor.IsRuleMaintainer && actor.InTenant(run.TenantCode)))
+        var (refusal, own) = await UnpublishedAccessAsync(db, Actor.From(http.User), run, ct);
+        if (refusal is not null)
         {
-            return Problems.Forbidden("Danh sách đề nghị khen thưởng chưa công bố.");
+            return Problems.Forbidden("Danh sách đề nghị khen thưởng chưa công bố. " + refusal);
         }
 
         var awards = await db.AwardEntries.AsNoTracking().Where(a => a.RunId == id).OrderBy(a => a.Id).ToListAsync(ct);
-        return TypedResults.Ok(awards.Select(a => new { a.Award, a.AwardTitle, unit = a.UnitCode, name = a.UnitName, group = a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason }).ToList());
+        if (own is not null)
+        {
+            awards = awards.Where(a => own.Contains(a.GroupCode)).ToList();
+        }
+
+        return TypedResults.Ok(awards.Select(a => new AwardEntryDto(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList());
     }
 
     /// <summary>
@@ -163,10 +247,10 @@ internal static class RunsApi
             return Problems.NotFound($"Lượt chấm {id} chưa có kết quả.");
         }
 
-        var actor = Actor.From(http.User);
-        if (run.PublishedAt is null && !(actor.IsRuleMaintainer && actor.InTenant(run.TenantCode)))
+        var (refusal, own) = await UnpublishedAccessAsync(db, Actor.From(http.User), run, ct);
+        if (refusal is not null)
         {
-            return Problems.Forbidden("Kết quả chưa công bố.");
+            return Problems.Forbidden("Kết quả chưa công bố. " + refusal);
         }
 
         var ruleSet = await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct);
@@ -177,10 +261,27 @@ internal static class RunsApi
             return Problems.Conflict($"Không tái lập được kết quả của lượt chấm {id} từ dữ liệu đã lưu; không xuất tệp.");
         }
 
+        var inputs = ExportInput.From(scored);
+        var suffix = "";
+        if (own is not null)
+        {
+            // A secretariat's extract: its groups' sheets and award proposals only, from the verified full result.
+            inputs = [.. inputs.Select(i => i with
+            {
+                Result = i.Result with
+                {
+                    Groups = [.. i.Result.Groups.Where(g => own.Contains(g.Code))],
+                    Awards = [.. i.Result.Awards.Where(a => own.Contains(a.Group))],
+                    Notes = [],
+                },
+            })];
+            suffix = "-" + string.Join('-', own);
+        }
+
         var stream = new MemoryStream();
-        XlsxWriter.Write(ExportInput.From(scored), tenant.Name, stream);
+        XlsxWriter.Write(inputs, tenant.Name, stream);
         return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            $"ket-qua-{run.TenantCode}-{run.Year}-luot-{id}.xlsx");
+            $"ket-qua-{run.TenantCode}-{run.Year}-luot-{id}{suffix}.xlsx");
     }
 
     /// <summary>Publishes a completed run atomically (<see cref="RunPublisher"/>); a published run never changes again.</summary>
@@ -193,7 +294,7 @@ internal static class RunsApi
             PublishStatus.AlreadyPublished => Problems.Conflict($"Lượt chấm {id} đã công bố; kết quả đã công bố không thay đổi được."),
             PublishStatus.NotCompleted => Problems.Conflict($"Lượt chấm {id} chưa hoàn tất (trạng thái {outcome.Run!.Status}); chưa công bố được."),
             PublishStatus.Raced => Problems.Conflict($"Lượt chấm {id} vừa được công bố."),
-            _ => TypedResults.Ok(new { id, publishedAt = InstantPattern.ExtendedIso.Format(outcome.PublishedAt!.Value) }),
+            _ => TypedResults.Ok(new PublishedRunDto(id, InstantPattern.ExtendedIso.Format(outcome.PublishedAt!.Value))),
         };
     }
 
@@ -247,6 +348,29 @@ internal static class RunsApi
         new(r.Id, r.TenantCode, r.Year, r.Scope, v.RuleSetId, v.Version, r.RuleSetSha256, r.InputsSha256, r.Status.ToString().ToLowerInvariant(),
             r.Progress, r.Total, r.Error, r.ResultSha256, InstantPattern.ExtendedIso.Format(r.CreatedAt),
             r.CompletedAt is { } c ? InstantPattern.ExtendedIso.Format(c) : null, r.PublishedAt is { } p ? InstantPattern.ExtendedIso.Format(p) : null);
+
+    /// <summary>
+    /// Who reads a run's award proposals and workbook: anyone once it is published; before, administrators and the tenant's
+    /// rule maintainers (everything) and a secretariat of the tenant whose groups the run covers (those groups only, given
+    /// back as <c>Own</c>). <c>Refusal</c> is the Vietnamese reason when the caller may not.
+    /// </summary>
+    private static async Task<(string? Refusal, IReadOnlySet<string>? Own)> UnpublishedAccessAsync(ScoringDbContext db, Actor actor, ScoringRun run, CancellationToken ct)
+    {
+        if (run.PublishedAt is not null || actor.IsAdministrator || (actor.Role == Roles.RuleMaintainer && actor.InTenant(run.TenantCode)))
+        {
+            return (null, null);
+        }
+
+        if (!actor.IsSecretariat || !actor.InTenant(run.TenantCode))
+        {
+            return ("Chỉ quản trị, cơ quan thường trực và thư ký các cụm/khối trong lượt chấm được xem trước khi công bố.", null);
+        }
+
+        var own = await AccessGuard.OwnGroupsOfRunAsync(db, actor, run, ct);
+        return own.Count == 0
+            ? ($"Lượt chấm {run.Id} không có cụm/khối nào của bạn ({actor.GroupList}).", null)
+            : (null, own.ToHashSet(StringComparer.Ordinal));
+    }
 
     private static bool CanSeeUnpublishedCard(Actor actor, string tenant, UnitResult result) =>
         actor.Role switch

@@ -17,21 +17,50 @@ internal static class SubmissionsApi
     {
         var api = app.MapGroup("/api/tenants/{tenant}/submissions/{year:int}/{unit}").WithTags("Submissions")
             .RequireAuthorization(Policies.Authenticated);
-        api.MapGet("/", GetSubmission).WithName("GetSubmission");
-        api.MapPut("/", PutSubmission).WithName("PutSubmission");
-        api.MapGet("/revisions", ListRevisions).WithName("ListRevisions");
-        api.MapPost("/evidence", AttachEvidence).WithName("AttachEvidence").DisableAntiforgery();
-        api.MapGet("/evidence/{id:long}", DownloadEvidence).WithName("DownloadEvidence");
+        api.MapGet("/", GetSubmission).WithName("GetSubmission")
+            .WithSummary("Get a submission: status, current values, evidence (header ETag)")
+            .Produces<SubmissionDto>().ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapPut("/", PutSubmission).WithName("PutSubmission")
+            .WithSummary("Create (201) or revise (200) a submission")
+            .WithDescription("Editable in draft or returned. `Idempotency-Key` replays the first answer (422 when reused for another body); "
+                + "`If-Match` with the current ETag is required once the submission exists (428 without it, 412 when stale).")
+            .Produces<SubmissionDto>(StatusCodes.Status201Created).Produces<SubmissionDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed,
+                StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired);
+        api.MapGet("/revisions", ListRevisions).WithName("ListRevisions")
+            .WithSummary("List every revision of a submission (append-only)")
+            .Produces<List<RevisionDto>>().ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapPost("/evidence", AttachEvidence).WithName("AttachEvidence").DisableAntiforgery()
+            .WithSummary("Attach an evidence file")
+            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`): pdf, docx, xlsx, jpg or png, checked by content, "
+                + "at most Submissions:MaxEvidenceBytes (10 MB by default). Only in draft or returned.")
+            .Produces<EvidenceDto>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
+                StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/evidence/{id:long}", DownloadEvidence).WithName("DownloadEvidence")
+            .WithSummary("Download an evidence file (the content type it was stored with)")
+            .ProducesFile([.. EvidencePolicy.ContentTypes])
+            .ProducesProblems(StatusCodes.Status404NotFound);
         api.MapPost("/submit", (string tenant, int year, string unit, HttpContext http, SubmissionWorkflow wf, CancellationToken ct) =>
-            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Submitted, null, ct)).WithName("SubmitSubmission");
+            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Submitted, null, ct)).WithName("SubmitSubmission")
+            .WithSummary("Submit: draft or returned → submitted (late after the movement's local deadline day)").ProducesTransition();
         api.MapPost("/review", (string tenant, int year, string unit, HttpContext http, SubmissionWorkflow wf, CancellationToken ct) =>
-            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Reviewed, null, ct)).WithName("ReviewSubmission");
+            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Reviewed, null, ct)).WithName("ReviewSubmission")
+            .WithSummary("Review: submitted → reviewed (secretariat of the unit's group)").ProducesTransition();
         api.MapPost("/return", (string tenant, int year, string unit, ReviewComments body, HttpContext http, SubmissionWorkflow wf, CancellationToken ct) =>
-            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Returned, body.Comments, ct)).WithName("ReturnSubmission");
+            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Returned, body.Comments, ct)).WithName("ReturnSubmission")
+            .WithSummary("Return with comments: submitted → returned (secretariat of the unit's group)").ProducesTransition()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status415UnsupportedMediaType);
         api.MapPost("/lock", (string tenant, int year, string unit, HttpContext http, SubmissionWorkflow wf, CancellationToken ct) =>
-            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Locked, null, ct)).WithName("LockSubmission");
+            wf.TransitionAsync(tenant, year, unit, http, SubmissionStatus.Locked, null, ct)).WithName("LockSubmission")
+            .WithSummary("Lock: reviewed → locked (secretariat of the unit's group)").ProducesTransition();
         return app;
     }
+
+    /// <summary>The answers of a workflow transition (<see cref="SubmissionWorkflow.TransitionAsync"/>).</summary>
+    private static RouteHandlerBuilder ProducesTransition(this RouteHandlerBuilder builder) =>
+        builder.Produces<SubmissionDto>()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
     public static async Task<IResult> GetSubmission(string tenant, int year, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {

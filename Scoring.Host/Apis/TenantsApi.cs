@@ -13,8 +13,13 @@ internal static class TenantsApi
     public static IEndpointRouteBuilder MapTenantsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tenants").WithTags("Tenants");
-        api.MapGet("/", ListTenants).WithName("ListTenants").AllowAnonymous();
-        api.MapPut("/{tenant}", PutTenant).WithName("PutTenant").RequireAuthorization(Policies.Administrator);
+        api.MapGet("/", ListTenants).WithName("ListTenants").AllowAnonymous()
+            .WithSummary("List tenants and their movements").Produces<List<TenantDto>>();
+        api.MapPut("/{tenant}", PutTenant).WithName("PutTenant").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Create or update a tenant and its movements")
+            .WithDescription("Each movement's `reportDeadline` is MM-dd in its `timeZone`; the yearly scoring run is (re)scheduled.")
+            .Produces<TenantDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 

@@ -19,12 +19,26 @@ internal static class UnitsApi
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tenants/{tenant}/units").WithTags("Units");
-        api.MapGet("/", ListUnits).WithName("ListUnits").AllowAnonymous();
-        api.MapGet("/{code}", GetUnit).WithName("GetUnit").AllowAnonymous();
-        api.MapPost("/", CreateUnit).WithName("CreateUnit").RequireAuthorization(Policies.Administrator);
-        api.MapPut("/{code}", UpdateUnit).WithName("UpdateUnit").RequireAuthorization(Policies.Administrator);
-        api.MapDelete("/{code}", DeleteUnit).WithName("DeleteUnit").RequireAuthorization(Policies.Administrator);
-        api.MapPost("/import", ImportUnits).WithName("ImportUnits").RequireAuthorization(Policies.Administrator).DisableAntiforgery();
+        api.MapGet("/", ListUnits).WithName("ListUnits").AllowAnonymous()
+            .WithSummary("List a tenant's units").Produces<List<UnitDto>>().ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapGet("/{code}", GetUnit).WithName("GetUnit").AllowAnonymous()
+            .WithSummary("Get a unit").Produces<UnitDto>().ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapPost("/", CreateUnit).WithName("CreateUnit").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Create a unit").Produces<UnitDto>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
+        api.MapPut("/{code}", UpdateUnit).WithName("UpdateUnit").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Update a unit").Produces<UnitDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType);
+        api.MapDelete("/{code}", DeleteUnit).WithName("DeleteUnit").RequireAuthorization(Policies.Administrator)
+            .WithSummary("Delete a unit that has no submission (otherwise set validTo)").Produces(StatusCodes.Status204NoContent)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        api.MapPost("/import", ImportUnits).WithName("ImportUnits").RequireAuthorization(Policies.Administrator).DisableAntiforgery()
+            .WithSummary("Import units from CSV or .xlsx")
+            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`), columns code,name,kind,validFrom,validTo,successor. "
+                + "One bad row writes nothing: 422 names its `row` and `column`.")
+            .Produces<ImportSummary>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
+                StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -117,7 +131,16 @@ internal static class UnitsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        var upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        (string Name, string ContentType, byte[] Content)? upload;
+        try
+        {
+            upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
+        }
+        catch (FileTooLargeException e)
+        {
+            return Problems.TooLarge(e.Message);
+        }
+
         if (upload is null)
         {
             return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");

@@ -24,10 +24,19 @@ internal sealed record Actor(string Name, string Role, string? Tenant, string? U
 
     public bool IsRuleMaintainer => Role is Roles.RuleMaintainer or Roles.Administrator;
 
-    /// <summary>Administrators act on every tenant; other roles only on the tenant in their token (any, when the token names none).</summary>
-    public bool InTenant(string tenant) => IsAdministrator || Tenant is null || string.Equals(Tenant, tenant, StringComparison.Ordinal);
+    public bool IsSecretariat => Role == Roles.Secretariat;
+
+    /// <summary>
+    /// Administrators act on every tenant. A rule maintainer whose token names no tenant acts on any; every other role only
+    /// on the tenant in its token, because unit and group codes mean something only inside one tenant.
+    /// </summary>
+    public bool InTenant(string tenant) =>
+        IsAdministrator || (Tenant is null ? Role == Roles.RuleMaintainer : string.Equals(Tenant, tenant, StringComparison.Ordinal));
 
     public bool IsUnit(string unitCode) => Role == Roles.Unit && string.Equals(Unit, unitCode, StringComparison.Ordinal);
 
     public bool HasGroup(string groupCode) => Role == Roles.Secretariat && Groups.Contains(groupCode);
+
+    /// <summary>The groups in a secretariat's token, sorted, for messages ("cum-1, cum-2").</summary>
+    public string GroupList => Groups.Count == 0 ? "không có" : string.Join(", ", Groups.Order(StringComparer.Ordinal));
 }

@@ -69,7 +69,7 @@ internal sealed class DiffVerb : IVerb
             parts.Add($"điểm {Total(change.OldTotal)} → {Total(change.NewTotal)}");
             if (change.AwardChanged)
             {
-                parts.Add($"khen thưởng {change.OldAward ?? "không"} → {change.NewAward ?? "không"}");
+                parts.Add($"khen thưởng {AwardText(change.OldAward, change.OldTieAtCut)} → {AwardText(change.NewAward, change.NewTieAtCut)}");
             }
 
             output.WriteLine($"  {change.Group} {change.UnitCode} {change.UnitName}: {string.Join("; ", parts)}");
@@ -79,6 +79,9 @@ internal sealed class DiffVerb : IVerb
     }
 
     private static string RankText(int? rank, bool tied) => rank is null ? "không xếp hạng" : tied ? $"{rank}=" : $"{rank}";
+
+    private static string AwardText(string? award, bool tieAtCut) =>
+        award is null ? "không" : tieAtCut ? $"{award} (đồng hạng tại ngưỡng, Hội đồng bỏ phiếu)" : award;
 
     private static string Total(decimal? total) => total is null ? "–" : Numbers.Vn(total.Value);
 }

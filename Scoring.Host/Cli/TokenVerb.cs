@@ -46,6 +46,13 @@ internal static class TokenVerb
             return 2;
         }
 
+        // Unit and group codes only mean something inside one tenant: the service refuses such tokens without one.
+        if ((role is Roles.Unit or Roles.Secretariat) && tenant is null)
+        {
+            error.WriteLine($"Vai trò '{role}' cần --tenant <mã tỉnh/xã>, ví dụ --tenant son-la: mã đơn vị và mã cụm/khối chỉ có nghĩa trong một tỉnh/xã.");
+            return 2;
+        }
+
         var hours = options.TryGetValue("hours", out var h) && int.TryParse(h, out var parsed) && parsed > 0 ? parsed : 12;
         try
         {

@@ -37,14 +37,20 @@ internal static class FeatureExtensions
 
     private static void AddScoringJobs(this IServiceCollection services, IConfiguration configuration, StorageSettings storage)
     {
+        var scheduler = SchedulerSettings.From(configuration);
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
             {
-                o.InstanceName = configuration["Scheduler:InstanceName"] is { Length: > 0 } name ? name : "scoring";
+                o.InstanceName = scheduler.InstanceName;
+                if (scheduler.InstanceId is not null)
+                {
+                    o.InstanceId = scheduler.InstanceId;
+                }
+
                 o.IdleWaitTime = TimeSpan.FromSeconds(1);
             });
-            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = configuration.GetValue("Scheduler:Threads", 2));
+            q.UseDefaultThreadPool(tp => tp.MaxConcurrency = scheduler.Threads);
             q.UsePersistentStore(s =>
             {
                 if (storage.Provider == DatabaseProvider.Postgres)
@@ -52,8 +58,8 @@ internal static class FeatureExtensions
                     s.UsePostgres(storage.QuartzConnectionString);
                     s.UseClustering(c =>
                     {
-                        c.CheckinInterval = TimeSpan.FromSeconds(2);
-                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+                        c.CheckinInterval = scheduler.CheckinInterval;
+                        c.CheckinMisfireThreshold = scheduler.CheckinMisfireThreshold;
                     });
                 }
                 else

@@ -22,7 +22,7 @@ internal static class ServiceApplication
         builder.Services.AddScoringStorage(storage);
         builder.Services.AddScoringAuth(AuthSettings.From(builder.Configuration));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddScoringOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
         builder.Services.AddPublicPages();
 
@@ -33,14 +33,15 @@ internal static class ServiceApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapHealthApi();
-        app.MapTenantsApi();
-        app.MapRuleSetsApi();
-        app.MapUnitsApi();
-        app.MapGroupsApi();
-        app.MapSubmissionsApi();
-        app.MapImportsApi();
-        app.MapRunsApi();
+        var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
+        api.MapHealthApi();
+        api.MapTenantsApi();
+        api.MapRuleSetsApi();
+        api.MapUnitsApi();
+        api.MapGroupsApi();
+        api.MapSubmissionsApi();
+        api.MapImportsApi();
+        api.MapRunsApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -2,7 +2,8 @@ namespace Scoring.Host.Scoring;
 
 /// <summary>
 /// How one unit's outcome differs between two rule sets on the same data; a side is null when the unit was not
-/// ranked under that rule set. Grade and total are shown for context.
+/// ranked under that rule set. Grade and total are shown for context. A tie at the cut means the award's quota was
+/// reached by units with equal rank: the proposal stands, flagged for the council to vote.
 /// </summary>
 internal sealed record RankChange(
     string UnitCode,
@@ -17,9 +18,12 @@ internal sealed record RankChange(
     string? OldGrade,
     string? NewGrade,
     string? OldAward,
-    string? NewAward)
+    string? NewAward,
+    bool OldTieAtCut,
+    bool NewTieAtCut)
 {
     public bool RankChanged => OldRank != NewRank || OldTied != NewTied;
 
-    public bool AwardChanged => !string.Equals(OldAward, NewAward, StringComparison.Ordinal);
+    /// <summary>Another award, or the same award now (or no longer) decided by a council vote at the cut.</summary>
+    public bool AwardChanged => !string.Equals(OldAward, NewAward, StringComparison.Ordinal) || OldTieAtCut != NewTieAtCut;
 }

@@ -9,6 +9,8 @@ internal static class RankImpact
     {
         var old = before.Units.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
         var now = after.Units.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
+        var oldTies = TiesAtCut(before);
+        var newTies = TiesAtCut(after);
         var changes = ImmutableArray.CreateBuilder<RankChange>();
         foreach (var code in old.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
         {
@@ -28,7 +30,9 @@ internal static class RankImpact
                 hadOld ? o.Unit.Grade : null,
                 hasNew ? n.Unit.Grade : null,
                 hadOld ? o.Unit.Award : null,
-                hasNew ? n.Unit.Award : null);
+                hasNew ? n.Unit.Award : null,
+                oldTies.Contains(code),
+                newTies.Contains(code));
             if (change.RankChanged || change.AwardChanged)
             {
                 changes.Add(change);
@@ -37,4 +41,8 @@ internal static class RankImpact
 
         return [.. changes.OrderBy(c => c.Group, StringComparer.Ordinal).ThenBy(c => c.NewRank ?? int.MaxValue).ThenBy(c => c.UnitCode, StringComparer.Ordinal)];
     }
+
+    /// <summary>Units whose award proposal ties at the quota's cut (a unit gets at most one proposal).</summary>
+    private static HashSet<string> TiesAtCut(PipelineRun run) =>
+        run.Runs.SelectMany(r => r.Result.Awards).Where(a => a.TieAtCut).Select(a => a.UnitCode).ToHashSet(StringComparer.Ordinal);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Scoring.Host.Auth;
 using Scoring.Host.Cli;
 using Scoring.Host.Tests.Apis;
+using Scoring.Host.Tests.Cli;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Auth;
@@ -61,6 +62,17 @@ public sealed class TokenVerbTests
         {
             Directory.Delete(data, true);
         }
+    }
+
+    [TestCase("unit", "--unit", "SL-L001")]
+    [TestCase("secretariat", "--groups", "SL-K01")]
+    public void UnitOrSecretariatTokenWithoutATenant_IsRefusedAndSaysWhichOptionIsMissing(string role, string option, string value)
+    {
+        var result = CliRunner.Run("token", "--role", role, option, value);
+
+        Assert.That(result.Exit, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Err, Does.Contain("--tenant"));
+        Assert.That(result.Out, Is.Empty, "no token is printed");
     }
 
     [Test]

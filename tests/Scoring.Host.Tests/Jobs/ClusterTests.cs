@@ -10,7 +10,13 @@ using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;
 
-/// <summary>Two hosts on one PostgreSQL database, as behind a load balancer.</summary>
+/// <summary>
+/// Two in-process hosts on one PostgreSQL database, as behind a load balancer: they share the data, so these tests prove
+/// what the database guarantees (clustered persistent store configured, idempotent enqueue, results written once). They are
+/// NOT one Quartz cluster: a scheduler name must be unique within a process, so each in-process host runs its own scheduler
+/// name and neither can take over the other's firings. Fail-over between two nodes of one cluster (same scheduler name,
+/// distinct instance ids, a node killed mid-run) is proven with real processes in <see cref="ClusterFailoverTests"/>.
+/// </summary>
 public sealed class ClusterTests
 {
     private ScoringHostFactory first = null!;

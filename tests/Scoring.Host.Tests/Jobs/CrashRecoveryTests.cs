@@ -1,10 +1,7 @@
-using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
 using Scoring.Host.Domain;
 using Scoring.Host.Infrastructure;
 using Scoring.Host.Tests.Fixtures;
@@ -17,6 +14,7 @@ namespace Scoring.Host.Tests.Jobs;
 /// </summary>
 public sealed class CrashRecoveryTests
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
     private string data = null!;
     private string samples = null!;
 
@@ -41,14 +39,13 @@ public sealed class CrashRecoveryTests
         long runId;
         using (var first = StartHost(slowdownMilliseconds: 100))
         {
-            using var client = await ClientAsync(first.Port);
+            using var client = await first.ClientAsync(Timeout);
             var enqueue = await client.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null));
             await TestData.Ensure(enqueue);
             runId = (await enqueue.Content.ReadFromJsonAsync<RunDto>())!.Id;
-            await WaitAsync(async () => (await client.GetFromJsonAsync<RunDto>($"/api/runs/{runId}"))! is { Status: "running", Progress: > 0 });
+            await Poll.UntilAsync($"run {runId} in flight", Timeout, async () => (await client.GetFromJsonAsync<RunDto>($"/api/runs/{runId}"))! is { Status: "running", Progress: > 0 });
 
-            first.Process.Kill();   // SIGKILL: no shutdown, no cleanup
-            await first.Process.WaitForExitAsync();
+            first.Kill();   // SIGKILL: no shutdown, no cleanup
         }
 
         await using (var db = Context())
@@ -62,11 +59,10 @@ public sealed class CrashRecoveryTests
 
         using (var second = StartHost(slowdownMilliseconds: 0))
         {
-            using var client = await ClientAsync(second.Port);
+            using var client = await second.ClientAsync(Timeout);
             var done = await TestData.WaitForRunAsync(client, runId);
             Assert.That(done.Status, Is.EqualTo("completed"), done.Error);
-            second.Process.Kill();
-            await second.Process.WaitForExitAsync();
+            second.Kill();
         }
 
         await using (var db = Context())
@@ -78,81 +74,19 @@ public sealed class CrashRecoveryTests
         }
     }
 
-    private ChildHost StartHost(int slowdownMilliseconds)
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testBin.Parent!.Name;   // Debug or Release, as the tests were built
-        var dll = Path.Combine(TestData.RepositoryRoot, "Scoring.Host", "bin", configuration, testBin.Name, "Scoring.Host.dll");
-        Assert.That(File.Exists(dll), Is.True, $"{dll} is missing: build Scoring.Host first");
-        var port = ProcessRunner.FreePort();
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = data };
-        foreach (var arg in new[]
-        {
-            dll, "--urls", $"http://127.0.0.1:{port}", "--Storage:DataDirectory", data, "--Auth:SigningKey", ScoringHostFactory.SigningKey,
-            "--Seed:CatalogDirectory", Path.Combine(TestData.RepositoryRoot, "rules-catalog"), "--Seed:SamplesDirectory", samples,
-            // The test enqueues its own 2025 run: seeding must not score (slowly) and publish it first.
-            "--Seed:PublishSampleResults", "false",
-            "--Runs:SlowdownPerUnitMilliseconds", slowdownMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new ChildHost(process, port);
-    }
-
-    private static async Task<HttpClient> ClientAsync(int port)
-    {
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        var settings = new AuthSettings(AuthSettings.DefaultIssuer, AuthSettings.DefaultAudience, null, System.Text.Encoding.UTF8.GetBytes(ScoringHostFactory.SigningKey));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenIssuer.Mint(settings, "test", Roles.Administrator, null, null, null, TimeSpan.FromHours(1)));
-        await WaitAsync(async () =>
-        {
-            try
-            {
-                return (await client.GetAsync("/ready")).IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        });
-        return client;
-    }
+    private ChildHost StartHost(int slowdownMilliseconds) => ChildHost.Start("sqlite", data,
+    [
+        "--Storage:DataDirectory", data,
+        "--Seed:CatalogDirectory", Path.Combine(TestData.RepositoryRoot, "rules-catalog"), "--Seed:SamplesDirectory", samples,
+        // The test enqueues its own 2025 run: seeding must not score (slowly) and publish it first.
+        "--Seed:PublishSampleResults", "false",
+        "--Runs:SlowdownPerUnitMilliseconds", slowdownMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ]);
 
     private ScoringDbContext Context()
     {
         var options = new DbContextOptionsBuilder<ScoringDbContext>()
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "scoring.db"), Pooling = false }.ConnectionString).Options;
         return new ScoringDbContext(options);
-    }
-
-    private static async Task WaitAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (!await condition())
-        {
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "condition not reached in time");
-            await Task.Delay(100);
-        }
-    }
-
-    private sealed record ChildHost(Process Process, int Port) : IDisposable
-    {
-        public void Dispose()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill();
-                Process.WaitForExit();
-            }
-
-            Process.Dispose();
-        }
     }
 }

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace Scoring.Host.Jobs;
+
+/// <summary>
+/// Quartz settings from the <c>Scheduler</c> section. Every node of a cluster shares <see cref="InstanceName"/> and has its
+/// own <see cref="InstanceId"/> (generated when not given). A node that stops checking in for
+/// <see cref="CheckinInterval"/> + <see cref="CheckinMisfireThreshold"/> is declared dead and its runs are recovered.
+/// </summary>
+internal sealed record SchedulerSettings(string InstanceName, string? InstanceId, int Threads, TimeSpan CheckinInterval, TimeSpan CheckinMisfireThreshold)
+{
+    public const int DefaultCheckinIntervalMilliseconds = 2000;
+    public const int DefaultCheckinMisfireThresholdMilliseconds = 10000;
+
+    public static SchedulerSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Scheduler");
+        return new SchedulerSettings(
+            section["InstanceName"] is { Length: > 0 } name ? name : "scoring",
+            section["InstanceId"] is { Length: > 0 } id ? id : null,
+            Positive(section, "Threads", 2),
+            TimeSpan.FromMilliseconds(Positive(section, "CheckinIntervalMilliseconds", DefaultCheckinIntervalMilliseconds)),
+            TimeSpan.FromMilliseconds(Positive(section, "CheckinMisfireThresholdMilliseconds", DefaultCheckinMisfireThresholdMilliseconds)));
+    }
+
+    private static int Positive(IConfigurationSection section, string key, int fallback)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new InvalidOperationException($"Scheduler:{key} must be a positive whole number, got '{text}'.");
+    }
+}

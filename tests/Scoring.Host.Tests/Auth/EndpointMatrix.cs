@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text;
+using Scoring.Host.Apis.Contracts;
+using Scoring.Host.Tests.Fixtures;
+
+namespace Scoring.Host.Tests.Auth;
+
+/// <summary>
+/// The expected status of every endpoint for every role. Columns, in order: administrator, rule maintainer of son-la,
+/// rule maintainer of lai-chau, secretariat of cum-1, secretariat of cum-2, unit xa-a (in cum-1), unit xa-c (in cum-2),
+/// anonymous. Reads use the world's 2025 data (run and submission unpublished) or its published 2026 run; writes make
+/// their own resource in <see cref="EndpointExpectation.Arrange"/>. A new endpoint needs a row here, or the matrix fails.
+/// </summary>
+internal static class EndpointMatrix
+{
+    public static readonly string[] Roles =
+        ["administrator", "maintainer", "maintainer-lai-chau", "secretariat-cum-1", "secretariat-cum-2", "unit-xa-a", "unit-xa-c", "anonymous"];
+
+    private const string Tenant = "/api/tenants/{tenant}";
+    private const string Submission = Tenant + "/submissions/{year:int}/{unit}";
+
+    public static readonly EndpointExpectation[] Rows =
+    [
+        // Infrastructure and public pages: anyone.
+        Row("GET", "/health", Everyone(200)),
+        Row("GET", "/ready", Everyone(200)),
+        Row("GET", "/openapi/{documentName}.json", Everyone(200)),
+        Row("GET", "/", Everyone(200)),
+        Row("GET", "/tim-kiem", Everyone(200)),
+        Row("GET", "/bo-tieu-chi", Everyone(200)),
+        Row("GET", "/bo-tieu-chi/{id}/{version}", Everyone(200), w => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId)))),
+        Row("GET", "/ket-qua/{tenant}/{year:int}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
+        Row("GET", "/ket-qua/{tenant}/{year:int}/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
+        Row("GET", "/{**path:regex(^(?!(api|openapi|health|ready|css)(/|$)).+$)}", Everyone(404)),
+
+        // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
+        Row("GET", "/api/tenants", Everyone(200)),
+        Row("PUT", Tenant, AdministratorOnly(200), _ => Task.FromResult(new MatrixRequest(Body: () => MatrixWorld.Json(new TenantDto(TestData.Tenant, "Tỉnh Sơn La",
+            [new MovementDto("dmst-cds-2025-2030", "Sơn La thi đua đổi mới sáng tạo và chuyển đổi số", "QĐ 1470/QĐ-UBND", "11-10")]))))),
+
+        // Units: anyone reads; administrators write, each write on its own new unit.
+        Row("GET", Tenant + "/units", Everyone(200)),
+        Row("GET", Tenant + "/units/{code}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("code", "xa-a")))),
+        Row("POST", Tenant + "/units", AdministratorOnly(201), w => Task.FromResult(new MatrixRequest(Body: () =>
+            MatrixWorld.Json(new UnitDto($"xa-tao-{w.Next()}", "Xã Tạo Mới", "locality", null, null, null))))),
+        Row("PUT", Tenant + "/units/{code}", AdministratorOnly(200), async w =>
+        {
+            var code = await w.FreshUnitAsync();
+            return new MatrixRequest(MatrixWorld.Values(("code", code)), () => MatrixWorld.Json(new UnitDto(code, "Xã Đổi Tên", "locality", null, null, null)));
+        }),
+        Row("DELETE", Tenant + "/units/{code}", AdministratorOnly(204), async w => MatrixWorld.With(("code", await w.FreshUnitAsync()))),
+        Row("POST", Tenant + "/units/import", AdministratorOnly(200), w => Task.FromResult(new MatrixRequest(Body: () =>
+            TestData.Csv($"code,name,kind,validFrom,validTo,successor\nxa-nhap-{w.Next()},Xã Nhập,locality,2025-07-01,,\n", "units.csv")))),
+
+        // Groups: anyone reads; administrators write, each write in its own year.
+        Row("GET", Tenant + "/groups/{year:int}", Everyone(200)),
+        Row("GET", Tenant + "/groups/{year:int}/{code}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("code", "cum-1")))),
+        Row("PUT", Tenant + "/groups/{year:int}/{code}", AdministratorOnly(201), async w =>
+        {
+            var year = await w.FreshYearAsync(withGroups: false);
+            return new MatrixRequest(MatrixWorld.Values(("year", year), ("code", "cum-9")),
+                () => MatrixWorld.Json(new GroupDto("cum-9", "Cụm 9", "cluster", year, [new GroupMemberDto("xa-a", "head")])));
+        }),
+        Row("DELETE", Tenant + "/groups/{year:int}/{code}", AdministratorOnly(204), async w =>
+            MatrixWorld.With(("year", await w.FreshYearAsync(withGroups: true)), ("code", "cum-1"))),
+        Row("POST", Tenant + "/groups/{year:int}/import", AdministratorOnly(200), async w => new MatrixRequest(
+            MatrixWorld.Values(("year", await w.FreshYearAsync(withGroups: false))), () => TestData.Csv(TestData.GroupsCsv, "groups.csv"))),
+
+        // Rule sets: anyone reads; maintainers validate (any tenant's file) and publish their tenant's, each a new version;
+        // the diff is staff's, and its rank impact on son-la's data is son-la's staff only.
+        Row("GET", "/api/rule-sets", Everyone(200)),
+        Row("GET", "/api/rule-sets/{id}/{version}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId)))),
+        Row("POST", "/api/rule-sets/validate", S(200, 200, 200, 403, 403, 403, 403, 401), _ => Task.FromResult(new MatrixRequest(Body: () => RuleSet("1.0.0")))),
+        Row("POST", "/api/rule-sets", S(201, 201, 403, 403, 403, 403, 403, 401), w => Task.FromResult(new MatrixRequest(Body: () => RuleSet($"9.{w.Next()}.0")))),
+        Row("GET", "/api/rule-sets/{id}/diff", S(200, 200, 403, 200, 200, 403, 403, 401), _ => Task.FromResult(new MatrixRequest(
+            MatrixWorld.Values(("id", TestData.RuleSetId)), Query: "?from=1.0.0&to=1.0.1&tenant=son-la&year=2025"))),
+
+        // xa-a's submission: it, its cluster's secretariat, son-la's maintainer and administrators read it.
+        Row("GET", Submission, S(200, 200, 403, 200, 403, 200, 403, 401)),
+        Row("GET", Submission + "/revisions", S(200, 200, 403, 200, 403, 200, 403, 401)),
+        Row("GET", Submission + "/evidence/{id:long}", S(200, 200, 403, 200, 403, 200, 403, 401), w => Task.FromResult(MatrixWorld.With(("id", w.Evidence)))),
+
+        // Only the unit itself (or an administrator) writes, attaches and submits: each on a new year's file.
+        Row("PUT", Submission, S(201, 403, 403, 403, 403, 201, 403, 401), async w => new MatrixRequest(
+            MatrixWorld.Values(("year", await w.FreshYearAsync(withGroups: true))),
+            () => MatrixWorld.Json(new SubmissionValues(new() { ["staffTrained"] = "6" })))),
+        Row("POST", Submission + "/evidence", S(201, 403, 403, 403, 403, 201, 403, 401), async w => new MatrixRequest(
+            MatrixWorld.Values(("year", await w.FreshSubmissionAsync("draft"))),
+            () => TestData.Upload("%PDF-1.4"u8.ToArray(), "minh-chung.pdf", "application/pdf"))),
+        Row("POST", Submission + "/submit", S(200, 403, 403, 403, 403, 200, 403, 401), async w =>
+            MatrixWorld.With(("year", await w.FreshSubmissionAsync("draft")))),
+
+        // Only the secretariat of its cluster that year (or an administrator) reviews, returns and locks.
+        Row("POST", Submission + "/review", S(200, 403, 403, 200, 403, 403, 403, 401), async w =>
+            MatrixWorld.With(("year", await w.FreshSubmissionAsync("submitted")))),
+        Row("POST", Submission + "/return", S(200, 403, 403, 200, 403, 403, 403, 401), async w => new MatrixRequest(
+            MatrixWorld.Values(("year", await w.FreshSubmissionAsync("submitted"))), () => MatrixWorld.Json(new ReviewComments("Bổ sung minh chứng")))),
+        Row("POST", Submission + "/lock", S(200, 403, 403, 200, 403, 403, 403, 401), async w =>
+            MatrixWorld.With(("year", await w.FreshSubmissionAsync("reviewed")))),
+
+        // Authoritative figures: son-la's maintainers import (each into its own year); son-la's staff list the batches.
+        Row("POST", Tenant + "/imports/{source}/{year:int}", S(201, 201, 403, 403, 403, 403, 403, 401), async w => new MatrixRequest(
+            MatrixWorld.Values(("year", await w.FreshYearAsync(withGroups: false))), () => TestData.Csv("unit,dti\nxa-a,0.75\n", "dti.csv"))),
+        Row("GET", Tenant + "/imports", S(200, 200, 403, 200, 200, 403, 403, 401)),
+
+        // Runs: son-la's staff enqueue (a secretariat its own clusters), each on new inputs; staff list; the tenant reads a
+        // run's status, a secretariat when the run covers its clusters.
+        Row("POST", Tenant + "/runs", S(201, 201, 403, 201, 201, 403, 403, 401), async w =>
+        {
+            await w.FreshRunInputsAsync();
+            return new MatrixRequest(Body: () => MatrixWorld.Json(MatrixWorld.RunRequest(MatrixWorld.RunYear)));
+        }),
+        Row("GET", Tenant + "/runs", S(200, 200, 403, 200, 200, 403, 403, 401)),
+        Row("GET", "/api/runs/{id:long}", S(200, 200, 403, 200, 200, 200, 200, 401), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+
+        // The unpublished 2025 run: a unit sees its own card, a secretariat its cluster, awards and workbook filtered to it.
+        Row("GET", "/api/runs/{id:long}/groups/{group}", S(200, 200, 403, 200, 403, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/api/runs/{id:long}/units/{unit}", S(200, 200, 403, 200, 403, 200, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/api/runs/{id:long}/awards", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/api/runs/{id:long}/export.xlsx", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+
+        // Administrators alone publish, each a run of its own.
+        Row("POST", "/api/runs/{id:long}/publish", AdministratorOnly(200), async w => MatrixWorld.With(("id", await w.FreshCompletedRunAsync()))),
+
+        // Published results: anyone.
+        Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
+        Row("GET", Tenant + "/results/{year:int}/units/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
+    ];
+
+    private static EndpointExpectation Row(string method, string route, HttpStatusCode[] expected, Func<MatrixWorld, Task<MatrixRequest>>? arrange = null) =>
+        new(method, route, expected, arrange);
+
+    private static HttpStatusCode[] S(params int[] statuses) =>
+        statuses.Length == Roles.Length ? [.. statuses.Select(s => (HttpStatusCode)s)] : throw new ArgumentException($"A row needs {Roles.Length} statuses.", nameof(statuses));
+
+    private static HttpStatusCode[] Everyone(int status) => S(Enumerable.Repeat(status, Roles.Length).ToArray());
+
+    private static HttpStatusCode[] AdministratorOnly(int status) => S(status, 403, 403, 403, 403, 403, 403, 401);
+
+    private static StringContent RuleSet(string version) => new(TestData.RuleSetJson(version), Encoding.UTF8, "application/json");
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Scoring.Host.Jobs;
+
+namespace Scoring.Host.Tests.Jobs;
+
+/// <summary>The <c>Scheduler</c> configuration section: production defaults, overrides, and a clear error for a bad value.</summary>
+public sealed class SchedulerSettingsTests
+{
+    [Test]
+    public void Defaults_AreTheProductionValues()
+    {
+        var settings = SchedulerSettings.From(Configuration([]));
+
+        Assert.That(settings, Is.EqualTo(new SchedulerSettings("scoring", null, 2, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10))));
+    }
+
+    [Test]
+    public void Keys_OverrideTheDefaults()
+    {
+        var settings = SchedulerSettings.From(Configuration(new()
+        {
+            ["Scheduler:InstanceName"] = "scoring-prod",
+            ["Scheduler:InstanceId"] = "node-7",
+            ["Scheduler:Threads"] = "4",
+            ["Scheduler:CheckinIntervalMilliseconds"] = "500",
+            ["Scheduler:CheckinMisfireThresholdMilliseconds"] = "1500",
+        }));
+
+        Assert.That(settings, Is.EqualTo(new SchedulerSettings("scoring-prod", "node-7", 4, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(1500))));
+    }
+
+    [TestCase("CheckinIntervalMilliseconds", "0")]
+    [TestCase("CheckinMisfireThresholdMilliseconds", "2s")]
+    [TestCase("Threads", "-1")]
+    public void ABadValue_IsNamedInTheError(string key, string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SchedulerSettings.From(Configuration(new() { [$"Scheduler:{key}"] = value })));
+
+        Assert.That(error!.Message, Is.EqualTo($"Scheduler:{key} must be a positive whole number, got '{value}'."));
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+}
