@@ -4,13 +4,25 @@ using Scoring.Bench.Generation;
 using Scoring.Bench.Runs;
 
 // dotnet run -c Release --project bench -- --quick          interleaved medians, last line the ratio (< 1 min); --units N for another set
+// dotnet run -c Release --project bench -- --score          ScoringEngine.Score (with explanations) vs hand-written double, interleaved; --units N --rounds R; --score-only: Score alone, to profile
+// dotnet run -c Release --project bench -- --trace-summary F  hottest methods of an EventPipe sample trace (see docs/performance.md)
 // dotnet run -c Release --project bench -- --compile-cold   compile time in fresh processes
 // dotnet run -c Release --project bench -- --write-rules P  regenerate bench/workload/bench-60.rules.json at P
 // dotnet run -c Release --project bench -- [BenchmarkDotNet args, e.g. --filter *]
-if (args.Contains("--quick"))
+var unitsAt = Array.IndexOf(args, "--units");
+int? unitsArg = unitsAt >= 0 && unitsAt + 1 < args.Length && int.TryParse(args[unitsAt + 1], out var n) && n > 0 ? n : null;
+if (args.Length >= 2 && args[0] == "--trace-summary")
 {
-    var at = Array.IndexOf(args, "--units");
-    QuickRun.Run(at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var n) && n > 0 ? n : 100_000);
+    TraceSummary.Run(args[1]);
+}
+else if (args.Contains("--score"))
+{
+    var roundsAt = Array.IndexOf(args, "--rounds");
+    ScoreRun.Run(unitsArg ?? 3_400, roundsAt >= 0 && roundsAt + 1 < args.Length && int.TryParse(args[roundsAt + 1], out var r) && r > 0 ? r : 11, args.Contains("--score-only"));
+}
+else if (args.Contains("--quick"))
+{
+    QuickRun.Run(unitsArg ?? 100_000);
 }
 else if (args.Contains("--compile-cold-child"))
 {

@@ -18,8 +18,14 @@ internal sealed class CompiledExpression
 
     public required ImmutableArray<int> ReadSlots { get; init; }
 
+    /// <summary>Every slot the compiled delegate can read (recorded while translating): its result depends on these alone.</summary>
+    public required ImmutableArray<int> TouchedSlots { get; init; }
+
     /// <summary>The indicator id when the expression is just that identifier (reasons then use its title).</summary>
     public string? BareIdentifier { get; init; }
+
+    /// <summary>The indicator's slot when the expression is just that identifier, else -1.</summary>
+    public int BareSlot { get; init; } = -1;
 
     /// <summary>The constant when the expression is a number literal.</summary>
     public decimal? Constant { get; init; }

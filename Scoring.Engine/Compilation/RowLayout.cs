@@ -47,8 +47,14 @@ internal sealed class RowLayout
     public IndicatorDefinition? IndicatorAt(int slot) => slot < Indicators.Length ? Indicators[slot] : null;
 
     /// <summary>Builds a unit's row: submitted values, else the indicator's default, else missing.</summary>
-    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values)
+    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values) => BuildRow(values, out _);
+
+    /// <inheritdoc cref="BuildRow(IReadOnlyDictionary{string, IndicatorValue})"/>
+    /// <param name="values">The submitted values.</param>
+    /// <param name="submitted">How many of the indicators were among <paramref name="values"/>.</param>
+    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values, out int submitted)
     {
+        submitted = 0;
         var row = new ValueRow(Size);
         for (var i = 0; i < Indicators.Length; i++)
         {
@@ -57,6 +63,7 @@ internal sealed class RowLayout
             {
                 row.Values[i] = value.Number;
                 row.Present[i] = true;
+                submitted++;
             }
             else if (definition.Default is { } fallback)
             {

@@ -15,6 +15,9 @@ internal sealed class RowScope(RowLayout layout, ParameterExpression row, RowSco
 
     public ParameterExpression Row => row;
 
+    /// <summary>Every slot an expression resolved through this scope reads (values or presence): all the row it can see.</summary>
+    public SortedSet<int> Touched { get; } = [];
+
     public bool TryResolve(string name, out Expression expression, out ValueKind valueKind)
     {
         expression = null!;
@@ -23,6 +26,7 @@ internal sealed class RowScope(RowLayout layout, ParameterExpression row, RowSco
         {
             return false;
         }
+        Touched.Add(slot);
         var element = Expression.ArrayIndex(Expression.Property(row, ValuesProperty), Expression.Constant(slot));
         var definition = layout.IndicatorAt(slot);
         if (definition?.Type == IndicatorType.Date)
@@ -46,6 +50,7 @@ internal sealed class RowScope(RowLayout layout, ParameterExpression row, RowSco
         {
             return false;
         }
+        Touched.Add(slot);
         isPresent = Expression.ArrayIndex(Expression.Property(row, PresentProperty), Expression.Constant(slot));
         return true;
     }

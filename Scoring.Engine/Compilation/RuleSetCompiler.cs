@@ -145,13 +145,13 @@ internal sealed class RuleSetCompiler
             }
             return new CompiledExpression
             {
-                Text = trimmed, RequiredSlots = required, ReadSlots = read, BareIdentifier = bare, Constant = constant,
+                Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot, Constant = constant,
                 Number = Expression.Lambda<Func<ValueRow, decimal>>(body, row).Compile(),
             };
         }
         return new CompiledExpression
         {
-            Text = trimmed, RequiredSlots = required, ReadSlots = read, BareIdentifier = bare,
+            Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot,
             Boolean = Expression.Lambda<Func<ValueRow, bool>>(body, row).Compile(),
         };
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Scoring.Engine.Compilation;
 using Scoring.Engine.Model;
 using Scoring.Engine.Results;
@@ -12,19 +13,22 @@ internal static class CardBuilder
     public static (UnitScore Score, ValueRow Row) Build(CompiledRuleSet ruleSet, UnitPass pass, CriterionScore[] scores, string group)
     {
         var rules = ruleSet.RuleSet;
+        var plan = ruleSet.CardPlan;
         var sections = ImmutableArray.CreateBuilder<SectionScore>(rules.Sections.Length);
+        var sectionSum = 0m;
         for (var s = 0; s < rules.Sections.Length; s++)
         {
             var section = rules.Sections[s];
-            var criteria = ruleSet.Criteria.Where(c => c.SectionIndex == s).Select(c => scores[c.Index]).ToImmutableArray();
-            var points = Math.Min(criteria.Sum(c => c.Points), section.MaxPoints);
-            sections.Add(new SectionScore(section.Id, section.Title, Vn.Normalize(points), section.MaxPoints, criteria));
+            var criteria = Pick(scores, plan.Sections[s], out var sum);
+            var points = Vn.Normalize(Math.Min(sum, section.MaxPoints));
+            sectionSum += points;
+            sections.Add(new SectionScore(section.Id, section.Title, points, section.MaxPoints, criteria));
         }
-        var bonusCriteria = ruleSet.Criteria.Where(c => c.Part == CriterionPart.Bonus).Select(c => scores[c.Index]).ToImmutableArray();
-        var penaltyCriteria = ruleSet.Criteria.Where(c => c.Part == CriterionPart.Penalty).Select(c => scores[c.Index]).ToImmutableArray();
-        var basePoints = Vn.Normalize(sections.Sum(s => s.Points));
-        var bonus = Vn.Normalize(Math.Min(bonusCriteria.Sum(c => c.Points), rules.Bonus.Cap));
-        var penalty = Vn.Normalize(Math.Min(penaltyCriteria.Sum(c => c.Points), rules.Penalty.Cap));
+        var bonusCriteria = Pick(scores, plan.Bonus, out var bonusSum);
+        var penaltyCriteria = Pick(scores, plan.Penalty, out var penaltySum);
+        var basePoints = Vn.Normalize(sectionSum);
+        var bonus = Vn.Normalize(Math.Min(bonusSum, rules.Bonus.Cap));
+        var penalty = Vn.Normalize(Math.Min(penaltySum, rules.Penalty.Cap));
         var total = Vn.Normalize(Math.Clamp(basePoints + bonus - penalty, rules.Total.Min, rules.Total.Max));
 
         var row = pass.Row.Clone();
@@ -41,6 +45,19 @@ internal static class CardBuilder
             grade?.Grade.Id ?? "", grade?.Grade.Title ?? "", sections.MoveToImmutable(), bonusCriteria, penaltyCriteria,
             Award: null, [.. notes]);
         return (score, row);
+    }
+
+    // The scores at the indices, in order, and the sum of their points (added in the same order as LINQ's Sum).
+    private static ImmutableArray<CriterionScore> Pick(CriterionScore[] scores, int[] indices, out decimal sum)
+    {
+        var picked = new CriterionScore[indices.Length];
+        sum = 0m;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            picked[i] = scores[indices[i]];
+            sum += picked[i].Points;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(picked);
     }
 
     private static CompiledGrade? Grade(CompiledRuleSet ruleSet, ValueRow row, decimal total, List<string> notes)

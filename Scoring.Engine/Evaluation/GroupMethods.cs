@@ -27,7 +27,7 @@ internal static class GroupMethods
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var used = f.Used(row, c.Value, c.Target);
+            var used = f.Used(row);
             var missing = c.Value!.FirstMissing(row);
             if (missing >= 0)
             {
@@ -70,7 +70,7 @@ internal static class GroupMethods
                 scores[i] = done;
                 continue;
             }
-            var used = f.Used(rows[i], c.Value, c.Target);
+            var used = f.Used(rows[i]);
             if (!Assigned(o))
             {
                 var name = c.Target is null ? "groupBest" : "noTargetBest";
@@ -137,7 +137,7 @@ internal static class GroupMethods
             var position = 1 + ranked.Count(v => method.Descending ? v > o.Value : v < o.Value);
             var tied = ranked.Count(v => v == o.Value) > 1;
             var raw = position <= method.Points.Length ? method.Points[position - 1] : method.Otherwise;
-            var values = f.Used(rows[i], c.Value).Add(new UsedValue("rank", position.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            var values = f.Used(rows[i]).Add(new UsedValue("rank", position.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Add(new UsedValue("ranked", ranked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             scores[i] = f.Score(f.Points(raw), values, $"rank:{position}",
                 $"{label} = {Vn.Number(o.Value)}, xếp thứ {position}/{ranked.Count} trong {groupNoun}{(tied ? " (đồng hạng)" : "")}");

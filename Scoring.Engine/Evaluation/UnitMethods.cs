@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Scoring.Engine.Compilation;
 using Scoring.Engine.Results;
 using Scoring.Engine.Text;
@@ -9,20 +10,50 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>The per-unit pass: methods that need only the unit's own values.</summary>
 internal static class UnitMethods
 {
+    /// <summary>
+    /// Scores one criterion for every unit. When the criterion's score depends on one or two slots only, units with
+    /// identical inputs (same decimal bits) share the score computed for the first of them: the evaluation is a pure
+    /// function of those inputs, so the result is the same as evaluating each unit, with fewer objects to build.
+    /// </summary>
+    public static void EvaluateAll(ScoreFactory f, UnitPass[] passes, int year)
+    {
+        var index = f.Compiled.Index;
+        if (f.MemoSlots is not { } slots)
+        {
+            foreach (var pass in passes)
+            {
+                pass.Scores[index] = Evaluate(f, pass.Row, year);
+            }
+            return;
+        }
+        var memo = new Dictionary<MemoKey, CriterionScore>(passes.Length);
+        foreach (var pass in passes)
+        {
+            var key = MemoKey.For(pass.Row, slots);
+            if (!memo.TryGetValue(key, out var score))
+            {
+                score = Evaluate(f, pass.Row, year);
+                memo.Add(key, score);
+            }
+            pass.Scores[index] = score;
+        }
+    }
+
     public static CriterionScore Evaluate(ScoreFactory f, ValueRow row, int year)
     {
         var c = f.Compiled;
-        var used = f.Used(row, c.Value, c.Target, c.Condition);
         if (c.Criterion.Method is DeadlineMethod deadline)
         {
             return Deadline(f, row, deadline, year);
         }
-        foreach (var expression in new[] { c.Value, c.Condition })
+        var used = f.Used(row);
+        if (c.Value?.FirstMissing(row) is { } missingValue and >= 0)
         {
-            if (expression?.FirstMissing(row) is { } missing and >= 0)
-            {
-                return f.Missing(used, missing);
-            }
+            return f.Missing(used, missingValue);
+        }
+        if (c.Condition?.FirstMissing(row) is { } missingCondition and >= 0)
+        {
+            return f.Missing(used, missingCondition);
         }
         try
         {
@@ -30,7 +61,7 @@ internal static class UnitMethods
             {
                 BandsMethod m => Bands(f, row, m, used),
                 TargetMethod m => Target(f, row, m, used),
-                CheckMethod m => Check(f, row, m, used),
+                CheckMethod => Check(f, row, used),
                 CountMethod m => Count(f, row, m, used),
                 ExpressionMethod => Formula(f, row, used),
                 _ => throw new InvalidOperationException($"Method '{c.Criterion.Method.Name}' needs the group."),
@@ -44,18 +75,18 @@ internal static class UnitMethods
 
     private static CriterionScore Bands(ScoreFactory f, ValueRow row, BandsMethod method, ImmutableArray<UsedValue> used)
     {
-        var value = f.Compiled.Value!.EvaluateNumber(row);
-        var label = f.Label(f.Compiled.Value);
+        var operand = f.Compiled.Value!;
+        var value = operand.EvaluateNumber(row);
+        var number = f.NumberText(row, operand, value);
         for (var i = 0; i < method.Rows.Length; i++)
         {
-            var band = method.Rows[i];
-            if (band.Contains(value))
+            if (method.Rows[i].Contains(value))
             {
-                var points = f.Points(band.Points);
-                return f.Score(points, used, $"band:{i + 1}", $"{label} = {Vn.Number(value)} thuộc mức «{Describe(band)}»");
+                var band = f.Bands[i];
+                return f.ScoreWithReason(band.Points, used, band.Outcome, string.Concat(f.ValuePrefix, number, band.ReasonEnd));
             }
         }
-        return f.Score(0m, used, "band:none", $"{label} = {Vn.Number(value)} không thuộc mức nào của bảng");
+        return f.ScoreWithReason(0m, used, "band:none", string.Concat(f.ValuePrefix, number, f.NoBandReason));
     }
 
     /// <summary>The band's label, or its bounds in words ("từ 0,65 đến dưới 0,8").</summary>
@@ -95,62 +126,68 @@ internal static class UnitMethods
     {
         var c = f.Compiled;
         var value = c.Value!.EvaluateNumber(row);
-        var label = f.Label(c.Value);
-        var withTarget = used.Add(new UsedValue("target", c.Target!.FirstMissing(row) < 0 ? Vn.Invariant(c.Target.EvaluateNumber(row)) : null));
-        if (c.Target.FirstMissing(row) >= 0)
+        if (f.ConstantTarget is { } constant)
         {
-            return f.Score(0m, withTarget, "no-target", $"{label} = {Vn.Number(value)}; chưa được giao chỉ tiêu");
+            var withConstant = f.UsedWithRoom(row, 1);
+            withConstant[^1] = constant.Used;
+            return TargetAgainst(f, method, ImmutableCollectionsMarshal.AsImmutableArray(withConstant), value, f.NumberText(row, c.Value, value), constant.Value, constant.Number);
+        }
+        var targetMissing = c.Target!.FirstMissing(row) >= 0;
+        var values = f.UsedWithRoom(row, 1);
+        values[^1] = new UsedValue("target", targetMissing ? null : Vn.Invariant(c.Target.EvaluateNumber(row)));
+        var withTarget = ImmutableCollectionsMarshal.AsImmutableArray(values);
+        var number = f.NumberText(row, c.Value, value);
+        if (targetMissing)
+        {
+            return f.Score(0m, withTarget, "no-target", f.ValuePrefix, number, "; chưa được giao chỉ tiêu");
         }
         var target = c.Target.EvaluateNumber(row);
+        return TargetAgainst(f, method, withTarget, value, number, target, Vn.Number(target));
+    }
+
+    // The rest of Target once the value, the target and their texts are known.
+    private static CriterionScore TargetAgainst(
+        ScoreFactory f, TargetMethod method, ImmutableArray<UsedValue> withTarget, decimal value, string number, decimal target, string targetText)
+    {
         if (target <= 0m)
         {
-            return f.Score(0m, withTarget, "no-target", $"{label} = {Vn.Number(value)}; chỉ tiêu {Vn.Number(target)} không hợp lệ (phải lớn hơn 0)");
+            return f.Score(0m, withTarget, "no-target", f.ValuePrefix, number, $"; chỉ tiêu {targetText} không hợp lệ (phải lớn hơn 0)");
         }
         if (method.LowerIsBetter)
         {
             var ratioLower = value <= 0m ? 1m : Math.Min(target / value, 1m);
-            return f.Score(f.Points(ratioLower * f.Max), withTarget, "target",
-                $"{label} = {Vn.Number(value)}, chỉ tiêu không quá {Vn.Number(target)} (càng thấp càng tốt): đạt {Vn.Percent(ratioLower)}");
+            return f.Score(f.Points(ratioLower * f.Max), withTarget, "target", f.ValuePrefix, number,
+                string.Concat(", chỉ tiêu không quá ", targetText, " (càng thấp càng tốt): đạt ", Vn.Percent(ratioLower)));
         }
         var ratio = Math.Clamp(value / target, 0m, 1m);
-        return f.Score(f.Points(ratio * f.Max), withTarget, "target",
-            $"{label} = {Vn.Number(value)} so với chỉ tiêu {Vn.Number(target)}: đạt {Vn.Percent(value / target)}");
+        return f.Score(f.Points(ratio * f.Max), withTarget, "target", f.ValuePrefix, number,
+            string.Concat(" so với chỉ tiêu ", targetText, ": đạt ", Vn.Percent(value / target)));
     }
 
-    private static CriterionScore Check(ScoreFactory f, ValueRow row, CheckMethod method, ImmutableArray<UsedValue> used)
-    {
-        var condition = f.Compiled.Condition!;
-        var passed = condition.EvaluateBoolean(row);
-        var points = passed ? f.Points(method.Points ?? f.Max) : 0m;
-        var text = condition.BareIdentifier is not null
-            ? $"{f.Label(condition)}: {(passed ? "có" : "không")}"
-            : $"{(passed ? "Đạt" : "Không đạt")} điều kiện «{condition.Text}»";
-        return f.Score(points, used, passed ? "pass" : "fail", text);
-    }
+    private static CriterionScore Check(ScoreFactory f, ValueRow row, ImmutableArray<UsedValue> used) =>
+        f.Compiled.Condition!.EvaluateBoolean(row)
+            ? f.ScoreWithReason(f.PassPoints, used, "pass", f.PassReason)
+            : f.ScoreWithReason(0m, used, "fail", f.FailReason);
 
     private static CriterionScore Count(ScoreFactory f, ValueRow row, CountMethod method, ImmutableArray<UsedValue> used)
     {
         var count = f.Compiled.Value!.EvaluateNumber(row);
         var raw = count * method.PointsEach;
         var points = f.Points(raw);
-        var text = $"{f.Label(f.Compiled.Value)} = {Vn.Number(count)} × {Vn.Number(method.PointsEach)} điểm = {Vn.Number(raw)} điểm";
+        var text = $"{f.NumberText(row, f.Compiled.Value, count)} × {Vn.Number(method.PointsEach)} điểm = {Vn.Number(raw)} điểm";
         if (raw > f.Max)
         {
             text += $", tối đa {Vn.Number(f.Max)} điểm";
         }
-        return f.Score(points, used, $"count:{Vn.Invariant(count)}", text);
+        return f.Score(points, used, $"count:{Vn.Invariant(count)}", f.ValuePrefix, text, "");
     }
 
     private static CriterionScore Formula(ScoreFactory f, ValueRow row, ImmutableArray<UsedValue> used)
     {
         var raw = f.Compiled.Value!.EvaluateNumber(row);
         var points = f.Points(raw);
-        var text = $"Công thức «{f.Compiled.Value.Text}» = {Vn.Number(raw)}";
-        if (raw < 0m || raw > f.Max)
-        {
-            text += $" (giới hạn trong khoảng 0–{Vn.Number(f.Max)})";
-        }
-        return f.Score(points, used, "expression", text);
+        var range = raw < 0m || raw > f.Max ? $" (giới hạn trong khoảng 0–{Vn.Number(f.Max)})" : "";
+        return f.Score(points, used, "expression", f.FormulaPrefix, Vn.Number(raw), range);
     }
 
     private static CriterionScore Deadline(ScoreFactory f, ValueRow row, DeadlineMethod method, int year)

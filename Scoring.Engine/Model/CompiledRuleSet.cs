@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Scoring.Engine.Compilation;
+using Scoring.Engine.Evaluation;
 using Scoring.Rules.Model;
 using Scoring.Rules.Versions;
 
@@ -12,6 +13,8 @@ namespace Scoring.Engine.Model;
 public sealed partial class CompiledRuleSet
 {
     private CompiledParts? parts;
+    private ScoreFactory[]? factories;
+    private CardPlan? cardPlan;
 
     /// <summary>The rule set as loaded.</summary>
     public required RuleSet RuleSet { get; init; }
@@ -23,6 +26,13 @@ public sealed partial class CompiledRuleSet
 
     /// <summary>Every criterion in <see cref="RuleSet.AllCriteria"/> order.</summary>
     internal ImmutableArray<CompiledCriterion> Criteria => Parts.Criteria;
+
+    /// <summary>One score factory per criterion (texts computed once per rule set), in <see cref="Criteria"/> order.</summary>
+    internal ScoreFactory[] Factories =>
+        LazyInitializer.EnsureInitialized(ref factories, () => [.. Criteria.Select(c => new ScoreFactory(this, c))]);
+
+    internal CardPlan CardPlan =>
+        LazyInitializer.EnsureInitialized(ref cardPlan, () => new CardPlan(Criteria, RuleSet.Sections.Length));
 
     internal ImmutableArray<CompiledGrade> Grades => Parts.Grades;
 
