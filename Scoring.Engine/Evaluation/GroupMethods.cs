@@ -18,7 +18,9 @@ internal static class GroupMethods
     };
 
     /// <summary>A member's operand values, or the finished score when it is missing or failed.</summary>
-    private readonly record struct Operand(decimal Value, decimal? Target, CriterionScore? Done);
+    /// <param name="Ratio">Value ÷ target when the target is positive, computed with the operands so that a ratio beyond
+    /// decimal's range is that unit's explained error, not a failure of the whole group.</param>
+    private readonly record struct Operand(decimal Value, decimal? Target, decimal? Ratio, CriterionScore? Done);
 
     private static Operand[] Operands(ScoreFactory f, IReadOnlyList<ValueRow> rows)
     {
@@ -31,18 +33,18 @@ internal static class GroupMethods
             var missing = c.Value!.FirstMissing(row);
             if (missing >= 0)
             {
-                operands[i] = new Operand(0m, null, f.Missing(used, missing));
+                operands[i] = new Operand(0m, null, null, f.Missing(used, missing));
                 continue;
             }
             try
             {
                 var value = c.Value.EvaluateNumber(row);
                 decimal? target = c.Target is not null && c.Target.FirstMissing(row) < 0 ? c.Target.EvaluateNumber(row) : null;
-                operands[i] = new Operand(value, target, null);
+                operands[i] = new Operand(value, target, target is > 0m ? value / target.Value : null, null);
             }
             catch (Exception ex) when (ScoreFactory.IsEvaluationFailure(ex))
             {
-                operands[i] = new Operand(0m, null, f.Error(used, ex));
+                operands[i] = new Operand(0m, null, null, f.Error(used, ex));
             }
         }
         return operands;
@@ -59,7 +61,7 @@ internal static class GroupMethods
         // Units with a positive target are "assigned"; the others (or all, without a target operand) are scored pro rata.
         bool Assigned(Operand o) => c.Target is not null && o.Target is > 0m;
         var proRata = operands.Where(o => o.Done is null && !Assigned(o)).Select(o => o.Value).DefaultIfEmpty(0m).Max();
-        var overRatios = operands.Where(o => o.Done is null && Assigned(o) && o.Value / o.Target!.Value > 1m).Select(o => o.Value / o.Target!.Value).ToList();
+        var overRatios = operands.Where(o => o.Done is null && Assigned(o) && o.Ratio > 1m).Select(o => o.Ratio!.Value).ToList();
         decimal? leader = overRatios.Count > 0 ? overRatios.Max() : null;
 
         for (var i = 0; i < rows.Count; i++)
@@ -84,14 +86,14 @@ internal static class GroupMethods
                     continue;
                 }
                 var isBest = o.Value == proRata;
-                scores[i] = f.Score(f.Points(f.Max * Math.Max(o.Value, 0m) / proRata), values, c.Target is null && isBest ? "relative:leader" : outcome,
+                scores[i] = f.Score(f.Points(Share(f.Max, Math.Max(o.Value, 0m), proRata)), values, c.Target is null && isBest ? "relative:leader" : outcome,
                     isBest ? $"{prefix}{label} = {Vn.Number(o.Value)}, cao nhất {(c.Target is null ? groupNoun : "trong các đơn vị chưa được giao chỉ tiêu")}"
                            : $"{prefix}{label} = {Vn.Number(o.Value)} so với {among} {Vn.Number(proRata)}");
                 continue;
             }
 
             var target = o.Target!.Value;
-            var ratio = o.Value / target;
+            var ratio = o.Ratio!.Value;
             var withLeader = used.Add(new UsedValue("ratio", Vn.Invariant(Math.Round(ratio, 6, MidpointRounding.AwayFromZero))))
                 .Add(new UsedValue("leaderRatio", leader is { } l ? Vn.Invariant(Math.Round(l, 6, MidpointRounding.AwayFromZero)) : null));
             var head = $"{label} = {Vn.Number(o.Value)} so với chỉ tiêu {Vn.Number(target)} (đạt {Vn.Percent(ratio)})";
@@ -110,12 +112,29 @@ internal static class GroupMethods
             else
             {
                 // leader > ratio > 1 here, so leader − 1 > 0.
-                var points = half + (half * (ratio - 1m) / (leader!.Value - 1m));
+                var points = half + Share(half, ratio - 1m, leader!.Value - 1m);
                 scores[i] = f.Score(f.Points(points), withLeader, "relative:above",
                     $"{head}, vượt chỉ tiêu; đơn vị dẫn đầu {groupNoun} đạt {Vn.Percent(leader.Value)}");
             }
         }
         return scores;
+    }
+
+    /// <summary>
+    /// <paramref name="max"/> × <paramref name="part"/> ÷ <paramref name="whole"/> for 0 ≤ part ≤ whole. Multiplying first keeps
+    /// every digit (the results stay byte-identical to the plain formula); only when the product leaves decimal's range
+    /// is the division done first, and then the quotient is at most 1, so the product is at most max.
+    /// </summary>
+    private static decimal Share(decimal max, decimal part, decimal whole)
+    {
+        try
+        {
+            return max * part / whole;
+        }
+        catch (OverflowException)
+        {
+            return max * (part / whole);
+        }
     }
 
     private static CriterionScore[] Rank(ScoreFactory f, RankMethod method, IReadOnlyList<ValueRow> rows, string groupNoun)

@@ -32,9 +32,17 @@ internal static class Vn
         return new string(buffer[..WriteNumber(value, buffer)]);
     }
 
-    /// <summary>A ratio as a percentage with at most two decimals ("87,5%").</summary>
+    /// <summary>
+    /// A ratio as a percentage with at most two decimals ("87,5%"). A ratio too large to multiply by 100 within decimal's
+    /// range is written as "N lần" (N times) instead of failing the group's scoring.
+    /// </summary>
     public static string Percent(decimal ratio)
     {
+        if (Math.Abs(ratio) > decimal.MaxValue / 100m)
+        {
+            return Number(Math.Round(ratio, 2, MidpointRounding.AwayFromZero)) + " lần";
+        }
+
         Span<char> buffer = stackalloc char[MaxChars];
         var n = WriteNumber(Math.Round(ratio * 100m, 2, MidpointRounding.AwayFromZero), buffer);
         buffer[n] = '%';

@@ -134,4 +134,48 @@ public sealed class RelativeTests
         Assert.That(result.Criterion("a").Points, Is.EqualTo(5m));
         Assert.That(result.Criterion("c").Points, Is.EqualTo(10m));
     }
+
+    // Near decimal's limit (≈ 7.9·10²⁸) the textbook order Max × value / best overflows although the answer is small:
+    // the group pass must still score every unit, never throw.
+    private const decimal Huge = 70_000_000_000_000_000_000_000_000_000m;
+
+    [Test]
+    public void HugeValueWithoutTarget_IsTheLeader_AndTheOthersScoreProRata()
+    {
+        var result = ScoreGroup(WithoutTarget, Unit("a", ("trained", Huge)), Unit("b", ("trained", Huge / 2)), Unit("c", ("trained", 1m)));
+
+        Assert.That(result.Criterion("a").Points, Is.EqualTo(10m));
+        Assert.That(result.Criterion("b").Points, Is.EqualTo(5m), "10 × ½, although 10 × value overflows");
+        Assert.That(result.Criterion("c").Points, Is.EqualTo(0m));
+    }
+
+    [Test]
+    public void HugeRatioOverTarget_AboveUnitsScoreAgainstTheLeader()
+    {
+        var result = ScoreGroup(WithTarget,
+            Unit("leader", ("trained", Huge), ("target", 1m)),
+            Unit("above", ("trained", Huge / 2), ("target", 1m)),
+            Unit("below", ("trained", 500m), ("target", 1000m)));
+
+        Assert.That(result.Criterion("leader").Points, Is.EqualTo(15m));
+        // 7.5 + 7.5 × (3.5·10²⁸ − 1) / (7·10²⁸ − 1) rounds to 11.25
+        Assert.That(result.Criterion("above").Points, Is.EqualTo(11.25m));
+        Assert.That(result.Criterion("above").Outcome, Is.EqualTo("relative:above"));
+        Assert.That(result.Criterion("below").Points, Is.EqualTo(3.75m));
+    }
+
+    [Test]
+    public void RatioBeyondDecimal_IsThatUnitsExplainedError_NotACrashOfTheGroup()
+    {
+        var result = ScoreGroup(WithTarget,
+            Unit("overflow", ("trained", Huge), ("target", 0.5m)),
+            Unit("leader", ("trained", 1500m), ("target", 1000m)),
+            Unit("above", ("trained", 1200m), ("target", 1000m)));
+
+        Assert.That(result.Criterion("overflow").Outcome, Is.EqualTo("error"));
+        Assert.That(result.Criterion("overflow").Points, Is.Zero);
+        Assert.That(result.Criterion("overflow").Reason, Does.Contain("vượt quá giới hạn tính toán"));
+        Assert.That(result.Criterion("leader").Points, Is.EqualTo(15m), "the failed unit does not take the lead");
+        Assert.That(result.Criterion("above").Points, Is.EqualTo(10.5m));
+    }
 }
