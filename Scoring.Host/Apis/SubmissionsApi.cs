@@ -27,6 +27,13 @@ internal static class SubmissionsApi
             .Produces<SubmissionDto>(StatusCodes.Status201Created).Produces<SubmissionDto>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired);
+        api.MapPatch("/", PatchSubmission).WithName("PatchSubmission")
+            .WithSummary("Revise some values of an existing submission (200)")
+            .WithDescription("The values sent replace those indicators' values; a null value removes the indicator; the others stay. "
+                + "Same rules as PUT: editable in draft or returned, `If-Match` required (428/412), `Idempotency-Key` replays. 404 when there is no submission yet (create it with PUT).")
+            .Produces<SubmissionDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed,
+                StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired);
         api.MapGet("/revisions", ListRevisions).WithName("ListRevisions")
             .WithSummary("List every revision of a submission (append-only)")
             .Produces<List<RevisionDto>>().ProducesProblems(StatusCodes.Status404NotFound);
@@ -81,9 +88,20 @@ internal static class SubmissionsApi
     }
 
     /// <summary>Creates the submission or appends a revision. <c>Idempotency-Key</c> replays; <c>If-Match</c> is required once it exists.</summary>
-    public static async Task<IResult> PutSubmission(string tenant, int year, string unit, SubmissionValues body, HttpContext http,
+    public static Task<IResult> PutSubmission(string tenant, int year, string unit, SubmissionValues body, HttpContext http,
+        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct) =>
+        SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values?.ToDictionary(v => v.Key, v => (string?)v.Value, StringComparer.Ordinal), Merge: false),
+            http, db, audit, clock, ct);
+
+    /// <summary>A unit answering a secretariat's comments changes a few values; resending all thirty would invite mistakes.</summary>
+    public static Task<IResult> PatchSubmission(string tenant, int year, string unit, SubmissionChanges body, HttpContext http,
+        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct) =>
+        SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values, Merge: true), http, db, audit, clock, ct);
+
+    private static async Task<IResult> SaveRevisionAsync(RevisionRequest request, HttpContext http,
         ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
     {
+        var (tenant, year, unit, sent, merge) = request;
         var actor = Actor.From(http.User);
         if (!AccessGuard.CanEditSubmission(actor, tenant, unit))
         {
@@ -91,14 +109,14 @@ internal static class SubmissionsApi
         }
 
         var key = http.Request.Headers["Idempotency-Key"].ToString();
-        var requestHash = ContentHash.Of($"PUT {tenant}/{year}/{unit} " + JsonSerializer.Serialize(new SortedDictionary<string, string>(body.Values ?? [], StringComparer.Ordinal)));
+        var requestHash = ContentHash.Of($"{(merge ? "PATCH" : "PUT")} {tenant}/{year}/{unit} " + JsonSerializer.Serialize(new SortedDictionary<string, string?>(sent ?? [], StringComparer.Ordinal)));
         var principal = $"{actor.Role}:{actor.Name}";
         if (key.Length > 0 && await ReplayAsync(db, principal, key, requestHash, http, ct) is { } replay)
         {
             return replay;
         }
 
-        if (ValidateValues(body.Values) is { } invalid)
+        if (ValidateValues(sent, allowRemoval: merge) is { } invalid)
         {
             return Problems.BadRequest(invalid);
         }
@@ -112,6 +130,12 @@ internal static class SubmissionsApi
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.TenantCode == tenant && s.UnitCode == unit && s.Year == year, ct);
         object? before = null;
         var status = StatusCodes.Status200OK;
+        if (submission is null && merge)
+        {
+            return Problems.NotFound($"Đơn vị '{unit}' chưa có hồ sơ năm {year}; hãy tạo hồ sơ bằng PUT với đầy đủ giá trị.");
+        }
+
+        IReadOnlyDictionary<string, string> current = new Dictionary<string, string>();
         if (submission is null)
         {
             submission = new Submission { TenantCode = tenant, UnitCode = unit, Year = year, Status = SubmissionStatus.Draft, UpdatedAt = now };
@@ -136,13 +160,26 @@ internal static class SubmissionsApi
                 return Problems.Conflict($"Hồ sơ đang ở trạng thái '{StatusText(submission.Status)}', không sửa được.");
             }
 
-            before = new { submission.Status, submission.CurrentRevision, values = await CurrentValuesAsync(db, submission, ct) };
+            current = await CurrentValuesAsync(db, submission, ct);
+            before = new { submission.Status, submission.CurrentRevision, values = current };
         }
 
         submission.CurrentRevision++;
         submission.Concurrency++;
         submission.UpdatedAt = now;
-        var values = new SortedDictionary<string, string>(body.Values!, StringComparer.Ordinal);
+        var values = merge ? new SortedDictionary<string, string>(current.ToDictionary(), StringComparer.Ordinal) : new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (indicator, value) in sent!)
+        {
+            if (value is null)
+            {
+                values.Remove(indicator);
+            }
+            else
+            {
+                values[indicator] = value;
+            }
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -317,7 +354,7 @@ internal static class SubmissionsApi
         return Results.Text(record.ResponseJson, "application/json", statusCode: record.StatusCode);
     }
 
-    private static string? ValidateValues(Dictionary<string, string>? values)
+    private static string? ValidateValues(Dictionary<string, string?>? values, bool allowRemoval)
     {
         if (values is null)
         {
@@ -331,9 +368,19 @@ internal static class SubmissionsApi
                 return "Tên chỉ tiêu không được để trống.";
             }
 
+            if (value is null)
+            {
+                if (allowRemoval)
+                {
+                    continue;
+                }
+
+                return $"Chỉ tiêu '{indicator}' không có giá trị: ghi giá trị, hoặc bỏ chỉ tiêu khỏi hồ sơ (PUT thay toàn bộ giá trị; PATCH với null xóa một chỉ tiêu).";
+            }
+
             var ok = value is "true" or "false"
                 || decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-                || LocalDatePattern.Iso.Parse(value ?? "").Success;
+                || LocalDatePattern.Iso.Parse(value).Success;
             if (!ok)
             {
                 return $"Giá trị '{value}' của chỉ tiêu '{indicator}' không hợp lệ: dùng số (dấu chấm thập phân), true/false hoặc ngày yyyy-MM-dd.";

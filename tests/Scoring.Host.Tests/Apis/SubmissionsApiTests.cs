@@ -79,6 +79,63 @@ public sealed class SubmissionsApiTests(Backend backend)
     }
 
     [Test]
+    public async Task Patch_ChangesTheValuesSent_NullRemoves_OthersStay_AsANewRevision()
+    {
+        var created = await Put(unit, new() { ["staffTrained"] = "12", ["staffTotal"] = "40", ["launchHeld"] = "true" });
+
+        var patched = await Patch(unit, new() { ["staffTrained"] = "15", ["launchHeld"] = null }, ifMatch: created.Headers.ETag!.Tag);
+
+        Assert.That(patched.StatusCode, Is.EqualTo(HttpStatusCode.OK), await patched.Content.ReadAsStringAsync());
+        var dto = await patched.Content.ReadFromJsonAsync<SubmissionDto>();
+        Assert.That(dto!.Values, Is.EqualTo(new Dictionary<string, string> { ["staffTotal"] = "40", ["staffTrained"] = "15" }));
+        Assert.That(dto.Revision, Is.EqualTo(2));
+        Assert.That(patched.Headers.ETag, Is.Not.EqualTo(created.Headers.ETag));
+        var revisions = await unit.GetFromJsonAsync<List<RevisionDto>>(Path + "/revisions");
+        Assert.That(revisions!.Select(r => r.Values.Count), Is.EqualTo(new[] { 3, 2 }), "the first revision is kept whole");
+        var audited = await host.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Action == "submission.revise" && a.EntityKey == "son-la/2025/xa-a"));
+        Assert.That(audited, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Patch_FollowsThePutRules_IfMatchRequired_StaleRefused_NoSubmissionIs404_OthersForbidden()
+    {
+        var before = await Patch(unit, new() { ["staffTrained"] = "1" }, ifMatch: "*");
+        var created = await Put(unit, new() { ["staffTrained"] = "12" });
+        var etag = created.Headers.ETag!.Tag;
+
+        var missing = await Patch(unit, new() { ["staffTrained"] = "13" });
+        var invalid = await Patch(unit, new() { ["planIssuedOn"] = "31/02/2025" }, ifMatch: etag);
+        using var other = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-c");
+        var foreign = await Patch(other, new() { ["staffTrained"] = "13" }, ifMatch: etag);
+        var revised = await Patch(unit, new() { ["staffTrained"] = "13" }, ifMatch: etag);
+        var stale = await Patch(unit, new() { ["staffTrained"] = "14" }, ifMatch: etag);
+
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await before.Content.ReadAsStringAsync(), Does.Contain("PUT"), "says how to create the submission");
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionRequired));
+        Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await invalid.Content.ReadAsStringAsync(), Does.Contain("planIssuedOn"));
+        Assert.That(foreign.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(revised.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
+        Assert.That(await host.WithDbAsync(db => db.SubmissionRevisions.CountAsync()), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Put_WithANullValue_IsRefusedAndPointsToPatch()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, Path)
+        {
+            Content = JsonContent.Create(new SubmissionChanges(new() { ["staffTrained"] = null })),
+        };
+
+        var response = await unit.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("staffTrained").And.Contain("PATCH"));
+    }
+
+    [Test]
     public async Task InvalidValue_IsRefusedWithTheIndicatorNamed()
     {
         var response = await Put(unit, new() { ["planIssuedOn"] = "31/02/2025" });
@@ -175,6 +232,17 @@ public sealed class SubmissionsApiTests(Backend backend)
             request.Headers.Add("Idempotency-Key", key);
         }
 
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private Task<HttpResponseMessage> Patch(HttpClient client, Dictionary<string, string?> values, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, Path) { Content = JsonContent.Create(new SubmissionChanges(values)) };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);

@@ -48,6 +48,10 @@ public sealed class AuthorizationMatrixTests
         var request = row.Arrange is null ? MatrixRequest.Default : await row.Arrange(world);
         using var client = world.Client(role);
         using var message = new HttpRequestMessage(new HttpMethod(method), world.Fill(route, request.Values) + request.Query) { Content = request.Body?.Invoke() };
+        if (request.IfMatch is not null)
+        {
+            message.Headers.TryAddWithoutValidation("If-Match", request.IfMatch);
+        }
 
         using var response = await client.SendAsync(message);
 

@@ -84,6 +84,9 @@ internal static class EndpointMatrix
         Row("PUT", Submission, S(201, 403, 403, 403, 403, 201, 403, 401), async w => new MatrixRequest(
             MatrixWorld.Values(("year", await w.FreshYearAsync(withGroups: true))),
             () => MatrixWorld.Json(new SubmissionValues(new() { ["staffTrained"] = "6" })))),
+        Row("PATCH", Submission, S(200, 403, 403, 403, 403, 200, 403, 401), async w => new MatrixRequest(
+            MatrixWorld.Values(("year", await w.FreshSubmissionAsync("draft"))),
+            () => MatrixWorld.Json(new SubmissionChanges(new() { ["staffTrained"] = "9" })), IfMatch: "*")),
         Row("POST", Submission + "/evidence", S(201, 403, 403, 403, 403, 201, 403, 401), async w => new MatrixRequest(
             MatrixWorld.Values(("year", await w.FreshSubmissionAsync("draft"))),
             () => TestData.Upload("%PDF-1.4"u8.ToArray(), "minh-chung.pdf", "application/pdf"))),
