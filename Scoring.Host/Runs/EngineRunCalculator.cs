@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 using Scoring.Engine.Model;
@@ -17,7 +19,11 @@ namespace Scoring.Host.Runs;
 /// </summary>
 internal sealed class EngineRunCalculator : IRunCalculator
 {
+    // The result document's bytes are hashed (stored runs must re-hash identically), so its options never change.
     private static readonly JsonSerializerOptions CardJson = new(JsonSerializerDefaults.Web);
+
+    // Cards are served as they are stored: Vietnamese text as UTF-8, not \u escapes (HTML-sensitive characters stay escaped).
+    private static readonly JsonSerializerOptions CardText = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
     private readonly ScoringPipeline pipeline = new();
 
     public Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
@@ -29,7 +35,7 @@ internal sealed class EngineRunCalculator : IRunCalculator
         }
 
         var units = run.Units.Select(x => new UnitOutcome(x.Group.Code, x.Unit.Code, x.Unit.Name, x.Unit.Rank, x.Unit.Total, x.Unit.Grade, x.Unit.Award,
-            JsonSerializer.Serialize(x.Unit, CardJson))).ToList();
+            JsonSerializer.Serialize(x.Unit, CardText))).ToList();
         var awards = run.Runs.SelectMany(r => r.Result.Awards).Select(a =>
             new AwardOutcome(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.Group, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList();
         progress.Report(units.Count);

@@ -86,6 +86,17 @@ public sealed class PublicPagesTests
     }
 
     [Test]
+    public async Task CardApi_ServesVietnameseAsUtf8_NotEscaped()
+    {
+        var raw = await client.GetStringAsync("/api/tenants/son-la/results/2025/units/xa-a");
+        var card = System.Text.Json.JsonDocument.Parse(raw).RootElement;
+
+        Assert.That(card.GetProperty("gradeTitle").GetString(), Does.Match("[ạàáảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]"));
+        Assert.That(raw, Does.Contain($"\"gradeTitle\":\"{card.GetProperty("gradeTitle").GetString()}\""));
+        Assert.That(raw, Does.Not.Match(@"\\u(?!00[0-7][0-9A-Fa-f])"), "only ASCII (HTML-sensitive) characters may be \\u-escaped, never Vietnamese letters");
+    }
+
+    [Test]
     public void SharedRanks_AreMarked_FromTheStoredRanks()
     {
         var labels = new RuleSetLabels(new Dictionary<string, string> { ["tot"] = "Hoàn thành tốt" }, new Dictionary<string, string>(), new Dictionary<string, string>());
