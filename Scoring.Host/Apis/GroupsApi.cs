@@ -10,7 +10,6 @@ namespace Scoring.Host.Apis;
 
 internal static class GroupsApi
 {
-    private const long ImportLimit = 20 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapGroupsApi(this IEndpointRouteBuilder app)
     {
@@ -105,26 +104,17 @@ internal static class GroupsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        (string Name, string ContentType, byte[] Content)? upload;
-        try
+        var read = await UploadedFile.ReadOrProblemAsync(request, UploadedFile.TableImportLimit, "Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.", ct);
+        if (read.File is not { } upload)
         {
-            upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
-        }
-        catch (FileTooLargeException e)
-        {
-            return Problems.TooLarge(e.Message);
-        }
-
-        if (upload is null)
-        {
-            return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");
+            return read.Problem!;
         }
 
         var known = (await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         List<GroupDto> parsed;
         try
         {
-            parsed = ParseGroups(TabularReader.Read(upload.Value.Name, upload.Value.Content), year, known);
+            parsed = ParseGroups(TabularReader.Read(upload.Name, upload.Content), year, known);
         }
         catch (ImportException e)
         {
@@ -139,9 +129,9 @@ internal static class GroupsApi
             Apply(group, dto.Name, dto.Kind, dto.Members);
         }
 
-        var sha = ContentHash.Of(upload.Value.Content);
+        var sha = ContentHash.Of(upload.Content);
         audit.Record(db, Actor.From(request.HttpContext.User), "group.import", "group", $"{tenant}/{year}/*", null,
-            new { file = upload.Value.Name, sha256 = sha, groups = parsed.Count });
+            new { file = upload.Name, sha256 = sha, groups = parsed.Count });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new ImportSummary(parsed.Sum(g => g.Members.Count), sha));
     }

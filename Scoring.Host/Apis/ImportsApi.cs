@@ -17,7 +17,6 @@ namespace Scoring.Host.Apis;
 /// </summary>
 internal static class ImportsApi
 {
-    private const long ImportLimit = 20 * 1024 * 1024;
 
     private static readonly Dictionary<ImportSource, string[]> Indicators = new()
     {
@@ -61,36 +60,27 @@ internal static class ImportsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        (string Name, string ContentType, byte[] Content)? upload;
-        try
+        var read = await UploadedFile.ReadOrProblemAsync(request, UploadedFile.TableImportLimit, "Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.", ct);
+        if (read.File is not { } upload)
         {
-            upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
-        }
-        catch (FileTooLargeException e)
-        {
-            return Problems.TooLarge(e.Message);
-        }
-
-        if (upload is null)
-        {
-            return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");
+            return read.Problem!;
         }
 
         var units = (await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         List<(string Unit, string Indicator, string Value)> values;
         try
         {
-            values = Parse(TabularReader.Read(upload.Value.Name, upload.Value.Content), Indicators[kind], units);
+            values = Parse(TabularReader.Read(upload.Name, upload.Content), Indicators[kind], units);
         }
         catch (ImportException e)
         {
             return UnitsApi.ImportProblem(e);
         }
 
-        var sha = ContentHash.Of(upload.Value.Content);
+        var sha = ContentHash.Of(upload.Content);
         var batch = new ImportBatch
         {
-            TenantCode = tenant, Year = year, Source = kind, FileName = upload.Value.Name, Sha256 = sha, Rows = values.Select(v => v.Unit).Distinct().Count(),
+            TenantCode = tenant, Year = year, Source = kind, FileName = upload.Name, Sha256 = sha, Rows = values.Select(v => v.Unit).Distinct().Count(),
             ImportedAt = clock.GetCurrentInstant(), ImportedBy = actor.Name,
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -257,22 +257,13 @@ internal static class SubmissionsApi
             return Problems.Conflict($"Hồ sơ đang ở trạng thái '{StatusText(submission.Status)}', không đính kèm thêm được.");
         }
 
-        (string Name, string ContentType, byte[] Content)? upload;
-        try
+        var read = await UploadedFile.ReadOrProblemAsync(http.Request, policy.MaxBytes, "Hãy gửi tệp minh chứng trong trường 'file'.", ct);
+        if (read.File is not { } upload)
         {
-            upload = await UploadedFile.ReadAsync(http.Request, policy.MaxBytes, ct);
-        }
-        catch (FileTooLargeException e)
-        {
-            return Problems.TooLarge(e.Message);
+            return read.Problem!;
         }
 
-        if (upload is null)
-        {
-            return Problems.BadRequest("Hãy gửi tệp minh chứng trong trường 'file'.");
-        }
-
-        var (contentType, refusal) = policy.Check(upload.Value.Name, upload.Value.Content);
+        var (contentType, refusal) = policy.Check(upload.Name, upload.Content);
         if (refusal is not null)
         {
             return Problems.UnsupportedType(refusal);
@@ -280,8 +271,8 @@ internal static class SubmissionsApi
 
         var evidence = new EvidenceFile
         {
-            SubmissionId = submission.Id, FileName = upload.Value.Name, ContentType = contentType!, Size = upload.Value.Content.Length,
-            Sha256 = ContentHash.Of(upload.Value.Content), Content = upload.Value.Content, UploadedAt = clock.GetCurrentInstant(), UploadedBy = actor.Name,
+            SubmissionId = submission.Id, FileName = upload.Name, ContentType = contentType!, Size = upload.Content.Length,
+            Sha256 = ContentHash.Of(upload.Content), Content = upload.Content, UploadedAt = clock.GetCurrentInstant(), UploadedBy = actor.Name,
         };
         db.EvidenceFiles.Add(evidence);
         audit.Record(db, actor, "evidence.attach", "submission", $"{tenant}/{year}/{unit}", null,

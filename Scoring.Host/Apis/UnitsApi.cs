@@ -11,7 +11,6 @@ namespace Scoring.Host.Apis;
 
 internal static class UnitsApi
 {
-    private const long ImportLimit = 20 * 1024 * 1024;
 
     private static readonly string[] Kinds =
         ["locality", "department", "front", "enterprise", "public-service", "party-office", "armed-forces", "commune-agency"];
@@ -131,25 +130,16 @@ internal static class UnitsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        (string Name, string ContentType, byte[] Content)? upload;
-        try
+        var read = await UploadedFile.ReadOrProblemAsync(request, UploadedFile.TableImportLimit, "Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.", ct);
+        if (read.File is not { } upload)
         {
-            upload = await UploadedFile.ReadAsync(request, ImportLimit, ct);
-        }
-        catch (FileTooLargeException e)
-        {
-            return Problems.TooLarge(e.Message);
-        }
-
-        if (upload is null)
-        {
-            return Problems.BadRequest("Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.");
+            return read.Problem!;
         }
 
         List<UnitDto> rows;
         try
         {
-            rows = ParseUnits(TabularReader.Read(upload.Value.Name, upload.Value.Content));
+            rows = ParseUnits(TabularReader.Read(upload.Name, upload.Content));
         }
         catch (ImportException e)
         {
@@ -169,9 +159,9 @@ internal static class UnitsApi
         }
 
         audit.Record(db, Actor.From(request.HttpContext.User), "unit.import", "unit", $"{tenant}/*", null,
-            new { file = upload.Value.Name, sha256 = ContentHash.Of(upload.Value.Content), rows = rows.Count });
+            new { file = upload.Name, sha256 = ContentHash.Of(upload.Content), rows = rows.Count });
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new ImportSummary(rows.Count, ContentHash.Of(upload.Value.Content)));
+        return TypedResults.Ok(new ImportSummary(rows.Count, ContentHash.Of(upload.Content)));
     }
 
     public static IResult ImportProblem(ImportException e) =>

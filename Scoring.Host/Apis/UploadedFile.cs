@@ -3,6 +3,24 @@ namespace Scoring.Host.Apis;
 /// <summary>Reads an upload: a multipart form field named <c>file</c>, or a raw body with the name in <c>?fileName=</c>.</summary>
 internal static class UploadedFile
 {
+    /// <summary>The largest CSV/.xlsx a table import (units, groups, authoritative figures) accepts.</summary>
+    public const long TableImportLimit = 20 * 1024 * 1024;
+
+    /// <summary>The upload, or the problem to answer instead: 413 when over <paramref name="limit"/>, 400 (<paramref name="whenMissing"/>) when absent.</summary>
+    public static async Task<((string Name, string ContentType, byte[] Content)? File, IResult? Problem)> ReadOrProblemAsync(
+        HttpRequest request, long limit, string whenMissing, CancellationToken ct)
+    {
+        try
+        {
+            var file = await ReadAsync(request, limit, ct);
+            return file is null ? (null, Problems.BadRequest(whenMissing)) : (file, null);
+        }
+        catch (FileTooLargeException e)
+        {
+            return (null, Problems.TooLarge(e.Message));
+        }
+    }
+
     public static async Task<(string Name, string ContentType, byte[] Content)?> ReadAsync(HttpRequest request, long limit, CancellationToken ct)
     {
         if (request.HasFormContentType)
