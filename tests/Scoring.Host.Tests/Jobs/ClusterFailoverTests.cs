@@ -91,7 +91,7 @@ public sealed class ClusterFailoverTests
         Assert.That(afterKill.UnitResults, Is.Zero, "nothing partial");
         Assert.That(afterKill.AwardEntries, Is.Zero, "nothing partial");
         Assert.That(afterKill.ExecutingInstance, Is.EqualTo(victim.Name), "the dead node's firing is still recorded");
-        Assert.That(afterKill.FiredTrigger, Is.Not.Null);
+        Assert.That(afterKill.FiredTrigger, Does.StartWith($"runs.run-{run.Id}-"), "the firing recorded is this run's trigger");
 
         // The survivor declares the dead node failed after check-in interval + threshold, then re-fires the run. Every
         // look until it is completed (one statement, one snapshot) sees no result row at all.
