@@ -280,7 +280,7 @@ internal static class RunsApi
 
         var stream = new MemoryStream();
         XlsxWriter.Write(inputs, tenant.Name, stream);
-        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return TypedResults.File(stream.ToArray(), XlsxContentType,
             $"ket-qua-{run.TenantCode}-{run.Year}-luot-{id}{suffix}.xlsx");
     }
 

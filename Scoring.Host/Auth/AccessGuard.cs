@@ -14,9 +14,6 @@ namespace Scoring.Host.Auth;
 /// </remarks>
 internal static class AccessGuard
 {
-    /// <summary>The scope of a run that covers every group of its year.</summary>
-    public const string AllGroups = "all";
-
     public static async Task<bool> CanReadUnitAsync(ScoringDbContext db, Actor actor, string tenant, int year, string unit, CancellationToken ct) =>
         actor.Role switch
         {
@@ -80,7 +77,7 @@ internal static class AccessGuard
             return [];
         }
 
-        return run.Scope == AllGroups
+        return run.Scope == ScoringRun.AllGroupsScope
             ? await OwnGroupsInYearAsync(db, actor, run.TenantCode, run.Year, ct)
             : run.Scope.Split(',').Where(actor.HasGroup).Order(StringComparer.Ordinal).ToList();
     }

@@ -8,13 +8,16 @@ namespace Scoring.Host.Domain;
 /// </summary>
 internal sealed class ScoringRun
 {
+    /// <summary>The scope of a run that covers every group of its year.</summary>
+    public const string AllGroupsScope = "all";
+
     public long Id { get; set; }
 
     public required string TenantCode { get; set; }
 
     public int Year { get; set; }
 
-    /// <summary>"all" or the sorted group codes joined by commas.</summary>
+    /// <summary><see cref="AllGroupsScope"/> or the sorted group codes joined by commas.</summary>
     public required string Scope { get; set; }
 
     public long RuleSetVersionId { get; set; }

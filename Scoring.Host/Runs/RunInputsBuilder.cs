@@ -74,7 +74,7 @@ internal static class RunInputsBuilder
             (await db.Units.AsNoTracking().Where(u => u.TenantCode == tenant && u.SuccessorCode != null).Select(u => new { u.Code, u.SuccessorCode }).ToListAsync(ct))
             .ToDictionary(u => u.Code, u => u.SuccessorCode!, StringComparer.Ordinal), StringComparer.Ordinal);
 
-        var scope = groupCodes.Count == 0 ? "all" : string.Join(',', groupCodes.OrderBy(c => c, StringComparer.Ordinal));
+        var scope = groupCodes.Count == 0 ? ScoringRun.AllGroupsScope : string.Join(',', groupCodes.OrderBy(c => c, StringComparer.Ordinal));
         return new RunInputs(tenant, year, scope,
             groups.Select(g => new RunInputGroup(g.Code, g.Name, g.Kind, g.Members.Select(m => m.UnitCode).OrderBy(c => c, StringComparer.Ordinal).ToList())).ToList(),
             inputUnits, history, successors);
