@@ -29,7 +29,7 @@ internal sealed record ReminderOffsets(IReadOnlyList<int> Days)
             if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day > 366)
             {
                 throw new InvalidOperationException(
-                    $"Reminders:DaysBefore: '{value}' is not a number of days from 0 to 366; use e.g. [7, 3, 1] or \"7,3,1\".");
+                    $"Reminders:DaysBefore: '{value}' không phải số ngày từ 0 đến 366; hãy ghi ví dụ [7, 3, 1] hoặc \"7,3,1\".");
             }
 
             days.Add(day);

@@ -33,6 +33,6 @@ internal sealed record SchedulerSettings(string InstanceName, string? InstanceId
 
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
-            : throw new InvalidOperationException($"Scheduler:{key} must be a positive whole number, got '{text}'.");
+            : throw new InvalidOperationException($"Scheduler:{key} phải là số nguyên dương, nhưng đang là '{text}'.");
     }
 }

@@ -36,7 +36,7 @@ public sealed class SchedulerSettingsTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => SchedulerSettings.From(Configuration(new() { [$"Scheduler:{key}"] = value })));
 
-        Assert.That(error!.Message, Is.EqualTo($"Scheduler:{key} must be a positive whole number, got '{value}'."));
+        Assert.That(error!.Message, Is.EqualTo($"Scheduler:{key} phải là số nguyên dương, nhưng đang là '{value}'."));
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
