@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Scoring.Host.Tests.Pages;
 
@@ -36,6 +39,8 @@ public sealed class BrowserTests
         baseUrl = host.ClientOptions.BaseAddress;
         await PublishedSite.PrepareAsync(host);
 
+        // Web-first assertions poll the page until it matches; waiting for a load event after a click raced on a loaded machine.
+        SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -68,28 +73,29 @@ public sealed class BrowserTests
         var page = await NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
 
         await page.GotoAsync(baseUrl.ToString());
-        Assert.That(await page.TextContentAsync("h1"), Is.EqualTo("Kết quả chấm điểm thi đua đổi mới sáng tạo và chuyển đổi số"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Kết quả chấm điểm thi đua đổi mới sáng tạo và chuyển đổi số");
         await Screenshot(page, "trang-chu.png");
 
         await page.FillAsync("#q", "Chiềng Cơi");
         await page.ClickAsync("form.search button[type=submit]");
-        await page.WaitForURLAsync("**/tim-kiem?q=*");
-        Assert.That(await page.Locator("tr.match").CountAsync(), Is.EqualTo(1));
+        await Expect(page).ToHaveURLAsync(new Regex("/tim-kiem\\?q="));
+        await Expect(page.Locator("tr.match")).ToHaveCountAsync(1);
         await page.ClickAsync("tr[data-unit='xa-a'] a.card-link");
-        await page.WaitForURLAsync("**/ket-qua/son-la/2025/xa-a");
+        await Expect(page).ToHaveURLAsync(new Regex("/ket-qua/son-la/2025/xa-a$"));
 
-        Assert.That(await page.TextContentAsync("h1"), Does.StartWith("Phiếu điểm: Xã Chiềng Cơi"));
-        Assert.That(await page.TextContentAsync("#rank"), Is.EqualTo(card.GetProperty("rank").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.That(await page.TextContentAsync("#total"),
-            Is.EqualTo(card.GetProperty("total").GetDecimal().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')));
+        await Expect(page.Locator("h1")).ToHaveTextAsync(new Regex("^Phiếu điểm: Xã Chiềng Cơi"));
+        await Expect(page.Locator("#rank")).ToHaveTextAsync(card.GetProperty("rank").GetInt32().ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#total")).ToHaveTextAsync(
+            card.GetProperty("total").GetDecimal().ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ','));
         var shownReason = page.Locator("tr[data-criterion='I.1'] td.reason");
-        Assert.That(await shownReason.IsVisibleAsync(), Is.True);
-        Assert.That((await shownReason.TextContentAsync())?.Trim(), Is.EqualTo(reason).And.Not.Empty);
+        Assert.That(reason, Is.Not.Null.And.Not.Empty);
+        await Expect(shownReason).ToBeVisibleAsync();
+        await Expect(shownReason).ToHaveTextAsync(reason!.Trim());
         await Screenshot(page, "phieu-diem.png");
 
         await page.ClickAsync("nav.crumbs a[href='/ket-qua/son-la/2025']");
-        await page.WaitForURLAsync("**/ket-qua/son-la/2025");
-        Assert.That(await page.Locator("table[data-group='cum-1'] tbody tr").First.GetAttributeAsync("data-unit"), Is.EqualTo("xa-a"));
+        await Expect(page).ToHaveURLAsync(new Regex("/ket-qua/son-la/2025$"));
+        await Expect(page.Locator("table[data-group='cum-1'] tbody tr").First).ToHaveAttributeAsync("data-unit", "xa-a");
         await Screenshot(page, "ket-qua.png");
 
         await page.SetViewportSizeAsync(390, 844);
@@ -106,12 +112,12 @@ public sealed class BrowserTests
 
         await page.GotoAsync(new Uri(baseUrl, "/bo-tieu-chi").ToString());
         await page.ClickAsync("table a");
-        Assert.That(await page.Locator("tr[data-criterion='I.1']").CountAsync(), Is.EqualTo(1));
+        await Expect(page.Locator("tr[data-criterion='I.1']")).ToHaveCountAsync(1);
         await Screenshot(page, "bo-tieu-chi.png");
 
         var missing = await page.GotoAsync(new Uri(baseUrl, "/ket-qua/son-la/2025/xa-c").ToString());
         Assert.That(missing!.Status, Is.EqualTo(404));
-        Assert.That(await page.TextContentAsync("h1"), Is.EqualTo("Không tìm thấy trang (404)"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Không tìm thấy trang (404)");
         await Screenshot(page, "khong-tim-thay.png");
     }
 
