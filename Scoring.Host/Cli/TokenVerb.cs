@@ -3,27 +3,71 @@ using Scoring.Host.Auth;
 namespace Scoring.Host.Cli;
 
 /// <summary>
-/// <c>token --role &lt;role&gt; [--tenant t] [--unit code] [--groups a,b] [--subject name] [--hours 12]</c>: mints a development JWT
-/// signed with the key the service uses (<c>Auth:SigningKey</c>, or the key generated in the data folder).
+/// <c>token --role &lt;role&gt; [--tenant t] [--unit code] [--groups a,b] [--subject name] [--hours 12] [--Section:Key value ...]</c>:
+/// mints a development JWT signed with the key the service uses (<c>Auth:SigningKey</c>, or the key generated in the data
+/// folder). The configuration is read exactly as the service reads it (appsettings, environment, and any
+/// <c>--Section:Key value</c> or <c>--contentRoot</c>/<c>--environment</c> on the command line), so
+/// <c>token ... --Storage:DataDirectory /srv/scoring</c> signs with that folder's key.
 /// </summary>
 internal static class TokenVerb
 {
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
-        Task.FromResult(Run(args, Configuration(), output, error));
+    private static readonly string[] TokenOptions = ["role", "tenant", "unit", "groups", "subject", "hours"];
 
-    public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
+    /// <summary>Host options that are not Section:Key but still configure where the service reads its settings.</summary>
+    private static readonly string[] HostKeys = ["contentRoot", "environment", "applicationName"];
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!TryParse(args, out var options, out var configurationArgs, error))
+        {
+            return Task.FromResult(2);
+        }
+
+        IConfiguration configuration = WebApplication.CreateBuilder(Extensions.HostOptions.For(configurationArgs)).Configuration;
+        return Task.FromResult(Run(options, configuration, output, error));
+    }
+
+    public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error) =>
+        TryParse(args, out var options, out var configurationArgs, error)
+            ? Run(options, configurationArgs.Length == 0 ? configuration : WithCommandLine(configuration, configurationArgs), output, error)
+            : 2;
+
+    /// <summary>Splits the token options from configuration keys given on the command line (which go to the configuration).</summary>
+    private static bool TryParse(string[] args, out Dictionary<string, string> options, out string[] configurationArgs, TextWriter error)
+    {
+        options = new Dictionary<string, string>(StringComparer.Ordinal);
+        configurationArgs = [];
+        var configuration = new List<string>();
         for (var i = args.Length > 0 && args[0] == "token" ? 1 : 0; i < args.Length; i++)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
+            var isConfiguration = name is not null && (name.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(name, StringComparer.OrdinalIgnoreCase));
+            if (name is null || i + 1 >= args.Length || (!isConfiguration && !TokenOptions.Contains(name)))
             {
-                error.WriteLine($"Tham số '{args[i]}' không hợp lệ. Dùng: token --role <{string.Join('|', Roles.All)}> [--tenant mã] [--unit mã] [--groups a,b] [--hours 12]");
-                return 2;
+                error.WriteLine($"Tham số '{args[i]}' không hợp lệ. Dùng: token --role <{string.Join('|', Roles.All)}> [--tenant mã] [--unit mã] [--groups a,b] [--subject tên] [--hours 12] [--Mục:Khóa giá-trị ...]");
+                return false;
             }
 
-            options[args[i][2..]] = args[++i];
+            if (isConfiguration)
+            {
+                configuration.Add(args[i]);
+                configuration.Add(args[++i]);
+            }
+            else
+            {
+                options[name] = args[++i];
+            }
         }
+
+        configurationArgs = [.. configuration];
+        return true;
+    }
+
+    private static IConfiguration WithCommandLine(IConfiguration configuration, string[] configurationArgs) =>
+        new ConfigurationBuilder().AddConfiguration(configuration).AddCommandLine(configurationArgs).Build();
+
+    private static int Run(Dictionary<string, string> options, IConfiguration configuration, TextWriter output, TextWriter error)
+    {
 
         if (!options.TryGetValue("role", out var role) || !Roles.All.Contains(role))
         {
@@ -53,7 +97,13 @@ internal static class TokenVerb
             return 2;
         }
 
-        var hours = options.TryGetValue("hours", out var h) && int.TryParse(h, out var parsed) && parsed > 0 ? parsed : 12;
+        var hours = 12;
+        if (options.TryGetValue("hours", out var h) && !(int.TryParse(h, out hours) && hours is > 0 and <= 24 * 366))
+        {
+            error.WriteLine($"--hours '{h}' không hợp lệ: cần một số nguyên giờ từ 1 đến {24 * 366}.");
+            return 2;
+        }
+
         try
         {
             var settings = AuthSettings.From(configuration);
@@ -67,11 +117,4 @@ internal static class TokenVerb
             return 1;
         }
     }
-
-    private static IConfiguration Configuration() =>
-        new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
 }
