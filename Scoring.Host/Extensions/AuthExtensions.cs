@@ -6,6 +6,14 @@ namespace Scoring.Host.Extensions;
 
 internal static class AuthExtensions
 {
+    /// <summary>Asymmetric algorithms only: an external issuer signs with its published keys, never with a shared secret.</summary>
+    private static readonly string[] ExternalAlgorithms =
+    [
+        SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
+        SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.RsaSsaPssSha384, SecurityAlgorithms.RsaSsaPssSha512,
+        SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.EcdsaSha512,
+    ];
+
     /// <summary>JWT bearer: HS256 with our key, or an external authority. Anonymous callers are the public role.</summary>
     public static IServiceCollection AddScoringAuth(this IServiceCollection services, AuthSettings settings)
     {
@@ -15,20 +23,43 @@ internal static class AuthExtensions
             o.MapInboundClaims = false;
             o.TokenValidationParameters = new TokenValidationParameters
             {
-                ValidIssuer = settings.Issuer,
                 ValidAudience = settings.Audience,
-                ValidateIssuer = settings.Authority is null,
+                ValidateIssuer = true,
+                ValidateAudience = true,
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
                 NameClaimType = ClaimNames.Subject,
                 RoleClaimType = ClaimNames.Role,
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
             if (settings.Authority is not null)
             {
+                // The issuer from the discovery document is always checked; a configured Auth:Issuer is accepted besides it.
                 o.Authority = settings.Authority;
                 o.Audience = settings.Audience;
+                o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+                o.TokenValidationParameters.ValidIssuer = settings.ConfiguredIssuer;
+                o.TokenValidationParameters.ValidAlgorithms = ExternalAlgorithms;
+                if (!settings.Claims.IsIdentity)
+                {
+                    o.Events = new JwtBearerEvents
+                    {
+                        OnTokenValidated = context =>
+                        {
+                            if (context.Principal is { } principal && settings.Claims.Map(principal) is { } mapped)
+                            {
+                                principal.AddIdentity(mapped);
+                            }
+
+                            return Task.CompletedTask;
+                        },
+                    };
+                }
             }
             else
             {
+                o.TokenValidationParameters.ValidIssuer = settings.Issuer;
+                o.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
                 o.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(settings.SigningKey);
             }
         });
