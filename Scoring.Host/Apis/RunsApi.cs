@@ -300,7 +300,8 @@ internal static class RunsApi
 
     public static async Task<IResult> GetPublishedCard(string tenant, int year, string unit, ScoringDbContext db, IResultCache cache, CancellationToken ct)
     {
-        if (await cache.GetCardAsync(tenant, year, unit) is { } cached)
+        var generation = await PublishGeneration.ReadAsync(db, tenant, year, ct);
+        if (await cache.GetCardAsync(tenant, year, generation, unit) is { } cached)
         {
             return Results.Text(cached, "application/json");
         }
@@ -313,13 +314,14 @@ internal static class RunsApi
             return Problems.NotFound($"Chưa có kết quả công bố năm {year} cho đơn vị '{unit}'.");
         }
 
-        await cache.SetCardAsync(tenant, year, unit, card);
+        await cache.SetCardAsync(tenant, year, generation, unit, card);
         return Results.Text(card, "application/json");
     }
 
     public static async Task<IResult> GetPublishedLeaderboard(string tenant, int year, string group, ScoringDbContext db, IResultCache cache, CancellationToken ct)
     {
-        if (await cache.GetLeaderboardAsync(tenant, year, group) is { } cached)
+        var generation = await PublishGeneration.ReadAsync(db, tenant, year, ct);
+        if (await cache.GetLeaderboardAsync(tenant, year, generation, group) is { } cached)
         {
             return TypedResults.Ok(cached);
         }
@@ -333,7 +335,7 @@ internal static class RunsApi
         }
 
         var board = await LeaderboardAsync(db, runId.Value, group, ct);
-        await cache.SetLeaderboardAsync(tenant, year, group, board);
+        await cache.SetLeaderboardAsync(tenant, year, generation, group, board);
         return TypedResults.Ok(board);
     }
 

@@ -7,53 +7,62 @@ namespace Scoring.Host.Caching;
 
 /// <summary>
 /// Redis (StackExchange.Redis 1.2.6) behind <see cref="IResultCache"/>: cards as strings, leaderboards as sorted sets
-/// scored by rank, plus a short-lived copy in this process that pub/sub invalidates on every host. Any Redis failure is
-/// logged and treated as a miss; while Redis is disconnected the local copy is not used either, so a host never serves
-/// results that another host may have invalidated meanwhile.
+/// scored by rank, plus a short-lived copy in this process that pub/sub clears on every host. Keys carry the
+/// <see cref="PublishGeneration"/>, so a lost invalidation (Redis down during a publish, then back with its old keys) or
+/// a reader that writes an old card after a publish can never make a host serve an old result.
+/// <para>
+/// Nothing here blocks a request on Redis: the connection is made in the background (the service answers from the database
+/// until it is up), every call is bounded by the configured syncTimeout, and the pub/sub subscription is (re)made whenever
+/// a connection is (re)established, because a subscription asked for while disconnected is never sent by the client.
+/// </para>
 /// </summary>
 internal sealed class RedisResultCache : IResultCache, IDisposable
 {
     public const string Channel = "scoring:invalidate";
     private static readonly TimeSpan LocalLifetime = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan RedisLifetime = TimeSpan.FromDays(30);
+    private static readonly TimeSpan RedisLifetime = TimeSpan.FromDays(7);
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
+    private const string ProbePrefix = "probe:";
 
-    private readonly ConnectionMultiplexer redis;
+    private readonly ConfigurationOptions options;
     private readonly ILogger logger;
+    private readonly TimeSpan callTimeout;
     private readonly ConcurrentDictionary<string, (object Value, long Expires)> local = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource stopping = new();
+    private readonly SemaphoreSlim wake = new(0);
+    private readonly Action<RedisChannel, RedisValue> onMessage;
+    private volatile ConnectionMultiplexer? redis;
+    private volatile bool subscribed;
+    private volatile TaskCompletionSource<bool>? probe;
+    private volatile string? probeMessage;
 
     public RedisResultCache(string configuration, ILogger<RedisResultCache> logger)
     {
         this.logger = logger;
-        var options = ConfigurationOptions.Parse(configuration);
+        options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
-        redis = ConnectionMultiplexer.Connect(options);
-        redis.ConnectionFailed += (_, _) => local.Clear();
-        redis.ConnectionRestored += (_, _) => local.Clear();
-        try
-        {
-            redis.GetSubscriber().Subscribe(Channel, (_, message) => DropLocal(message.ToString()));
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            // Redis down at start: the multiplexer restores the subscription when it reconnects.
-            logger.LogWarning(e, "Redis is unavailable; answering from the database until it is back.");
-        }
+        callTimeout = TimeSpan.FromMilliseconds(Math.Max(options.SyncTimeout, 100));
+        onMessage = (_, message) => OnMessage(message.ToString());
+        _ = Task.Run(MaintainAsync);
     }
 
     /// <summary>Raised after a pub/sub invalidation was applied here (tenant|year); lets tests observe cross-host invalidation.</summary>
     public event Action<string>? Invalidated;
 
-    public bool IsConnected => redis.IsConnected;
+    public bool IsConnected => redis?.IsConnected == true;
 
-    public async Task<string?> GetCardAsync(string tenant, int year, string unit)
+    /// <summary>Connected and subscribed to <see cref="Channel"/>: invalidations from other hosts reach this one.</summary>
+    public bool IsSubscribed => IsConnected && subscribed;
+
+    public async Task<string?> GetCardAsync(string tenant, int year, string generation, string unit)
     {
-        var key = CardKey(tenant, year, unit);
+        var key = CardKey(tenant, year, generation, unit);
         if (TryLocal(key) is string hit)
         {
             return hit;
         }
 
-        var value = await SafeAsync(() => redis.GetDatabase().StringGetAsync(key), RedisValue.Null);
+        var value = await SafeAsync(db => db.StringGetAsync(key), RedisValue.Null);
         if (value.IsNull)
         {
             return null;
@@ -63,28 +72,28 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         return value;
     }
 
-    public Task SetCardAsync(string tenant, int year, string unit, string cardJson)
+    public Task SetCardAsync(string tenant, int year, string generation, string unit, string cardJson)
     {
-        var key = CardKey(tenant, year, unit);
+        var key = CardKey(tenant, year, generation, unit);
         Remember(key, cardJson);
-        return SafeAsync(async () =>
+        return SafeAsync(async db =>
         {
-            var db = redis.GetDatabase();
             await db.StringSetAsync(key, cardJson, RedisLifetime);
             await db.SetAddAsync(IndexKey(tenant, year), key);
+            await db.KeyExpireAsync(IndexKey(tenant, year), RedisLifetime);
             return true;
         }, false);
     }
 
-    public async Task<IReadOnlyList<LeaderboardEntry>?> GetLeaderboardAsync(string tenant, int year, string group)
+    public async Task<IReadOnlyList<LeaderboardEntry>?> GetLeaderboardAsync(string tenant, int year, string generation, string group)
     {
-        var key = BoardKey(tenant, year, group);
+        var key = BoardKey(tenant, year, generation, group);
         if (TryLocal(key) is IReadOnlyList<LeaderboardEntry> hit)
         {
             return hit;
         }
 
-        var members = await SafeAsync(() => redis.GetDatabase().SortedSetRangeByRankAsync(key, 0, -1, Order.Ascending), []);
+        var members = await SafeAsync(db => db.SortedSetRangeByRankAsync(key, 0, -1, Order.Ascending), []);
         if (members.Length == 0)
         {
             return null;
@@ -95,19 +104,19 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         return entries;
     }
 
-    public Task SetLeaderboardAsync(string tenant, int year, string group, IReadOnlyList<LeaderboardEntry> entries)
+    public Task SetLeaderboardAsync(string tenant, int year, string generation, string group, IReadOnlyList<LeaderboardEntry> entries)
     {
-        var key = BoardKey(tenant, year, group);
+        var key = BoardKey(tenant, year, generation, group);
         Remember(key, entries);
-        return SafeAsync(async () =>
+        return SafeAsync(async db =>
         {
-            var db = redis.GetDatabase();
             var batch = entries.Select((e, i) => new SortedSetEntry(JsonSerializer.Serialize(e), e.Rank + (i / 100_000.0))).ToArray();
             var tx = db.CreateTransaction();
             _ = tx.KeyDeleteAsync(key);
             _ = tx.SortedSetAddAsync(key, batch);
             _ = tx.KeyExpireAsync(key, RedisLifetime);
             _ = tx.SetAddAsync(IndexKey(tenant, year), key);
+            _ = tx.KeyExpireAsync(IndexKey(tenant, year), RedisLifetime);
             return await tx.ExecuteAsync();
         }, false);
     }
@@ -116,25 +125,118 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
     {
         var scope = Scope(tenant, year);
         DropLocal(scope);
-        await SafeAsync(async () =>
+        await SafeAsync(async db =>
         {
-            var db = redis.GetDatabase();
             var keys = await db.SetMembersAsync(IndexKey(tenant, year));
             await db.KeyDeleteAsync(keys.Select(k => (RedisKey)(string)k!).Append(IndexKey(tenant, year)).ToArray());
-            await redis.GetSubscriber().PublishAsync(Channel, scope);
+            await redis!.GetSubscriber().PublishAsync(Channel, scope);
             return true;
         }, false);
     }
 
-    public void Dispose() => redis.Dispose();
+    public void Dispose()
+    {
+        stopping.Cancel();
+        wake.Release();
+        redis?.Dispose();
+    }
 
     private static string Scope(string tenant, int year) => tenant + "|" + year.ToString(CultureInfo.InvariantCulture);
 
-    private static string CardKey(string tenant, int year, string unit) => $"scoring:card:{Scope(tenant, year)}:{unit}";
+    private static string CardKey(string tenant, int year, string generation, string unit) => $"scoring:card:{Scope(tenant, year)}:{generation}:{unit}";
 
-    private static string BoardKey(string tenant, int year, string group) => $"scoring:board:{Scope(tenant, year)}:{group}";
+    private static string BoardKey(string tenant, int year, string generation, string group) => $"scoring:board:{Scope(tenant, year)}:{generation}:{group}";
 
     private static string IndexKey(string tenant, int year) => $"scoring:keys:{Scope(tenant, year)}";
+
+    /// <summary>Connects in the background, then keeps the subscription alive across reconnections.</summary>
+    private async Task MaintainAsync()
+    {
+        var warned = false;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                if (redis is null)
+                {
+                    // With abortConnect=false this returns a multiplexer that keeps reconnecting on its own, even when Redis is down.
+                    var connected = await ConnectionMultiplexer.ConnectAsync(options);
+                    connected.ConnectionFailed += (_, _) => OnConnectionChanged();
+                    connected.ConnectionRestored += (_, _) => OnConnectionChanged();
+                    if (stopping.IsCancellationRequested)
+                    {
+                        connected.Dispose();
+                        return;
+                    }
+
+                    redis = connected;
+                }
+
+                if (redis.IsConnected && !subscribed)
+                {
+                    var subscriber = redis.GetSubscriber();
+                    await subscriber.UnsubscribeAsync(Channel, onMessage).WaitAsync(callTimeout, stopping.Token);
+                    await subscriber.SubscribeAsync(Channel, onMessage).WaitAsync(callTimeout, stopping.Token);
+
+                    // The client does not say whether SUBSCRIBE reached the server: prove it with a message to ourselves.
+                    var received = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    probeMessage = ProbePrefix + Guid.NewGuid().ToString("N");
+                    probe = received;
+                    await subscriber.PublishAsync(Channel, probeMessage).WaitAsync(callTimeout, stopping.Token);
+                    await received.Task.WaitAsync(callTimeout, stopping.Token);
+                    subscribed = true;
+                    logger.LogInformation("Redis connected and subscribed to {Channel}.", Channel);
+                    warned = false;
+                }
+                else if (!redis.IsConnected && !warned)
+                {
+                    logger.LogWarning("Redis is unavailable; answering from the database until it is back.");
+                    warned = true;
+                }
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException or InvalidOperationException)
+            {
+                logger.LogWarning(e, "Redis connection or subscription failed; retrying.");
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                await wake.WaitAsync(RetryInterval, stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>A connection dropped or came back: forget local copies (invalidations may have been missed) and re-subscribe.</summary>
+    private void OnConnectionChanged()
+    {
+        subscribed = false;
+        local.Clear();
+        wake.Release();
+    }
+
+    private void OnMessage(string message)
+    {
+        if (message.StartsWith(ProbePrefix, StringComparison.Ordinal))
+        {
+            // Another host's probe is not an invalidation; ours confirms the subscription.
+            if (message == probeMessage)
+            {
+                probe?.TrySetResult(true);
+            }
+
+            return;
+        }
+
+        DropLocal(message);
+    }
 
     private void DropLocal(string scope)
     {
@@ -148,7 +250,7 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
 
     private object? TryLocal(string key)
     {
-        if (!redis.IsConnected)
+        if (!IsConnected)
         {
             local.Clear();
             return null;
@@ -159,22 +261,24 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
 
     private void Remember(string key, object value)
     {
-        if (redis.IsConnected)
+        if (IsConnected)
         {
             local[key] = (value, Environment.TickCount64 + (long)LocalLifetime.TotalMilliseconds);
         }
     }
 
-    private async Task<T> SafeAsync<T>(Func<Task<T>> action, T fallback)
+    /// <summary>Runs a Redis call bounded by the call timeout; not connected, failed or too slow is a miss.</summary>
+    private async Task<T> SafeAsync<T>(Func<IDatabase, Task<T>> action, T fallback)
     {
-        if (!redis.IsConnected)
+        var connection = redis;
+        if (connection is null || !connection.IsConnected)
         {
             return fallback;
         }
 
         try
         {
-            return await action();
+            return await action(connection.GetDatabase()).WaitAsync(callTimeout);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

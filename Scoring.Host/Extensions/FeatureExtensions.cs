@@ -28,7 +28,9 @@ internal static class FeatureExtensions
         }
         else
         {
+            // Connects in the background: an unreachable Redis never delays start-up or a request.
             services.AddSingleton<IResultCache>(sp => new RedisResultCache(redis, sp.GetRequiredService<ILogger<RedisResultCache>>()));
+            services.AddHostedService<ResultCacheStarter>();
         }
 
         services.AddScoringJobs(configuration, storage);

@@ -40,12 +40,12 @@ public sealed class RedisResultCacheTests
         using var b = Cache();
         var board = new List<LeaderboardEntry> { new(1, "xa-b", "Xã Mường Bú", 91.5m, "xuat-sac", "co"), new(2, "xa-a", "Xã Chiềng Cơi", 80m, "tot", null), new(2, "xa-e", "Xã Ea", 80m, "tot", null) };
 
-        await a.SetCardAsync("son-la", 2025, "xa-a", "{\"total\":80}");
-        await a.SetLeaderboardAsync("son-la", 2025, "cum-1", board);
+        await a.SetCardAsync("son-la", 2025, "g1", "xa-a", "{\"total\":80}");
+        await a.SetLeaderboardAsync("son-la", 2025, "g1", "cum-1", board);
 
-        Assert.That(await b.GetCardAsync("son-la", 2025, "xa-a"), Is.EqualTo("{\"total\":80}"));
-        Assert.That(await b.GetLeaderboardAsync("son-la", 2025, "cum-1"), Is.EqualTo(board));
-        Assert.That(await b.GetCardAsync("son-la", 2025, "xa-b"), Is.Null);
+        Assert.That(await b.GetCardAsync("son-la", 2025, "g1", "xa-a"), Is.EqualTo("{\"total\":80}"));
+        Assert.That(await b.GetLeaderboardAsync("son-la", 2025, "g1", "cum-1"), Is.EqualTo(board));
+        Assert.That(await b.GetCardAsync("son-la", 2025, "g1", "xa-b"), Is.Null);
     }
 
     [Test]
@@ -53,34 +53,34 @@ public sealed class RedisResultCacheTests
     {
         using var a = Cache();
         using var b = Cache();
-        await a.SetCardAsync("lai-chau", 2025, "xa-a", "{\"v\":1}");
-        Assert.That(await b.GetCardAsync("lai-chau", 2025, "xa-a"), Is.EqualTo("{\"v\":1}"), "b now holds a local copy");
+        await a.SetCardAsync("lai-chau", 2025, "g1", "xa-a", "{\"v\":1}");
+        Assert.That(await b.GetCardAsync("lai-chau", 2025, "g1", "xa-a"), Is.EqualTo("{\"v\":1}"), "b now holds a local copy");
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         b.Invalidated += scope => received.TrySetResult(scope);
 
         await a.InvalidateAsync("lai-chau", 2025);
 
         Assert.That(await received.Task.WaitAsync(TimeSpan.FromSeconds(20)), Is.EqualTo("lai-chau|2025"));
-        Assert.That(await b.GetCardAsync("lai-chau", 2025, "xa-a"), Is.Null);
+        Assert.That(await b.GetCardAsync("lai-chau", 2025, "g1", "xa-a"), Is.Null);
     }
 
     [Test]
     public async Task RedisDown_CallsFallBackWithoutThrowing_AndRecoverWhenItReturns()
     {
         using var cache = Cache();
-        await cache.SetCardAsync("son-la", 2025, "xa-z", "{\"v\":2}");
+        await cache.SetCardAsync("son-la", 2025, "g1", "xa-z", "{\"v\":2}");
 
         redis.Stop();
         await WaitUntil(() => !cache.IsConnected);
-        var whileDown = await cache.GetCardAsync("son-la", 2025, "xa-z");
-        await cache.SetCardAsync("son-la", 2025, "xa-z", "{\"v\":3}");
+        var whileDown = await cache.GetCardAsync("son-la", 2025, "g1", "xa-z");
+        await cache.SetCardAsync("son-la", 2025, "g1", "xa-z", "{\"v\":3}");
         await cache.InvalidateAsync("son-la", 2025);
         redis.Start();
         await WaitUntil(() => cache.IsConnected);
-        await cache.SetCardAsync("son-la", 2025, "xa-z", "{\"v\":4}");
+        await cache.SetCardAsync("son-la", 2025, "g1", "xa-z", "{\"v\":4}");
 
         Assert.That(whileDown, Is.Null, "no stale local copy is served while Redis is down");
-        Assert.That(await cache.GetCardAsync("son-la", 2025, "xa-z"), Is.EqualTo("{\"v\":4}"));
+        Assert.That(await cache.GetCardAsync("son-la", 2025, "g1", "xa-z"), Is.EqualTo("{\"v\":4}"));
     }
 
     [Test]
@@ -99,10 +99,11 @@ public sealed class RedisResultCacheTests
         await TestData.WaitForRunAsync(maintainer, run.Id);
         await TestData.Ensure(await admin.PostAsync($"/api/runs/{run.Id}/publish", null));
 
+        await WaitUntil(() => ((RedisResultCache)host.Service<IResultCache>()).IsSubscribed);
         var first = await anonymous.GetAsync("/api/tenants/son-la/results/2025/units/xa-a");
         using (var direct = await ConnectionMultiplexer.ConnectAsync(redis.Configuration))
         {
-            Assert.That(await direct.GetDatabase().KeyExistsAsync("scoring:card:son-la|2025:xa-a"), Is.True);
+            Assert.That(await direct.GetDatabase().KeyExistsAsync("scoring:card:son-la|2025:g1-1:xa-a"), Is.True);
         }
 
         redis.Stop();
@@ -115,7 +116,13 @@ public sealed class RedisResultCacheTests
         Assert.That(board.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
-    private RedisResultCache Cache() => new(redis.Configuration, NullLogger<RedisResultCache>.Instance);
+    /// <summary>A cache connected and subscribed (it connects in the background).</summary>
+    private RedisResultCache Cache()
+    {
+        var cache = new RedisResultCache(redis.Configuration, NullLogger<RedisResultCache>.Instance);
+        Assert.That(SpinWait.SpinUntil(() => cache.IsSubscribed, TimeSpan.FromSeconds(30)), Is.True, "the cache did not connect to Redis");
+        return cache;
+    }
 
     private static async Task WaitUntil(Func<bool> condition)
     {

@@ -1,0 +1,16 @@
+namespace Scoring.Host.Caching;
+
+/// <summary>
+/// Creates the result cache when the host starts, so that its background Redis connection and subscription are made before
+/// the first request rather than on it. Never waits for Redis.
+/// </summary>
+internal sealed class ResultCacheStarter(IResultCache cache) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        GC.KeepAlive(cache);
+        return Task.CompletedTask;
+    }
+}
