@@ -39,7 +39,15 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
     public RedisResultCache(string configuration, ILogger<RedisResultCache> logger)
     {
         this.logger = logger;
-        options = ConfigurationOptions.Parse(configuration);
+        try
+        {
+            options = ConfigurationOptions.Parse(configuration);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"Redis:Configuration '{configuration}' không hợp lệ: {e.Message} Ví dụ đúng: 10.0.0.5:6379,abortConnect=false.", e);
+        }
+
         options.AbortOnConnectFail = false;
         callTimeout = TimeSpan.FromMilliseconds(Math.Max(options.SyncTimeout, 100));
         onMessage = (_, message) => OnMessage(message.ToString());
@@ -129,7 +137,7 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         {
             var keys = await db.SetMembersAsync(IndexKey(tenant, year));
             await db.KeyDeleteAsync(keys.Select(k => (RedisKey)(string)k!).Append(IndexKey(tenant, year)).ToArray());
-            await redis!.GetSubscriber().PublishAsync(Channel, scope);
+            await db.Multiplexer.GetSubscriber().PublishAsync(Channel, scope);
             return true;
         }, false);
     }
@@ -194,13 +202,14 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
                     warned = true;
                 }
             }
-            catch (Exception e) when (e is RedisException or TimeoutException or InvalidOperationException)
-            {
-                logger.LogWarning(e, "Redis connection or subscription failed; retrying.");
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            catch (Exception e) when (stopping.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException)
             {
                 return;
+            }
+            catch (Exception e)
+            {
+                // This loop is the only thing that (re)connects: it must survive whatever the client throws.
+                logger.LogWarning(e, "Redis connection or subscription failed; retrying.");
             }
 
             try
@@ -248,9 +257,10 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         Invalidated?.Invoke(scope);
     }
 
+    /// <summary>Local copies only while invalidations from other hosts can reach this one (connected and subscribed).</summary>
     private object? TryLocal(string key)
     {
-        if (!IsConnected)
+        if (!IsSubscribed)
         {
             local.Clear();
             return null;
@@ -261,7 +271,7 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
 
     private void Remember(string key, object value)
     {
-        if (IsConnected)
+        if (IsSubscribed)
         {
             local[key] = (value, Environment.TickCount64 + (long)LocalLifetime.TotalMilliseconds);
         }
