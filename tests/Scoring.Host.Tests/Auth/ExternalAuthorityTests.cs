@@ -18,6 +18,7 @@ public sealed class ExternalAuthorityTests
     private LoopbackAuthority authority = null!;
     private ScoringHostFactory host = null!;
     private ScoringHostFactory mapped = null!;
+    private ScoringHostFactory extraIssuer = null!;
 
     [OneTimeSetUp]
     public async Task Start()
@@ -29,8 +30,10 @@ public sealed class ExternalAuthorityTests
             ["Auth:Claims:Role"] = "roles",
             ["Auth:Claims:Tenant"] = "province",
         });
+        extraIssuer = new ScoringHostFactory(settings: new Dictionary<string, string?>(AuthoritySettings()) { ["Auth:Issuer"] = "https://sts.example.gov.vn/legacy" });
         _ = host.Server;
         _ = mapped.Server;
+        _ = extraIssuer.Server;
     }
 
     [OneTimeTearDown]
@@ -38,6 +41,7 @@ public sealed class ExternalAuthorityTests
     {
         host.Dispose();
         mapped.Dispose();
+        extraIssuer.Dispose();
         await authority.DisposeAsync();
     }
 
@@ -63,6 +67,17 @@ public sealed class ExternalAuthorityTests
         var token = authority.Mint(Claims("rule-maintainer"), issuer: "https://someone-else.example");
 
         Assert.That(await StatusAsync(host, token), Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task ConfiguredIssuer_IsAcceptedBesidesTheDiscoveredOne_AndOnlyOnTheHostThatConfiguresIt()
+    {
+        var legacy = authority.Mint(Claims("rule-maintainer"), issuer: "https://sts.example.gov.vn/legacy");
+        var discovered = authority.Mint(Claims("rule-maintainer"));
+
+        Assert.That(await StatusAsync(extraIssuer, legacy), Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await StatusAsync(extraIssuer, discovered), Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await StatusAsync(host, legacy), Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
     [Test]
