@@ -23,7 +23,18 @@ internal static class TokenVerb
             return Task.FromResult(2);
         }
 
-        IConfiguration configuration = WebApplication.CreateBuilder(Extensions.HostOptions.For(configurationArgs)).Configuration;
+        IConfiguration configuration;
+        try
+        {
+            configuration = WebApplication.CreateBuilder(Extensions.HostOptions.For(configurationArgs)).Configuration;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or ArgumentException)
+        {
+            // A missing --contentRoot, an unreadable appsettings.json: say which, without a stack trace.
+            error.WriteLine($"Không đọc được cấu hình của dịch vụ: {e.Message}");
+            return Task.FromResult(2);
+        }
+
         return Task.FromResult(Run(options, configuration, output, error));
     }
 

@@ -48,6 +48,16 @@ public sealed class TokenVerbConfigurationTests
         Assert.That(result.Out, Is.Empty);
     }
 
+    [Test]
+    public void MissingContentRoot_IsAClearErrorWithoutAStackTrace()
+    {
+        var result = CliRunner.Run("token", "--role", "administrator", "--contentRoot", "/khong-co-thu-muc-nay");
+
+        Assert.That(result.Exit, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Err, Does.Contain("/khong-co-thu-muc-nay").And.Not.Contain("   at "));
+        Assert.That(result.Out, Is.Empty);
+    }
+
     [TestCase("--rol", "administrator")]
     [TestCase("--hours", "abc")]
     public void UnknownOptionOrBadHours_IsRefusedWithTheOptionNamed(string option, string value)
