@@ -105,19 +105,125 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
     }
 
     [Test]
-    public async Task GroupsImport_UnknownUnit_NamesRow_AndValidImportBuildsMembersWithRoles()
+    public async Task GroupsImport_UnknownUnit_NamesRowAndColumnAndWritesNothing_AndValidImportBuildsMembersWithRoles()
     {
         await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(TestData.UnitsCsv, "units.csv")));
 
         var bad = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import",
             TestData.Csv(TestData.GroupsCsv + "cum-3,Cụm 3,cluster,xa-khong-co,member\n", "groups.csv"));
-        var good = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import", TestData.Csv(TestData.GroupsCsv, "groups.csv"));
 
         Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("row").GetInt32(), Is.EqualTo(6));
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("row").GetInt32(), Is.EqualTo(6));
+        Assert.That(problem.GetProperty("column").GetString(), Is.EqualTo("unit"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("xa-khong-co"));
+        Assert.That(await host.WithDbAsync(db => db.Groups.CountAsync()), Is.Zero, "the four good rows before the bad one are not written");
+        Assert.That(await host.WithDbAsync(db => db.GroupMembers.CountAsync()), Is.Zero);
+
+        var good = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import", TestData.Csv(TestData.GroupsCsv, "groups.csv"));
+
         Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var groups = await host.CreateClient().GetFromJsonAsync<List<GroupDto>>($"/api/tenants/{TestData.Tenant}/groups/2025");
         Assert.That(groups!.Select(g => g.Code), Is.EqualTo(new[] { "cum-1", "cum-2" }));
         Assert.That(groups![0].Members, Is.EqualTo(new[] { new GroupMemberDto("xa-a", "head"), new GroupMemberDto("xa-b", "member") }));
+    }
+
+    [Test]
+    public async Task PutGroup_UnitAlreadyInAnotherGroupOfTheYear_Is409NamingUnitAndGroup_AnotherYearIsFine()
+    {
+        await SeedUnitsAndGroupsAsync();
+
+        var clash = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-3",
+            new GroupDto("cum-3", "Cụm 3", "cluster", 2025, [new GroupMemberDto("xa-b", "head")]));
+        var nextYear = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2026/cum-3",
+            new GroupDto("cum-3", "Cụm 3", "cluster", 2026, [new GroupMemberDto("xa-b", "head")]));
+        var sameGroup = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-1",
+            new GroupDto("cum-1", "Cụm thi đua số 1", "cluster", 2025, [new GroupMemberDto("xa-b", "head")]));
+
+        Assert.That(clash.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var detail = (await clash.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        Assert.That(detail, Does.Contain("'xa-b'").And.Contain("'cum-1'").And.Contain("2025"));
+        Assert.That((await host.CreateClient().GetAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-3")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(nextYear.StatusCode, Is.EqualTo(HttpStatusCode.Created), "membership is per year");
+        Assert.That(sameGroup.StatusCode, Is.EqualTo(HttpStatusCode.OK), "replacing the unit's own group is no clash");
+    }
+
+    [Test]
+    public async Task PutGroup_SameUnitTwice_Is400()
+    {
+        await SeedUnitsAndGroupsAsync();
+
+        var response = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-1",
+            new GroupDto("cum-1", "Cụm 1", "cluster", 2025, [new GroupMemberDto("xa-a", "head"), new GroupMemberDto("xa-a", "member")]));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("xa-a"));
+    }
+
+    [Test]
+    public async Task GroupsImport_UnitInAGroupTheFileDoesNotName_Is422WithRowAndColumn_AndWritesNothing()
+    {
+        await SeedUnitsAndGroupsAsync();
+        var csv = "group,groupName,groupKind,unit,role\n" +
+            "cum-3,Cụm thi đua số 3,cluster,xa-c,head\n" +
+            "cum-3,Cụm thi đua số 3,cluster,xa-b,member\n";
+
+        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import", TestData.Csv(csv, "groups.csv"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(problem.GetProperty("row").GetInt32(), Is.EqualTo(2));
+        Assert.That(problem.GetProperty("column").GetString(), Is.EqualTo("unit"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("'xa-c'").And.Contain("'cum-2'"));
+        var groups = await host.CreateClient().GetFromJsonAsync<List<GroupDto>>($"/api/tenants/{TestData.Tenant}/groups/2025");
+        Assert.That(groups!.Select(g => g.Code), Is.EqualTo(new[] { "cum-1", "cum-2" }));
+        Assert.That(groups![1].Members.Select(m => m.Unit), Is.EqualTo(new[] { "xa-c", "xa-d" }));
+    }
+
+    [Test]
+    public async Task GroupsImport_MovingAUnitBetweenGroupsTheFileNames_IsAccepted()
+    {
+        await SeedUnitsAndGroupsAsync();
+        var csv = "group,groupName,groupKind,unit,role\n" +
+            "cum-1,Cụm thi đua số 1,cluster,xa-a,head\n" +
+            "cum-2,Cụm thi đua số 2,cluster,xa-b,member\n" +
+            "cum-2,Cụm thi đua số 2,cluster,xa-c,head\n" +
+            "cum-2,Cụm thi đua số 2,cluster,xa-d,member\n";
+
+        await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import", TestData.Csv(csv, "groups.csv")));
+
+        var groups = await host.CreateClient().GetFromJsonAsync<List<GroupDto>>($"/api/tenants/{TestData.Tenant}/groups/2025");
+        Assert.That(groups![0].Members.Select(m => m.Unit), Is.EqualTo(new[] { "xa-a" }));
+        Assert.That(groups![1].Members.Select(m => m.Unit), Is.EqualTo(new[] { "xa-b", "xa-c", "xa-d" }));
+    }
+
+    [Test]
+    public async Task PutGroup_ReplacesMembers_UnknownUnitIs400_DeleteThenGetIs404()
+    {
+        await SeedUnitsAndGroupsAsync();
+        var path = $"/api/tenants/{TestData.Tenant}/groups/2025/cum-1";
+
+        var replaced = await admin.PutAsJsonAsync(path, new GroupDto("cum-1", "Cụm số 1 (mới)", "bloc", 2025, [new GroupMemberDto("xa-b", "deputy")]));
+        var unknown = await admin.PutAsJsonAsync(path, new GroupDto("cum-1", "Cụm 1", "cluster", 2025, [new GroupMemberDto("xa-khong-co", "member")]));
+        var afterUnknown = await host.CreateClient().GetFromJsonAsync<GroupDto>(path);
+        var deleted = await admin.DeleteAsync(path);
+        var afterDelete = await host.CreateClient().GetAsync(path);
+
+        Assert.That(replaced.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(afterUnknown, Is.Not.Null);
+        Assert.That((afterUnknown!.Name, afterUnknown.Kind), Is.EqualTo(("Cụm số 1 (mới)", "bloc")));
+        Assert.That(afterUnknown.Members, Is.EqualTo(new[] { new GroupMemberDto("xa-b", "deputy") }), "xa-a was dropped, xa-b's role changed");
+        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await unknown.Content.ReadAsStringAsync(), Does.Contain("xa-khong-co"));
+        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(afterDelete.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await host.WithDbAsync(db => db.GroupMembers.Select(m => m.UnitCode).OrderBy(u => u).ToListAsync()), Is.EqualTo(new[] { "xa-c", "xa-d" }),
+            "the deleted group's memberships are gone with it");
+    }
+
+    private async Task SeedUnitsAndGroupsAsync()
+    {
+        await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(TestData.UnitsCsv, "units.csv")));
+        await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import", TestData.Csv(TestData.GroupsCsv, "groups.csv")));
     }
 }
