@@ -196,7 +196,10 @@ internal static class UnitsApi
             {
                 if (Get(column) is { Length: > 0 } text && !LocalDatePattern.Iso.Parse(text).Success)
                 {
-                    throw new ImportException(row.Number, column, $"ngày '{text}' không đúng dạng yyyy-MM-dd.");
+                    // A date cell is read as its date; a plain number here is a cell formatted as General or Number.
+                    throw new ImportException(row.Number, column, decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)
+                        ? $"'{text}' là một số, không phải ngày: hãy định dạng ô là ngày (Date) hoặc ghi ngày dạng yyyy-MM-dd."
+                        : $"ngày '{text}' không đúng dạng yyyy-MM-dd.");
                 }
             }
 

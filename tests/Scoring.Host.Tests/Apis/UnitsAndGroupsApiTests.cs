@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Auth;
 using Scoring.Host.Tests.Fixtures;
+using Scoring.Host.Tests.Imports;
 
 namespace Scoring.Host.Tests.Apis;
 
@@ -12,6 +13,7 @@ namespace Scoring.Host.Tests.Apis;
 [TestFixture(Backend.Postgres)]
 public sealed class UnitsAndGroupsApiTests(Backend backend)
 {
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private ScoringHostFactory host = null!;
     private HttpClient admin = null!;
 
@@ -83,6 +85,41 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
 
         var unit = await host.CreateClient().GetFromJsonAsync<UnitDto>($"/api/tenants/{TestData.Tenant}/units/so-tt");
         Assert.That(unit!.Name, Is.EqualTo("Sở Thông tin và Truyền thông"));
+    }
+
+    [Test]
+    public async Task ImportXlsx_DateCellsAndSharedStrings_StoreIsoDates()
+    {
+        var xlsx = ExcelWorkbook.Write(
+        [
+            ["code", "name", "kind", "validFrom", "validTo", "successor"],
+            ["xa-c", "Phường Tô Hiệu, TP Sơn La", "locality", new ExcelDate(45839), null, null],
+            ["xa-d", "Xã Cũ", "locality", new ExcelDate(43831, ExcelWorkbook.CustomDateStyle), new ExcelDate(45838), "xa-c"],
+        ]);
+
+        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Upload(xlsx, "don-vi.xlsx", XlsxType));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var units = await host.CreateClient().GetFromJsonAsync<List<UnitDto>>($"/api/tenants/{TestData.Tenant}/units");
+        Assert.That(units, Is.EqualTo(new[]
+        {
+            new UnitDto("xa-c", "Phường Tô Hiệu, TP Sơn La", "locality", "2025-07-01", null, null),
+            new UnitDto("xa-d", "Xã Cũ", "locality", "2020-01-01", "2025-06-30", "xa-c"),
+        }));
+    }
+
+    [Test]
+    public async Task ImportXlsx_PlainNumberInADateColumn_SaysToFormatTheCellAsADate()
+    {
+        var xlsx = ExcelWorkbook.Write([["code", "name", "kind", "validFrom"], ["xa-c", "Phường Tô Hiệu", "locality", 45839d]]);
+
+        var response = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Upload(xlsx, "don-vi.xlsx", XlsxType));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That((problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()), Is.EqualTo((2, "validFrom")));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("45839").And.Contain("định dạng ô là ngày"));
+        Assert.That(await host.WithDbAsync(db => db.Units.CountAsync()), Is.Zero);
     }
 
     [Test]
