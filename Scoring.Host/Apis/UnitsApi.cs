@@ -147,6 +147,8 @@ internal static class UnitsApi
         }
 
         var existing = await db.Units.Where(u => u.TenantCode == tenant).ToDictionaryAsync(u => u.Code, ct);
+        var before = Snapshot(rows.Select(r => existing.GetValueOrDefault(r.Code)).OfType<Unit>());
+        var affected = new List<Unit>();
         foreach (var dto in rows)
         {
             if (!existing.TryGetValue(dto.Code, out var unit))
@@ -156,10 +158,10 @@ internal static class UnitsApi
             }
 
             Apply(unit, dto);
+            affected.Add(unit);
         }
 
-        audit.Record(db, Actor.From(request.HttpContext.User), "unit.import", "unit", $"{tenant}/*", null,
-            new { file = upload.Name, sha256 = ContentHash.Of(upload.Content), rows = rows.Count });
+        audit.Record(db, Actor.From(request.HttpContext.User), "unit.import", "unit", $"{tenant}/*", before, Snapshot(affected));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new ImportSummary(rows.Count, ContentHash.Of(upload.Content)));
     }
@@ -214,6 +216,12 @@ internal static class UnitsApi
 
         return result;
     }
+
+    /// <summary>
+    /// The units an import writes, sorted by code: hashed before and after, so the audit entry's before hash is the after
+    /// hash of the previous write of the same units.
+    /// </summary>
+    internal static List<UnitDto> Snapshot(IEnumerable<Unit> units) => units.OrderBy(u => u.Code, StringComparer.Ordinal).Select(ToDto).ToList();
 
     public static UnitDto ToDto(Unit u) =>
         new(u.Code, u.Name, u.Kind, u.ValidFrom is { } f ? LocalDatePattern.Iso.Format(f) : null, u.ValidTo is { } t ? LocalDatePattern.Iso.Format(t) : null, u.SuccessorCode);
