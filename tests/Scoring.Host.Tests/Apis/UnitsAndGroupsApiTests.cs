@@ -125,6 +125,7 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
     [Test]
     public async Task Crud_CreateUpdateDelete_IsAuditedWithBeforeAndAfterHashes()
     {
+        await TestData.Ensure(await admin.PostAsJsonAsync($"/api/tenants/{TestData.Tenant}/units", new UnitDto("xa-y", "Xã Y", "locality", null, null, null)));
         var created = await admin.PostAsJsonAsync($"/api/tenants/{TestData.Tenant}/units", new UnitDto("xa-z", "Xã Z", "locality", null, null, null));
         var duplicate = await admin.PostAsJsonAsync($"/api/tenants/{TestData.Tenant}/units", new UnitDto("xa-z", "Xã Z", "locality", null, null, null));
         var updated = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/units/xa-z", new UnitDto("xa-z", "Xã Zeta", "locality", null, "2025-06-30", "xa-y"));
@@ -132,7 +133,7 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
 
         Assert.That(new[] { created.StatusCode, duplicate.StatusCode, updated.StatusCode, deleted.StatusCode },
             Is.EqualTo(new[] { HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.OK, HttpStatusCode.NoContent }));
-        var audit = await host.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == "unit").OrderBy(a => a.Id).ToListAsync());
+        var audit = await host.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == "unit" && a.EntityKey == "son-la/xa-z").OrderBy(a => a.Id).ToListAsync());
         Assert.That(audit.Select(a => a.Action), Is.EqualTo(new[] { "unit.create", "unit.update", "unit.delete" }));
         Assert.That(audit[0].BeforeSha256, Is.Null);
         Assert.That(audit[1].BeforeSha256, Is.Not.Null.And.Not.EqualTo(audit[1].AfterSha256));
@@ -256,6 +257,66 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
         Assert.That(afterDelete.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await host.WithDbAsync(db => db.GroupMembers.Select(m => m.UnitCode).OrderBy(u => u).ToListAsync()), Is.EqualTo(new[] { "xa-c", "xa-d" }),
             "the deleted group's memberships are gone with it");
+    }
+
+    [Test]
+    public async Task DeleteUnit_StillInAGroup_Is409NamingTheGroups_AfterLeavingItIsDeleted()
+    {
+        await SeedUnitsAndGroupsAsync();
+        await TestData.Ensure(await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2026/cum-9",
+            new GroupDto("cum-9", "Cụm 9", "cluster", 2026, [new GroupMemberDto("xa-a", "member")])));
+        var path = $"/api/tenants/{TestData.Tenant}/units/xa-a";
+
+        var refused = await admin.DeleteAsync(path);
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(),
+            Does.Contain("'xa-a'").And.Contain("'cum-1' năm 2025").And.Contain("'cum-9' năm 2026"));
+        Assert.That((await host.CreateClient().GetAsync(path)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await host.WithDbAsync(db => db.GroupMembers.CountAsync(m => m.UnitCode == "xa-a")), Is.EqualTo(2));
+
+        await TestData.Ensure(await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-1",
+            new GroupDto("cum-1", "Cụm thi đua số 1", "cluster", 2025, [new GroupMemberDto("xa-b", "head")])));
+        await TestData.Ensure(await admin.DeleteAsync($"/api/tenants/{TestData.Tenant}/groups/2026/cum-9"));
+        var deleted = await admin.DeleteAsync(path);
+
+        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That((await host.CreateClient().GetAsync(path)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task CreateOrUpdateUnit_UnknownSuccessor_Is400NamingIt_AndChangesNothing()
+    {
+        await SeedUnitsAndGroupsAsync();
+
+        var created = await admin.PostAsJsonAsync($"/api/tenants/{TestData.Tenant}/units", new UnitDto("xa-e", "Xã E", "locality", null, null, "xa-khong-co"));
+        var updated = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/units/xa-b", new UnitDto("xa-b", "Xã Mường Bú", "locality", null, "2025-12-31", "xa-khong-co"));
+        var itself = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/units/xa-b", new UnitDto("xa-b", "Xã Mường Bú", "locality", null, "2025-12-31", "xa-b"));
+        var known = await admin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/units/xa-b", new UnitDto("xa-b", "Xã Mường Bú", "locality", null, "2025-12-31", "xa-a"));
+
+        Assert.That(new[] { created.StatusCode, updated.StatusCode, itself.StatusCode, known.StatusCode },
+            Is.EqualTo(new[] { HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.OK }));
+        Assert.That(await created.Content.ReadAsStringAsync(), Does.Contain("xa-khong-co"));
+        Assert.That(await updated.Content.ReadAsStringAsync(), Does.Contain("xa-khong-co"));
+        Assert.That((await host.CreateClient().GetAsync($"/api/tenants/{TestData.Tenant}/units/xa-e")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task ImportUnits_UnknownSuccessor_Is422WithRowAndColumn_ASuccessorLaterInTheFileIsFine()
+    {
+        var bad = TestData.UnitsCsv + "xa-e,Xã E,locality,2020-01-01,2025-06-30,xa-khong-co\n";
+        var forward = "code,name,kind,validFrom,validTo,successor\nxa-old,Xã Cũ,locality,,2025-06-30,xa-new\nxa-new,Xã Mới,locality,2025-07-01,,\n";
+
+        var refused = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(bad, "units.csv"));
+        var unitsAfterRefusal = await host.WithDbAsync(db => db.Units.CountAsync());
+        var accepted = await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(forward, "units.csv"));
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That((problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()), Is.EqualTo((6, "successor")));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("xa-khong-co"));
+        Assert.That(unitsAfterRefusal, Is.Zero);
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     private async Task SeedUnitsAndGroupsAsync()
