@@ -29,24 +29,49 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
                 .SetProperty(r => r.Progress, 0).SetProperty(r => r.Error, (string?)null), ct);
         logger.LogInformation("Run {RunId} started: {Tenant}/{Year}/{Scope} with {RuleSet}", runId, run.TenantCode, run.Year, run.Scope, ruleSet.Sha256[..12]);
 
-        RunOutcome outcome;
         try
         {
             var inputs = RunJson.Deserialize<RunInputs>(run.InputsJson);
             var progress = new RunProgress(scopes, runId);
-            outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
+            var outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
             await SlowDownAsync(outcome, progress, ct);
             await progress.FlushAsync();
+            await StoreWithReasonAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), run, outcome, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Run {RunId} failed", runId);
+            db.ChangeTracker.Clear();
             await db.ScoringRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.Error, e.Message), CancellationToken.None);
-            return;
         }
+    }
 
-        await StoreAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), run, outcome, ct);
+    /// <summary>
+    /// Stores the outcome; a storage failure (the transaction is rolled back: nothing partial stays) becomes an error that
+    /// says, in Vietnamese, that nothing was stored and how to resume.
+    /// </summary>
+    private async Task StoreWithReasonAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)
+    {
+        try
+        {
+            await StoreAsync(db, audit, run, outcome, ct);
+        }
+        catch (DbUpdateException e)
+        {
+            throw new InvalidOperationException(
+                $"Không lưu được kết quả lượt chấm {run.Id}; không có kết quả nào được lưu. Nguyên nhân: {StorageReason(outcome, e)} "
+                + "Khắc phục nguyên nhân rồi gửi lại yêu cầu chấm để chạy tiếp lượt chấm này.", e);
+        }
+    }
+
+    /// <summary>The likely cause of a failed write, in words a maintainer can act on.</summary>
+    private static string StorageReason(RunOutcome outcome, DbUpdateException e)
+    {
+        var duplicate = outcome.Units.GroupBy(u => u.Unit, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is not null
+            ? $"đơn vị '{duplicate.Key}' có {duplicate.Count()} kết quả (mỗi đơn vị chỉ được một kết quả trong một lượt chấm)."
+            : $"cơ sở dữ liệu từ chối ghi ({(e.InnerException ?? e).Message}).";
     }
 
     /// <summary>
