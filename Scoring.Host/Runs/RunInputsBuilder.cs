@@ -16,7 +16,13 @@ internal static class RunInputsBuilder
 {
     private static readonly SubmissionStatus[] Counted = [SubmissionStatus.Submitted, SubmissionStatus.Reviewed, SubmissionStatus.Locked];
 
-    public static async Task<RunInputs> BuildAsync(ScoringDbContext db, string tenant, int year, IReadOnlyCollection<string> groupCodes, CancellationToken ct)
+    public static Task<RunInputs> BuildAsync(ScoringDbContext db, string tenant, int year, IReadOnlyCollection<string> groupCodes, CancellationToken ct) =>
+        BuildAsync(db, tenant, year, groupCodes, null, ct);
+
+    /// <param name="movementCode">The movement of the rule set the run scores: its zone dates <c>reportSubmittedOn</c>
+    /// (the tenant's first movement when null or unknown).</param>
+    public static async Task<RunInputs> BuildAsync(ScoringDbContext db, string tenant, int year, IReadOnlyCollection<string> groupCodes, string? movementCode,
+        CancellationToken ct)
     {
         var groups = await db.Groups.AsNoTracking().Include(g => g.Members)
             .Where(g => g.TenantCode == tenant && g.Year == year).OrderBy(g => g.Code).ToListAsync(ct);
@@ -37,7 +43,8 @@ internal static class RunInputsBuilder
             .ToDictionary(r => r.SubmissionId);
         var authoritative = await db.AuthoritativeValues.AsNoTracking().Where(v => v.TenantCode == tenant && v.Year == year)
             .OrderBy(v => v.BatchId).ToListAsync(ct);
-        var movement = await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).FirstOrDefaultAsync(ct);
+        var movements = await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).ToListAsync(ct);
+        var movement = movements.FirstOrDefault(m => m.Code == movementCode) ?? movements.FirstOrDefault();
         var zone = DateTimeZoneProviders.Tzdb[movement?.TimeZone ?? "Asia/Ho_Chi_Minh"];
         var endOfYear = new LocalDate(year, 12, 31);
 

@@ -17,7 +17,7 @@ internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock c
 {
     public async Task<(ScoringRun Run, bool Created)> EnqueueAsync(string tenant, int year, IReadOnlyCollection<string> groups, RuleSetVersion ruleSet, string actor, CancellationToken ct)
     {
-        var inputs = ForRuleSet(await RunInputsBuilder.BuildAsync(db, tenant, year, groups, ct), ruleSet);
+        var inputs = ForRuleSet(await RunInputsBuilder.BuildAsync(db, tenant, year, groups, RuleSetMovement.Declared(ruleSet.Json), ct), ruleSet);
         var inputsJson = RunJson.Serialize(inputs);
         var inputsSha = ContentHash.Of(inputsJson);
         var existing = await FindAsync(tenant, year, inputs.Scope, ruleSet.Sha256, inputsSha, ct);
