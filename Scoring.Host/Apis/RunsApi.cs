@@ -123,7 +123,7 @@ internal static class RunsApi
             }
         }
 
-        var (run, created) = await runs.EnqueueAsync(tenant, body.Year, groups, ruleSet, actor.Name, ct);
+        var (run, created) = await runs.EnqueueAsync(tenant, body.Year, groups, ruleSet, AuditTrail.Describe(actor), ct);
         var dto = ToDto(run, ruleSet);
         return created ? TypedResults.Created($"/api/runs/{run.Id}", dto) : TypedResults.Ok(dto);
     }

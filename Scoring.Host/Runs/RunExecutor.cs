@@ -24,9 +24,22 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         }
 
         var ruleSet = await db.RuleSetVersions.AsNoTracking().FirstAsync(r => r.Id == run.RuleSetVersionId, ct);
-        await db.ScoringRuns.Where(r => r.Id == runId && r.Status != RunStatus.Completed)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, clock.GetCurrentInstant())
-                .SetProperty(r => r.Progress, 0).SetProperty(r => r.Error, (string?)null), ct);
+        var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            var started = await db.ScoringRuns.Where(r => r.Id == runId && r.Status != RunStatus.Completed)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, clock.GetCurrentInstant())
+                    .SetProperty(r => r.Progress, 0).SetProperty(r => r.Error, (string?)null), ct);
+            if (started == 1)
+            {
+                var before = RunSnapshot.Of(run);
+                audit.Record(db, Actor, "run.start", "run", Key(runId), before, before.With(RunStatus.Running) with { Error = null });
+                await db.SaveChangesAsync(ct);
+            }
+
+            await tx.CommitAsync(ct);
+        }
+
         logger.LogInformation("Run {RunId} started: {Tenant}/{Year}/{Scope} with {RuleSet}", runId, run.TenantCode, run.Year, run.Scope, ruleSet.Sha256[..12]);
 
         try
@@ -36,15 +49,34 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
             var outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
             await SlowDownAsync(outcome, progress, ct);
             await progress.FlushAsync();
-            await StoreWithReasonAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), run, outcome, ct);
+            await StoreWithReasonAsync(db, audit, run, outcome, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Run {RunId} failed", runId);
-            db.ChangeTracker.Clear();
-            await db.ScoringRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.Error, e.Message), CancellationToken.None);
+            await FailAsync(db, audit, run, e.Message);
         }
+    }
+
+    private const string Actor = "scheduler";
+
+    private static string Key(long runId) => runId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Running → Failed with the error, and its audit entry, in one transaction.</summary>
+    private static async Task FailAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, string error)
+    {
+        db.ChangeTracker.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var failed = await db.ScoringRuns.Where(r => r.Id == run.Id && r.Status == RunStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.Error, error), CancellationToken.None);
+        if (failed == 1)
+        {
+            var running = RunSnapshot.Of(run).With(RunStatus.Running) with { Error = null };
+            audit.Record(db, Actor, "run.fail", "run", Key(run.Id), running, running.With(RunStatus.Failed) with { Error = error });
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        await tx.CommitAsync(CancellationToken.None);
     }
 
     /// <summary>
@@ -118,8 +150,8 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
             RunId = run.Id, Award = a.Award, AwardTitle = a.AwardTitle, UnitCode = a.Unit, UnitName = a.Name, GroupCode = a.Group, Rank = a.Rank,
             Total = a.Total, TieAtCut = a.TieAtCut, Reason = a.Reason,
         }));
-        audit.Record(db, "scheduler", "run.complete", "run", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { status = "Running" },
-            new { status = "Completed", result = resultSha });
+        var running = RunSnapshot.Of(run).With(RunStatus.Running) with { Error = null };
+        audit.Record(db, Actor, "run.complete", "run", Key(run.Id), running, running.With(RunStatus.Completed) with { ResultSha256 = resultSha });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Run {RunId} completed: {Units} units, {Awards} awards, result {Sha}", run.Id, outcome.Units.Count, outcome.Awards.Count, resultSha[..12]);

@@ -81,7 +81,9 @@ internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock c
                 .SetProperty(r => r.Concurrency, r => r.Concurrency + 1), ct);
         if (updated == 1)
         {
-            audit.Record(db, actor, "run.resume", "run", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { status = "Failed" }, new { status = "Queued" });
+            var before = RunSnapshot.Of(run);
+            audit.Record(db, actor, "run.resume", "run", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before,
+                before.With(RunStatus.Queued) with { Error = null });
             await db.SaveChangesAsync(ct);
             await db.Entry(run).ReloadAsync(ct);
             await scheduler.ScheduleAsync(run.Id, ct);
