@@ -9,7 +9,8 @@ namespace Scoring.Host.Runs;
 
 /// <summary>
 /// Freezes a run's inputs from the database: the year's groups in scope, their members, the latest revision of every
-/// submission that was submitted (not drafts), overridden by authoritative imports, plus <c>reportSubmittedOn</c>; and the
+/// submission that was submitted (not drafts), overridden by authoritative imports (each with its batch, see
+/// <see cref="RunInputUnit.Sources"/>), plus <c>reportSubmittedOn</c>; and the
 /// history of earlier years (imported history.csv rows and published runs' outcomes) with the tenant's successor map.
 /// </summary>
 internal static class RunInputsBuilder
@@ -43,6 +44,8 @@ internal static class RunInputsBuilder
             .ToDictionary(r => r.SubmissionId);
         var authoritative = await db.AuthoritativeValues.AsNoTracking().Where(v => v.TenantCode == tenant && v.Year == year)
             .OrderBy(v => v.BatchId).ToListAsync(ct);
+        var batchIds = authoritative.Select(a => a.BatchId).Distinct().ToList();
+        var batches = await db.ImportBatches.AsNoTracking().Where(b => batchIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
         var movements = await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).ToListAsync(ct);
         var movement = movements.FirstOrDefault(m => m.Code == movementCode) ?? movements.FirstOrDefault();
         var zone = DateTimeZoneProviders.Tzdb[movement?.TimeZone ?? "Asia/Ho_Chi_Minh"];
@@ -66,14 +69,16 @@ internal static class RunInputsBuilder
                 }
             }
 
-            // Later batches win; an authority always wins over self-reporting.
+            // Later batches win; an authority always wins over self-reporting. The batch is frozen with the value.
+            var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var value in authoritative.Where(a => a.UnitCode == unit.Code))
             {
                 values[value.Indicator] = value.Value;
+                sources[value.Indicator] = batches.TryGetValue(value.BatchId, out var batch) ? ImportProvenance.Label(batch) : $"nhập liệu #{value.BatchId}";
             }
 
             inputUnits.Add(new RunInputUnit(unit.Code, unit.Name, unit.Kind, unit.ValidTo is { } to && to < endOfYear,
-                unit.ValidTo is { } validTo ? LocalDatePattern.Iso.Format(validTo) : null, values));
+                unit.ValidTo is { } validTo ? LocalDatePattern.Iso.Format(validTo) : null, values, sources.Count > 0 ? sources : null));
         }
 
         var history = await HistoryAsync(db, tenant, year, ct);
