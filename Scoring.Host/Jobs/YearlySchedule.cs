@@ -32,13 +32,12 @@ internal sealed class YearlySchedule(ISchedulerFactory factory)
             await ScheduleAsync(scheduler, movement, ct);
         }
 
-        // Triggers of movements the tenant no longer has, and the one-per-tenant trigger of earlier versions.
+        // The tenant's other yearly jobs: of movements it no longer has, or the one-per-tenant job of earlier versions
+        // (recognised by the tenant in their job data, never by name: "yearly-a-b" may be tenant a's movement b).
         var wanted = movements.Select(m => JobKeyFor(tenant, m.Code)).ToHashSet();
         foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), ct))
         {
-            var job = await scheduler.GetJobDetail(key, ct);
-            var legacy = key.Name == $"yearly-{tenant}";
-            if (job is not null && (legacy || (job.JobDataMap.GetString(YearlyScoringJob.TenantKey) == tenant && !wanted.Contains(key))))
+            if (!wanted.Contains(key) && await scheduler.GetJobDetail(key, ct) is { } job && job.JobDataMap.GetString(YearlyScoringJob.TenantKey) == tenant)
             {
                 await scheduler.DeleteJob(key, ct);
             }
