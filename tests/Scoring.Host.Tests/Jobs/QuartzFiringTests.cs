@@ -108,6 +108,34 @@ public sealed class QuartzFiringTests
         }
     }
 
+    [Test]
+    public async Task CalendarTriggers_PausedInTestHosts_AreResumedByAHostStartedWithoutThePause()
+    {
+        var folder = Directory.CreateTempSubdirectory("scoring-quartz-").FullName;
+        var name = "resume-" + Guid.NewGuid().ToString("N");
+        var key = YearlySchedule.TriggerKeyFor("son-la", Movement);
+        try
+        {
+            using (var paused = new ScoringHostFactory(settings: new Dictionary<string, string?> { ["Scheduler:InstanceName"] = name }, dataDirectory: folder))
+            {
+                await TestData.SeedAsync(paused);
+                var scheduler = await paused.Service<ISchedulerFactory>().GetScheduler();
+                Assert.That(await scheduler.GetTriggerState(key), Is.EqualTo(TriggerState.Paused));
+            }
+
+            using var resumed = new ScoringHostFactory(
+                settings: new Dictionary<string, string?> { ["Scheduler:InstanceName"] = name, ["Scheduler:PauseCalendarTriggers"] = "false" }, dataDirectory: folder);
+            var restarted = await resumed.Service<ISchedulerFactory>().GetScheduler();
+
+            Assert.That(await restarted.GetTriggerState(key), Is.EqualTo(TriggerState.Normal));
+            Assert.That(await restarted.GetTriggerState(JobScheduleInitializer.ReminderTriggerKey), Is.EqualTo(TriggerState.Normal));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     private static async Task<ScoringRun> WaitForRunAsync(ScoringHostFactory host, Func<ScoringRun, bool> which)
     {
         ScoringRun? run = null;
