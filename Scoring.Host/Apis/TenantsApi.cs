@@ -75,10 +75,7 @@ internal static class TenantsApi
 
         audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, Snapshot(existing, movements));
         await db.SaveChangesAsync(ct);
-        if (await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).FirstOrDefaultAsync(ct) is { } first)
-        {
-            await yearly.ScheduleAsync(first, ct);
-        }
+        await yearly.SyncAsync(db, tenant, ct);
 
         return TypedResults.Ok(body with { Code = tenant });
     }
