@@ -53,7 +53,7 @@ internal sealed class RedisFixture : IDisposable
     public int Port { get; private set; }
 
     /// <summary>Generous timeouts: on a loaded CI machine a first connect or a command can take seconds.</summary>
-    public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=15000,syncTimeout=15000,asyncTimeout=15000,connectRetry=3";
+    public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=15000,syncTimeout=15000,connectRetry=3";
 
     public bool Running => server is { HasExited: false };
 
