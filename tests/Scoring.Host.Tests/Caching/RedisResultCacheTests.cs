@@ -107,6 +107,9 @@ public sealed class RedisResultCacheTests
         }
 
         redis.Stop();
+        // Once the host's cache knows Redis is gone (before that a call waits for the configured timeout, then falls back too).
+        var cache = (RedisResultCache)host.Service<IResultCache>();
+        await WaitUntil(() => !cache.IsConnected);
         var down = await anonymous.GetAsync("/api/tenants/son-la/results/2025/units/xa-a");
         var board = await anonymous.GetAsync("/api/tenants/son-la/results/2025/groups/cum-1");
 
