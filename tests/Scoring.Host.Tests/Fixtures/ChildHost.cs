@@ -46,6 +46,10 @@ internal sealed partial class ChildHost : IDisposable
 
     public Process Process { get; }
 
+    /// <summary>The port the host listens on; only once it is known (after <see cref="PortAsync"/> or <see cref="ReadyAsync"/>).</summary>
+    public int Port => port.Task.IsCompletedSuccessfully ? port.Task.Result
+        : throw new InvalidOperationException($"host {Name} has not said where it listens yet: await PortAsync or ReadyAsync first");
+
     /// <summary>Everything the host wrote to stdout and stderr so far.</summary>
     public string Output
     {
