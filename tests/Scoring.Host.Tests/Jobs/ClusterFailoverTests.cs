@@ -8,14 +8,14 @@ namespace Scoring.Host.Tests.Jobs;
 
 /// <summary>
 /// Failover between two real cluster nodes: two child processes of the built host (<c>dotnet Scoring.Host.dll</c>) on one
-/// PostgreSQL database, with the same Quartz scheduler name, distinct instance ids and a shortened check-in interval. The node
+/// PostgreSQL database, with the same Quartz scheduler name, distinct instance ids and the default check-in timings. The node
 /// executing a slowed-down run is killed with SIGKILL mid-run; the surviving node's Quartz declares it dead, recovers the
 /// fired trigger and completes the run: one result set, the hash a single-node run gives, nothing partial in between.
 /// </summary>
 public sealed class ClusterFailoverTests
 {
     private const string SchedulerName = "scoring-failover";
-    // About 33 s per run of the Sơn La sample: a wide window to catch the run in flight and kill its node.
+    // About 19 s between scoring and storing the Sơn La run (76 units): a wide window to kill its node while it is in flight.
     private const int SlowdownMilliseconds = 250;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(150);
@@ -147,8 +147,8 @@ public sealed class ClusterFailoverTests
         [
             "--Storage:DataDirectory", data, "--ConnectionStrings:Postgres", database,
             "--Scheduler:InstanceName", SchedulerName, "--Scheduler:InstanceId", instanceId,
-            // Fail-over within about 12 s (check-in interval + threshold): a live node on a loaded 2-core CI machine may check
-            // in seconds late, and one written off while still running would have its run executed twice.
+            // The defaults, pinned: fail-over within about 12 s (check-in interval + threshold). Shorter ones wrote off a live
+            // node on a loaded 2-core CI machine (late check-ins), and a run still executing there would run twice.
             "--Scheduler:CheckinIntervalMilliseconds", "2000", "--Scheduler:CheckinMisfireThresholdMilliseconds", "10000",
             "--Seed:Enabled", seed ? "true" : "false",
             "--Seed:CatalogDirectory", Path.Combine(TestData.RepositoryRoot, "rules-catalog"), "--Seed:SamplesDirectory", samples,
