@@ -9,10 +9,13 @@ namespace Scoring.Host.Runs;
 /// <summary>
 /// Executes a run. Results are written in ONE transaction at the end, which first flips the run from Running to
 /// Completed: a run killed midway leaves no result row (and is re-run), and a second executor of the same run finds
-/// nothing to flip and writes nothing.
+/// nothing to flip and writes nothing. A failure in scoring or in storing (rolled back whole) marks the run Failed with
+/// a Vietnamese reason; enqueueing it again resumes it. Start, failure and completion are audited with snapshots of the run.
 /// </summary>
 internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator calculator, IClock clock, IConfiguration configuration, ILogger<RunExecutor> logger)
 {
+    private const string Actor = "scheduler";
+
     public async Task ExecuteAsync(long runId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -57,8 +60,6 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
             await FailAsync(db, audit, run, e.Message);
         }
     }
-
-    private const string Actor = "scheduler";
 
     private static string Key(long runId) => runId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
