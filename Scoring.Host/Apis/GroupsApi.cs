@@ -59,6 +59,7 @@ internal static class GroupsApi
         }
 
         var known = await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in body.Members)
         {
             if (!known.Contains(member.Unit))
@@ -70,6 +71,20 @@ internal static class GroupsApi
             {
                 return Problems.BadRequest($"Vai trò '{member.Role}' của '{member.Unit}' không hợp lệ; dùng head, deputy hoặc member.");
             }
+
+            if (!listed.Add(member.Unit))
+            {
+                return Problems.BadRequest($"Đơn vị '{member.Unit}' có hai lần trong danh sách thành viên của '{code}'.");
+            }
+        }
+
+        // One group per unit and year (as the command line's groups.csv): a run would otherwise score the unit twice.
+        var taken = await MembershipsElsewhereAsync(db, tenant, year, listed, [code], ct);
+        if (taken.Count > 0)
+        {
+            var clash = taken[0];
+            return Problems.Conflict($"Đơn vị '{clash.Unit}' đã thuộc cụm/khối '{clash.Group}' năm {year}; mỗi đơn vị chỉ thuộc một cụm/khối trong năm. "
+                + $"Hãy bỏ đơn vị khỏi '{clash.Group}' trước.");
         }
 
         var group = await db.Groups.Include(g => g.Members).FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == code, ct);
@@ -111,27 +126,32 @@ internal static class GroupsApi
         }
 
         var known = (await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var existing = await db.Groups.Include(g => g.Members).Where(g => g.TenantCode == tenant && g.Year == year).ToListAsync(ct);
         List<GroupDto> parsed;
         try
         {
-            parsed = ParseGroups(TabularReader.Read(upload.Name, upload.Content), year, known);
+            var table = TabularReader.Read(upload.Name, upload.Content);
+            parsed = ParseGroups(table, year, known);
+            CheckMembershipsElsewhere(table, parsed, existing, year);
         }
         catch (ImportException e)
         {
             return UnitsApi.ImportProblem(e);
         }
 
-        var existing = await db.Groups.Include(g => g.Members).Where(g => g.TenantCode == tenant && g.Year == year).ToListAsync(ct);
+        var named = parsed.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var before = Snapshot(existing.Where(g => named.Contains(g.Code)));
+        var affected = new List<Group>();
         foreach (var dto in parsed)
         {
             var group = existing.FirstOrDefault(g => g.Code == dto.Code)
                 ?? db.Groups.Add(new Group { TenantCode = tenant, Year = year, Code = dto.Code, Name = dto.Name, Kind = dto.Kind }).Entity;
             Apply(group, dto.Name, dto.Kind, dto.Members);
+            affected.Add(group);
         }
 
         var sha = ContentHash.Of(upload.Content);
-        audit.Record(db, Actor.From(request.HttpContext.User), "group.import", "group", $"{tenant}/{year}/*", null,
-            new { file = upload.Name, sha256 = sha, groups = parsed.Count });
+        audit.Record(db, Actor.From(request.HttpContext.User), "group.import", "group", $"{tenant}/{year}/*", before, Snapshot(affected));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new ImportSummary(parsed.Sum(g => g.Members.Count), sha));
     }
@@ -186,6 +206,48 @@ internal static class GroupsApi
         }
 
         return groups.Select(g => new GroupDto(g.Key, g.Value.Name, g.Value.Kind, year, g.Value.Members)).ToList();
+    }
+
+    /// <summary>
+    /// The groups an import replaces, sorted by code with sorted members: hashed before and after the import, so the audit
+    /// entry's before hash is the after hash of the previous write of the same groups.
+    /// </summary>
+    internal static List<GroupDto> Snapshot(IEnumerable<Group> groups) =>
+        groups.OrderBy(g => g.Code, StringComparer.Ordinal).Select(ToDto).ToList();
+
+    /// <summary>Memberships of <paramref name="units"/> in the year's other groups (those not in <paramref name="replaced"/>), by unit.</summary>
+    private static async Task<List<(string Unit, string Group)>> MembershipsElsewhereAsync(ScoringDbContext db, string tenant, int year,
+        IReadOnlyCollection<string> units, IReadOnlyCollection<string> replaced, CancellationToken ct)
+    {
+        string[] unitCodes = [.. units];
+        string[] replacedCodes = [.. replaced];
+        var rows = await db.GroupMembers.AsNoTracking().Where(m => unitCodes.Contains(m.UnitCode))
+            .Join(db.Groups.Where(g => g.TenantCode == tenant && g.Year == year && !replacedCodes.Contains(g.Code)), m => m.GroupId, g => g.Id,
+                (m, g) => new { m.UnitCode, g.Code })
+            .ToListAsync(ct);
+        return rows.Select(r => (r.UnitCode, r.Code)).OrderBy(r => r.UnitCode, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// An import replaces the groups it names and keeps the others: a unit listed in the file must not stay in a group the
+    /// file does not name. The first such row is reported.
+    /// </summary>
+    private static void CheckMembershipsElsewhere(TabularData table, List<GroupDto> parsed, List<Group> existing, int year)
+    {
+        var named = parsed.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var elsewhere = existing.Where(g => !named.Contains(g.Code))
+            .SelectMany(g => g.Members.Select(m => (m.UnitCode, g.Code)))
+            .ToDictionary(x => x.UnitCode, x => x.Code, StringComparer.Ordinal);
+        var unitColumn = table.IndexOf("unit");
+        foreach (var row in table.Rows)
+        {
+            if (elsewhere.TryGetValue(row.Cell(unitColumn), out var other))
+            {
+                throw new ImportException(row.Number, "unit",
+                    $"đơn vị '{row.Cell(unitColumn)}' đã thuộc cụm/khối '{other}' năm {year} (không có trong tệp); mỗi đơn vị chỉ thuộc một cụm/khối trong năm. "
+                    + $"Hãy thêm '{other}' vào tệp hoặc bỏ đơn vị khỏi '{other}' trước.");
+            }
+        }
     }
 
     public static GroupDto ToDto(Group g) =>

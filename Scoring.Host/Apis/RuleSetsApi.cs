@@ -24,8 +24,8 @@ internal static class RuleSetsApi
             .Produces<ValidationReport>();
         api.MapPost("/", Publish).WithName("PublishRuleSet").RequireAuthorization(Policies.RuleMaintainer)
             .WithSummary("Publish a new immutable rule-set version")
-            .WithDescription("201 with the new version; 200 when the same id, version and content hash is already published (nothing changes); "
-                + "409 when that version exists with other content; 422 with all diagnostics (extension `diagnostics`) when the rule set is invalid.")
+            .WithDescription("201 with the new version; 200 when the same id, version and content hash is already published (nothing changes, also when "
+                + "an identical publish wins a race); 409 when that version exists with other content, or when the id belongs to another tenant; 422 with all diagnostics (extension `diagnostics`) when the rule set is invalid.")
             .Produces<RuleSetVersionDto>(StatusCodes.Status201Created).Produces<RuleSetVersionDto>()
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/", List).WithName("ListRuleSets").AllowAnonymous()
@@ -53,7 +53,10 @@ internal static class RuleSetsApi
         return TypedResults.Ok(new ValidationReport(result.Valid, result.Id, result.Version, result.Sha256, result.Diagnostics));
     }
 
-    /// <summary>Publishes a new version. The same id+version with the same hash answers 200 (nothing changes); another hash answers 409.</summary>
+    /// <summary>
+    /// Publishes a new version. The same id+version with the same hash answers 200 (nothing changes), even after losing a race;
+    /// another hash answers 409, and so does an id another tenant has published.
+    /// </summary>
     public static async Task<IResult> Publish(HttpRequest request, ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
     {
         var json = await ReadBodyAsync(request, ct);
@@ -70,12 +73,9 @@ internal static class RuleSetsApi
             return Problems.Forbidden($"Bạn không được công bố bộ tiêu chí của '{result.Tenant}'.");
         }
 
-        var existing = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == result.Id && r.Version == result.Version, ct);
-        if (existing is not null)
+        if (await AnswerToExistingAsync(db, result.Id!, result.Version!, result.Tenant!, result.Sha256!, ct) is { } answer)
         {
-            return existing.Sha256 == result.Sha256
-                ? TypedResults.Ok(ToDto(existing))
-                : Problems.Conflict($"Phiên bản {result.Version} của '{result.Id}' đã công bố với nội dung khác; bản đã công bố không bao giờ thay đổi. Hãy tăng số phiên bản.");
+            return answer;
         }
 
         var version = new RuleSetVersion
@@ -91,10 +91,44 @@ internal static class RuleSetsApi
         }
         catch (DbUpdateException)
         {
-            return Problems.Conflict($"Phiên bản {result.Version} của '{result.Id}' vừa được công bố đồng thời.");
+            // A concurrent publish stored this id and version first (unique index), or another tenant took the id (0006's
+            // trigger): answer as if ours had come second, so an identical publish stays idempotent.
+            db.ChangeTracker.Clear();
+            if (await AnswerToExistingAsync(db, result.Id!, result.Version!, result.Tenant!, result.Sha256!, ct) is not { } raced)
+            {
+                throw;
+            }
+
+            return raced;
         }
 
         return TypedResults.Created($"/api/rule-sets/{version.RuleSetId}/{version.Version}", ToDto(version));
+    }
+
+    /// <summary>
+    /// The answer when the id is already taken: 409 when another tenant owns it (a tenant never publishes over another's
+    /// rule set), 200 with the stored version when the same content is published, 409 when that version holds other content.
+    /// Null when the version can be published.
+    /// </summary>
+    private static async Task<IResult?> AnswerToExistingAsync(ScoringDbContext db, string id, string version, string tenant, string sha256, CancellationToken ct)
+    {
+        var owner = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == id && r.Tenant != tenant)
+            .OrderBy(r => r.Id).Select(r => r.Tenant).FirstOrDefaultAsync(ct);
+        if (owner is not null)
+        {
+            return Problems.Conflict($"Mã bộ tiêu chí '{id}' đã được '{owner}' công bố; '{tenant}' không công bố được dưới mã này. "
+                + $"Hãy đặt mã riêng (ví dụ bắt đầu bằng '{tenant}.').");
+        }
+
+        var existing = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == id && r.Version == version, ct);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        return existing.Sha256 == sha256
+            ? TypedResults.Ok(ToDto(existing))
+            : Problems.Conflict($"Phiên bản {version} của '{id}' đã công bố với nội dung khác; bản đã công bố không bao giờ thay đổi. Hãy tăng số phiên bản.");
     }
 
     public static async Task<IResult> List(ScoringDbContext db, string? tenant, CancellationToken ct)

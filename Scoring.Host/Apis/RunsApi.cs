@@ -56,10 +56,10 @@ internal static class RunsApi
 
         var published = app.MapGroup("/api/tenants/{tenant}/results/{year:int}").WithTags("Results").AllowAnonymous();
         published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard")
-            .WithSummary("The latest published leaderboard of a group for a year")
+            .WithSummary("The latest published leaderboard of a group for a year (the run published last)")
             .Produces<List<LeaderboardEntry>>().ProducesProblems(StatusCodes.Status404NotFound);
         published.MapGet("/units/{unit}", GetPublishedCard).WithName("GetPublishedCard")
-            .WithSummary("The latest published card of a unit for a year")
+            .WithSummary("The latest published card of a unit for a year (the run published last)")
             .Produces<UnitScore>().ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
@@ -123,7 +123,7 @@ internal static class RunsApi
             }
         }
 
-        var (run, created) = await runs.EnqueueAsync(tenant, body.Year, groups, ruleSet, actor.Name, ct);
+        var (run, created) = await runs.EnqueueAsync(tenant, body.Year, groups, ruleSet, AuditTrail.Describe(actor), ct);
         var dto = ToDto(run, ruleSet);
         return created ? TypedResults.Created($"/api/runs/{run.Id}", dto) : TypedResults.Ok(dto);
     }
@@ -306,9 +306,12 @@ internal static class RunsApi
             return Results.Text(cached, "application/json");
         }
 
-        var card = await db.UnitResults.AsNoTracking()
-            .Where(r => r.UnitCode == unit && db.ScoringRuns.Any(x => x.Id == r.RunId && x.TenantCode == tenant && x.Year == year && x.PublishedAt != null))
-            .OrderByDescending(r => r.RunId).Select(r => r.CardJson).FirstOrDefaultAsync(ct);
+        // The latest published: by publication time (a run enqueued earlier may be published later), then run id.
+        var card = await (from r in db.UnitResults.AsNoTracking()
+                          join x in db.ScoringRuns.AsNoTracking() on r.RunId equals x.Id
+                          where r.UnitCode == unit && x.TenantCode == tenant && x.Year == year && x.PublishedAt != null
+                          orderby x.PublishedAt descending, x.Id descending
+                          select r.CardJson).FirstOrDefaultAsync(ct);
         if (card is null)
         {
             return Problems.NotFound($"Chưa có kết quả công bố năm {year} cho đơn vị '{unit}'.");
@@ -328,7 +331,7 @@ internal static class RunsApi
 
         var runId = await db.ScoringRuns.AsNoTracking()
             .Where(r => r.TenantCode == tenant && r.Year == year && r.PublishedAt != null && db.UnitResults.Any(u => u.RunId == r.Id && u.GroupCode == group))
-            .OrderByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
         if (runId is null)
         {
             return Problems.NotFound($"Chưa có kết quả công bố năm {year} cho cụm/khối '{group}'.");

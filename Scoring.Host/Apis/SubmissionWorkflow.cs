@@ -59,9 +59,14 @@ internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, 
         var now = clock.GetCurrentInstant();
         if (target == SubmissionStatus.Submitted)
         {
-            var movement = await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).FirstOrDefaultAsync(ct);
-            submission.SubmittedAt = now;
-            submission.Late = movement is not null && now >= movement.DeadlineEndIn(year);
+            // Lateness is judged once, on the first submission: re-submitting after a return (even after the deadline)
+            // keeps the first time and its lateness. With several movements the report is due by the earliest deadline.
+            var movement = ReportDeadline.Of(await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).ToListAsync(ct), year);
+            if (submission.SubmittedAt is null)
+            {
+                submission.SubmittedAt = now;
+                submission.Late = movement is not null && now >= movement.DeadlineEndIn(year);
+            }
         }
 
         if (target == SubmissionStatus.Returned)

@@ -274,9 +274,12 @@ internal static class SubmissionsApi
             SubmissionId = submission.Id, FileName = upload.Name, ContentType = contentType!, Size = upload.Content.Length,
             Sha256 = ContentHash.Of(upload.Content), Content = upload.Content, UploadedAt = clock.GetCurrentInstant(), UploadedBy = actor.Name,
         };
+        // The submission's evidence list before and after, so consecutive attachments chain in the audit log.
+        var before = await db.EvidenceFiles.AsNoTracking().Where(e => e.SubmissionId == submission.Id).OrderBy(e => e.Id)
+            .Select(e => new EvidenceSnapshot(e.FileName, e.ContentType, e.Size, e.Sha256)).ToListAsync(ct);
         db.EvidenceFiles.Add(evidence);
-        audit.Record(db, actor, "evidence.attach", "submission", $"{tenant}/{year}/{unit}", null,
-            new { evidence.FileName, evidence.Size, evidence.Sha256 });
+        audit.Record(db, actor, "evidence.attach", "submission", $"{tenant}/{year}/{unit}", new { evidence = before },
+            new { evidence = before.Append(new EvidenceSnapshot(evidence.FileName, evidence.ContentType, evidence.Size, evidence.Sha256)).ToList() });
         await db.SaveChangesAsync(ct);
         var dto = new EvidenceDto(evidence.Id, evidence.FileName, evidence.ContentType, evidence.Size, evidence.Sha256, InstantPattern.ExtendedIso.Format(evidence.UploadedAt));
         return TypedResults.Created($"/api/tenants/{tenant}/submissions/{year}/{unit}/evidence/{evidence.Id}", dto);

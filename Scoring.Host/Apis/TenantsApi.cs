@@ -48,7 +48,8 @@ internal static class TenantsApi
 
         var actor = Actor.From(http.User);
         var existing = await db.Tenants.FirstOrDefaultAsync(t => t.Code == tenant, ct);
-        var before = existing is null ? null : new { existing.Code, existing.Name };
+        var movements = await db.Movements.Where(m => m.TenantCode == tenant).ToListAsync(ct);
+        var before = existing is null ? null : Snapshot(existing, movements);
         if (existing is null)
         {
             existing = new Tenant { Code = tenant, Name = body.Name };
@@ -56,7 +57,6 @@ internal static class TenantsApi
         }
 
         existing.Name = body.Name;
-        var movements = await db.Movements.Where(m => m.TenantCode == tenant).ToListAsync(ct);
         foreach (var dto in body.Movements)
         {
             var movement = movements.FirstOrDefault(m => m.Code == dto.Code);
@@ -64,6 +64,7 @@ internal static class TenantsApi
             {
                 movement = new Movement { TenantCode = tenant, Code = dto.Code, Title = dto.Title, ReportDeadline = dto.ReportDeadline };
                 db.Movements.Add(movement);
+                movements.Add(movement);
             }
 
             movement.Title = dto.Title;
@@ -72,15 +73,16 @@ internal static class TenantsApi
             movement.TimeZone = dto.TimeZone;
         }
 
-        audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, body);
+        audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, Snapshot(existing, movements));
         await db.SaveChangesAsync(ct);
-        if (await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).FirstOrDefaultAsync(ct) is { } first)
-        {
-            await yearly.ScheduleAsync(first, ct);
-        }
+        await yearly.SyncAsync(db, tenant, ct);
 
         return TypedResults.Ok(body with { Code = tenant });
     }
+
+    /// <summary>The tenant with all its stored movements (sorted), hashed alike before and after a write for the audit log.</summary>
+    internal static TenantDto Snapshot(Tenant tenant, IEnumerable<Movement> movements) =>
+        new(tenant.Code, tenant.Name, movements.OrderBy(m => m.Code, StringComparer.Ordinal).Select(ToDto).ToList());
 
     public static MovementDto ToDto(Movement m) => new(m.Code, m.Title, m.Plan, m.ReportDeadline, m.TimeZone);
 

@@ -74,6 +74,11 @@ internal static class UnitsApi
             return Problems.Conflict($"Đơn vị '{body.Code}' đã có.");
         }
 
+        if (await UnknownSuccessorAsync(db, tenant, body, ct) is { } successorProblem)
+        {
+            return Problems.BadRequest(successorProblem);
+        }
+
         var unit = new Unit { TenantCode = tenant, Code = body.Code, Name = body.Name, Kind = body.Kind };
         Apply(unit, body);
         db.Units.Add(unit);
@@ -96,6 +101,11 @@ internal static class UnitsApi
             return Problems.BadRequest(error);
         }
 
+        if (await UnknownSuccessorAsync(db, tenant, body, ct) is { } successorProblem)
+        {
+            return Problems.BadRequest(successorProblem);
+        }
+
         var before = ToDto(unit);
         Apply(unit, body);
         audit.Record(db, Actor.From(http.User), "unit.update", "unit", $"{tenant}/{code}", before, ToDto(unit));
@@ -114,6 +124,17 @@ internal static class UnitsApi
         if (await db.Submissions.AnyAsync(s => s.TenantCode == tenant && s.UnitCode == code, ct))
         {
             return Problems.Conflict($"Đơn vị '{code}' đã có hồ sơ; hãy ghi ngày hết hiệu lực (validTo) thay vì xóa.");
+        }
+
+        // Refused rather than removed from its groups: a cluster's make-up decides ranks and quotas, so it changes only
+        // when the administrator edits the group.
+        var groups = await db.GroupMembers.AsNoTracking().Where(m => m.UnitCode == code)
+            .Join(db.Groups.Where(g => g.TenantCode == tenant), m => m.GroupId, g => g.Id, (m, g) => new { g.Year, g.Code })
+            .ToListAsync(ct);
+        if (groups.Count > 0)
+        {
+            var names = string.Join(", ", groups.OrderBy(g => g.Year).ThenBy(g => g.Code, StringComparer.Ordinal).Select(g => $"'{g.Code}' năm {g.Year}"));
+            return Problems.Conflict($"Đơn vị '{code}' còn là thành viên của cụm/khối {names}; hãy bỏ đơn vị khỏi các cụm/khối đó trước khi xóa.");
         }
 
         audit.Record(db, Actor.From(http.User), "unit.delete", "unit", $"{tenant}/{code}", ToDto(unit), null);
@@ -136,10 +157,11 @@ internal static class UnitsApi
             return read.Problem!;
         }
 
+        var stored = await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct);
         List<UnitDto> rows;
         try
         {
-            rows = ParseUnits(TabularReader.Read(upload.Name, upload.Content));
+            rows = ParseUnits(TabularReader.Read(upload.Name, upload.Content), stored.ToHashSet(StringComparer.Ordinal));
         }
         catch (ImportException e)
         {
@@ -147,6 +169,8 @@ internal static class UnitsApi
         }
 
         var existing = await db.Units.Where(u => u.TenantCode == tenant).ToDictionaryAsync(u => u.Code, ct);
+        var before = Snapshot(rows.Select(r => existing.GetValueOrDefault(r.Code)).OfType<Unit>());
+        var affected = new List<Unit>();
         foreach (var dto in rows)
         {
             if (!existing.TryGetValue(dto.Code, out var unit))
@@ -156,10 +180,10 @@ internal static class UnitsApi
             }
 
             Apply(unit, dto);
+            affected.Add(unit);
         }
 
-        audit.Record(db, Actor.From(request.HttpContext.User), "unit.import", "unit", $"{tenant}/*", null,
-            new { file = upload.Name, sha256 = ContentHash.Of(upload.Content), rows = rows.Count });
+        audit.Record(db, Actor.From(request.HttpContext.User), "unit.import", "unit", $"{tenant}/*", before, Snapshot(affected));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new ImportSummary(rows.Count, ContentHash.Of(upload.Content)));
     }
@@ -167,7 +191,8 @@ internal static class UnitsApi
     public static IResult ImportProblem(ImportException e) =>
         Problems.Unprocessable(e.Message, new Dictionary<string, object?> { ["row"] = e.Row, ["column"] = e.Column });
 
-    internal static List<UnitDto> ParseUnits(TabularData table)
+    /// <summary>The rows of a units file; a successor must be a unit already stored or one of the file's rows.</summary>
+    internal static List<UnitDto> ParseUnits(TabularData table, IReadOnlySet<string> storedUnits)
     {
         var columns = new[] { "code", "name", "kind", "validFrom", "validTo", "successor" };
         var index = columns.ToDictionary(c => c, table.IndexOf);
@@ -196,7 +221,10 @@ internal static class UnitsApi
             {
                 if (Get(column) is { Length: > 0 } text && !LocalDatePattern.Iso.Parse(text).Success)
                 {
-                    throw new ImportException(row.Number, column, $"ngày '{text}' không đúng dạng yyyy-MM-dd.");
+                    // A date cell is read as its date; a plain number here is a cell formatted as General or Number.
+                    throw new ImportException(row.Number, column, decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)
+                        ? $"'{text}' là một số, không phải ngày: hãy định dạng ô là ngày (Date) hoặc ghi ngày dạng yyyy-MM-dd."
+                        : $"ngày '{text}' không đúng dạng yyyy-MM-dd.");
                 }
             }
 
@@ -209,11 +237,45 @@ internal static class UnitsApi
             result.Add(dto);
         }
 
+        var codes = result.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var (dto, row) in result.Zip(table.Rows))
+        {
+            if (dto.Successor is { } successor && (successor == dto.Code || (!codes.Contains(successor) && !storedUnits.Contains(successor))))
+            {
+                throw new ImportException(row.Number, "successor", successor == dto.Code
+                    ? $"đơn vị '{dto.Code}' không thể kế thừa chính nó."
+                    : $"đơn vị kế thừa '{successor}' không có (chưa lưu và không có trong tệp).");
+            }
+        }
+
         return result;
     }
 
+    /// <summary>
+    /// The units an import writes, sorted by code: hashed before and after, so the audit entry's before hash is the after
+    /// hash of the previous write of the same units.
+    /// </summary>
+    internal static List<UnitDto> Snapshot(IEnumerable<Unit> units) => units.OrderBy(u => u.Code, StringComparer.Ordinal).Select(ToDto).ToList();
+
     public static UnitDto ToDto(Unit u) =>
         new(u.Code, u.Name, u.Kind, u.ValidFrom is { } f ? LocalDatePattern.Iso.Format(f) : null, u.ValidTo is { } t ? LocalDatePattern.Iso.Format(t) : null, u.SuccessorCode);
+
+    private static async Task<string?> UnknownSuccessorAsync(ScoringDbContext db, string tenant, UnitDto dto, CancellationToken ct)
+    {
+        if (dto.Successor is not { } successor)
+        {
+            return null;
+        }
+
+        if (successor == dto.Code)
+        {
+            return $"Đơn vị '{dto.Code}' không thể kế thừa chính nó.";
+        }
+
+        return await db.Units.AnyAsync(u => u.TenantCode == tenant && u.Code == successor, ct)
+            ? null
+            : $"Đơn vị kế thừa '{successor}' không có trong '{tenant}'; hãy tạo đơn vị đó trước.";
+    }
 
     private static string? Validate(UnitDto dto)
     {

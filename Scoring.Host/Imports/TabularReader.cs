@@ -1,10 +1,16 @@
+using System.Globalization;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Scoring.Host.Imports;
 
-/// <summary>Reads an uploaded table: RFC 4180 CSV (UTF-8) or the first sheet of an .xlsx workbook.</summary>
+/// <summary>
+/// Reads an uploaded table: RFC 4180 CSV (UTF-8) or the first sheet of an .xlsx workbook. Workbook cells become the text
+/// a CSV would hold: shared and inline strings, booleans as true/false, numbers as the decimal typed, date-styled
+/// numbers as ISO dates (yyyy-MM-dd) in the workbook's date system.
+/// </summary>
 internal static class TabularReader
 {
     public static TabularData Read(string fileName, byte[] content)
@@ -110,7 +116,8 @@ internal static class TabularReader
             var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
                 ?? throw new ImportException(0, "", "tệp .xlsx không có trang tính nào.");
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(StringItemText).ToList() ?? [];
+            var formats = new ExcelNumberFormats(workbook);
             var records = new List<List<string>>();
             foreach (var row in part.Worksheet.Descendants<Row>())
             {
@@ -129,7 +136,11 @@ internal static class TabularReader
                         cells.Add("");
                     }
 
-                    cells.Add(CellText(cell, shared));
+                    // Problems in a cell name its column header, as the row parsers do; the header row names the cell.
+                    var header = records.Count > 0 && column < records[0].Count && records[0][column].Trim().Length > 0
+                        ? records[0][column].Trim()
+                        : cell.CellReference?.Value ?? "";
+                    cells.Add(CellText(cell, shared, formats, rowIndex, header));
                 }
 
                 records.Add(cells);
@@ -143,25 +154,50 @@ internal static class TabularReader
         }
     }
 
-    private static string CellText(Cell cell, List<string> shared)
+    private static string CellText(Cell cell, List<string> shared, ExcelNumberFormats formats, int row, string column)
     {
-        if (cell.DataType?.Value == CellValues.InlineString)
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString)
         {
-            return cell.InlineString?.InnerText ?? "";
+            return cell.InlineString is { } inline ? StringItemText(inline) : "";
         }
 
         var value = cell.CellValue?.InnerText ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(value, out var index) && index < shared.Count)
+        if (type == CellValues.SharedString)
         {
-            return shared[index];
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count
+                ? shared[index]
+                : throw new ImportException(row, column, $"ô trỏ tới chuỗi dùng chung số {value}, tệp không có chuỗi đó (tệp .xlsx hỏng?).");
         }
 
-        if (cell.DataType?.Value == CellValues.Boolean)
+        if (type == CellValues.Boolean)
         {
             return value == "1" ? "true" : "false";
         }
 
+        if (type == CellValues.Date)
+        {
+            // ISO 8601 text (strict Open XML); a midnight date-time is the date itself.
+            return value.EndsWith("T00:00:00", StringComparison.Ordinal) ? value[..^"T00:00:00".Length] : value;
+        }
+
+        if (type is null || type == CellValues.Number)
+        {
+            return value.Length == 0 ? "" : formats.Text(value, cell.StyleIndex?.Value, row, column);
+        }
+
         return value;
+    }
+
+    /// <summary>The visible text of a string item: its plain text or its rich-text runs, without phonetic guides.</summary>
+    private static string StringItemText(OpenXmlElement item)
+    {
+        if (item.GetFirstChild<Text>() is { } text)
+        {
+            return text.Text;
+        }
+
+        return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
     }
 
     private static int? ColumnIndex(string? reference)

@@ -10,8 +10,8 @@ using Scoring.Host.Infrastructure;
 namespace Scoring.Host.Jobs;
 
 /// <summary>
-/// Daily: at each of <c>Reminders:DaysBefore</c> (default 7, 3 and 1 days) before a movement's report deadline (local
-/// date in the movement's zone, Asia/Ho_Chi_Minh), writes one reminder to the outbox (no mail server) and the audit log for
+/// Daily: at each of <c>Reminders:DaysBefore</c> (default 7, 3 and 1 days) before a tenant's report deadline (the earliest
+/// of its movements' deadlines, <see cref="ReportDeadline"/>; local date in the movement's zone, Asia/Ho_Chi_Minh), writes one reminder to the outbox (no mail server) and the audit log for
 /// every unit of the year's groups that has not submitted by then. The outbox's unique key
 /// <c>reminder:{tenant}:{year}:{unit}:{offset}d</c> and an insert that skips existing keys keep it to one message per
 /// unit, year and offset however often the job fires, on however many hosts; the audit entry is written only with a
@@ -37,8 +37,10 @@ internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, ICo
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
         var now = clock.GetCurrentInstant();
         var written = 0;
-        foreach (var movement in await db.Movements.AsNoTracking().OrderBy(m => m.TenantCode).ThenBy(m => m.Code).ToListAsync(ct))
+        foreach (var tenant in (await db.Movements.AsNoTracking().ToListAsync(ct)).GroupBy(m => m.TenantCode).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            // One report per unit and year: due by the earliest of the tenant's movement deadlines (ReportDeadline).
+            var movement = ReportDeadline.Of(tenant, now.InZone(DateTimeZoneProviders.Tzdb[tenant.First().TimeZone]).Year)!;
             var today = now.InZone(DateTimeZoneProviders.Tzdb[movement.TimeZone]).Date;
             var year = today.Year;
             var deadline = movement.DeadlineIn(year);

@@ -23,6 +23,23 @@ internal sealed record SchedulerSettings(string InstanceName, string? InstanceId
             TimeSpan.FromMilliseconds(Positive(section, "CheckinMisfireThresholdMilliseconds", DefaultCheckinMisfireThresholdMilliseconds)));
     }
 
+    /// <summary>
+    /// <c>Scheduler:PauseCalendarTriggers</c> (default false): keep the yearly scoring and daily reminder triggers paused, for
+    /// a copy of production, a maintenance window, or tests whose host must not fire by the real calendar.
+    /// </summary>
+    public static bool CalendarTriggersPaused(IConfiguration configuration)
+    {
+        var text = configuration["Scheduler:PauseCalendarTriggers"];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        return bool.TryParse(text, out var paused)
+            ? paused
+            : throw new InvalidOperationException($"Scheduler:PauseCalendarTriggers phải là true hoặc false, nhưng đang là '{text}'.");
+    }
+
     private static int Positive(IConfigurationSection section, string key, int fallback)
     {
         var text = section[key];

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using NodaTime;
 using NodaTime.Text;
 using Scoring.Engine.Model;
+using Scoring.Engine.Results;
 using Scoring.Host.Data;
 using Scoring.Host.Scoring;
 using Scoring.Rules.Loading;
@@ -34,12 +35,30 @@ internal sealed class EngineRunCalculator : IRunCalculator
             throw new InvalidOperationException(string.Join(" ", run.Problems));
         }
 
+        var sources = inputs.Units.ToDictionary(u => u.Code, u => u.Sources, StringComparer.Ordinal);
         var units = run.Units.Select(x => new UnitOutcome(x.Group.Code, x.Unit.Code, x.Unit.Name, x.Unit.Rank, x.Unit.Total, x.Unit.Grade, x.Unit.Award,
-            JsonSerializer.Serialize(x.Unit, CardText))).ToList();
+            JsonSerializer.Serialize(WithProvenance(x.Unit, sources.GetValueOrDefault(x.Unit.Code)), CardText))).ToList();
         var awards = run.Runs.SelectMany(r => r.Result.Awards).Select(a =>
             new AwardOutcome(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.Group, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList();
         progress.Report(units.Count);
         return Task.FromResult(new RunOutcome(units, awards, ResultJson(run)));
+    }
+
+    /// <summary>
+    /// The card names the import batch of every value it used that came from an authority (a note per indicator). Only the
+    /// card: the hashed result document stays as the engine made it.
+    /// </summary>
+    private static UnitScore WithProvenance(UnitScore card, IReadOnlyDictionary<string, string>? sources)
+    {
+        if (sources is null)
+        {
+            return card;
+        }
+
+        var used = card.Sections.SelectMany(s => s.Criteria).Concat(card.BonusCriteria).Concat(card.PenaltyCriteria)
+            .SelectMany(c => c.Values).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var notes = sources.Where(s => used.Contains(s.Key)).Select(s => $"Giá trị {s.Key} lấy từ {s.Value}.");
+        return card with { Notes = card.Notes.AddRange(notes) };
     }
 
     /// <summary>The stored result document of a pipeline run; its SHA-256 is the run's result hash.</summary>
@@ -77,7 +96,7 @@ internal sealed class EngineRunCalculator : IRunCalculator
                     throw new InvalidOperationException($"Giá trị {indicator} của {unit.Code}: {error}.");
                 }
 
-                typed[indicator] = new SubmittedValue(value, null, $"hồ sơ {unit.Code}");
+                typed[indicator] = new SubmittedValue(value, null, unit.Sources?.GetValueOrDefault(indicator) ?? $"hồ sơ {unit.Code}");
             }
 
             values[unit.Code] = typed.ToImmutable();

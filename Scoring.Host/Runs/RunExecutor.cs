@@ -24,29 +24,86 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         }
 
         var ruleSet = await db.RuleSetVersions.AsNoTracking().FirstAsync(r => r.Id == run.RuleSetVersionId, ct);
-        await db.ScoringRuns.Where(r => r.Id == runId && r.Status != RunStatus.Completed)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, clock.GetCurrentInstant())
-                .SetProperty(r => r.Progress, 0).SetProperty(r => r.Error, (string?)null), ct);
+        var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            var started = await db.ScoringRuns.Where(r => r.Id == runId && r.Status != RunStatus.Completed)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, clock.GetCurrentInstant())
+                    .SetProperty(r => r.Progress, 0).SetProperty(r => r.Error, (string?)null), ct);
+            if (started == 1)
+            {
+                var before = RunSnapshot.Of(run);
+                audit.Record(db, Actor, "run.start", "run", Key(runId), before, before.With(RunStatus.Running) with { Error = null });
+                await db.SaveChangesAsync(ct);
+            }
+
+            await tx.CommitAsync(ct);
+        }
+
         logger.LogInformation("Run {RunId} started: {Tenant}/{Year}/{Scope} with {RuleSet}", runId, run.TenantCode, run.Year, run.Scope, ruleSet.Sha256[..12]);
 
-        RunOutcome outcome;
         try
         {
             var inputs = RunJson.Deserialize<RunInputs>(run.InputsJson);
             var progress = new RunProgress(scopes, runId);
-            outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
+            var outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
             await SlowDownAsync(outcome, progress, ct);
             await progress.FlushAsync();
+            await StoreWithReasonAsync(db, audit, run, outcome, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Run {RunId} failed", runId);
-            await db.ScoringRuns.Where(r => r.Id == runId && r.Status == RunStatus.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.Error, e.Message), CancellationToken.None);
-            return;
+            await FailAsync(db, audit, run, e.Message);
+        }
+    }
+
+    private const string Actor = "scheduler";
+
+    private static string Key(long runId) => runId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Running → Failed with the error, and its audit entry, in one transaction.</summary>
+    private static async Task FailAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, string error)
+    {
+        db.ChangeTracker.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var failed = await db.ScoringRuns.Where(r => r.Id == run.Id && r.Status == RunStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Failed).SetProperty(r => r.Error, error), CancellationToken.None);
+        if (failed == 1)
+        {
+            var running = RunSnapshot.Of(run).With(RunStatus.Running) with { Error = null };
+            audit.Record(db, Actor, "run.fail", "run", Key(run.Id), running, running.With(RunStatus.Failed) with { Error = error });
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
-        await StoreAsync(db, scope.ServiceProvider.GetRequiredService<AuditTrail>(), run, outcome, ct);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Stores the outcome; a storage failure (the transaction is rolled back: nothing partial stays) becomes an error that
+    /// says, in Vietnamese, that nothing was stored and how to resume.
+    /// </summary>
+    private async Task StoreWithReasonAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)
+    {
+        try
+        {
+            await StoreAsync(db, audit, run, outcome, ct);
+        }
+        catch (DbUpdateException e)
+        {
+            throw new InvalidOperationException(
+                $"Không lưu được kết quả lượt chấm {run.Id}; không có kết quả nào được lưu. Nguyên nhân: {StorageReason(outcome, e)} "
+                + "Khắc phục nguyên nhân rồi gửi lại yêu cầu chấm để chạy tiếp lượt chấm này.", e);
+        }
+    }
+
+    /// <summary>The likely cause of a failed write, in words a maintainer can act on.</summary>
+    private static string StorageReason(RunOutcome outcome, DbUpdateException e)
+    {
+        var duplicate = outcome.Units.GroupBy(u => u.Unit, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is not null
+            ? $"đơn vị '{duplicate.Key}' có {duplicate.Count()} kết quả (mỗi đơn vị chỉ được một kết quả trong một lượt chấm)."
+            : $"cơ sở dữ liệu từ chối ghi ({(e.InnerException ?? e).Message}).";
     }
 
     /// <summary>
@@ -93,8 +150,8 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
             RunId = run.Id, Award = a.Award, AwardTitle = a.AwardTitle, UnitCode = a.Unit, UnitName = a.Name, GroupCode = a.Group, Rank = a.Rank,
             Total = a.Total, TieAtCut = a.TieAtCut, Reason = a.Reason,
         }));
-        audit.Record(db, "scheduler", "run.complete", "run", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { status = "Running" },
-            new { status = "Completed", result = resultSha });
+        var running = RunSnapshot.Of(run).With(RunStatus.Running) with { Error = null };
+        audit.Record(db, Actor, "run.complete", "run", Key(run.Id), running, running.With(RunStatus.Completed) with { ResultSha256 = resultSha });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Run {RunId} completed: {Units} units, {Awards} awards, result {Sha}", run.Id, outcome.Units.Count, outcome.Awards.Count, resultSha[..12]);

@@ -9,14 +9,21 @@ namespace Scoring.Host.Runs;
 
 /// <summary>
 /// Freezes a run's inputs from the database: the year's groups in scope, their members, the latest revision of every
-/// submission that was submitted (not drafts), overridden by authoritative imports, plus <c>reportSubmittedOn</c>; and the
+/// submission that was submitted (not drafts), overridden by authoritative imports (each with its batch, see
+/// <see cref="RunInputUnit.Sources"/>), plus <c>reportSubmittedOn</c>; and the
 /// history of earlier years (imported history.csv rows and published runs' outcomes) with the tenant's successor map.
 /// </summary>
 internal static class RunInputsBuilder
 {
     private static readonly SubmissionStatus[] Counted = [SubmissionStatus.Submitted, SubmissionStatus.Reviewed, SubmissionStatus.Locked];
 
-    public static async Task<RunInputs> BuildAsync(ScoringDbContext db, string tenant, int year, IReadOnlyCollection<string> groupCodes, CancellationToken ct)
+    public static Task<RunInputs> BuildAsync(ScoringDbContext db, string tenant, int year, IReadOnlyCollection<string> groupCodes, CancellationToken ct) =>
+        BuildAsync(db, tenant, year, groupCodes, null, ct);
+
+    /// <param name="movementCode">The movement of the rule set the run scores: its zone dates <c>reportSubmittedOn</c>
+    /// (the tenant's first movement when null or unknown).</param>
+    public static async Task<RunInputs> BuildAsync(ScoringDbContext db, string tenant, int year, IReadOnlyCollection<string> groupCodes, string? movementCode,
+        CancellationToken ct)
     {
         var groups = await db.Groups.AsNoTracking().Include(g => g.Members)
             .Where(g => g.TenantCode == tenant && g.Year == year).OrderBy(g => g.Code).ToListAsync(ct);
@@ -37,7 +44,10 @@ internal static class RunInputsBuilder
             .ToDictionary(r => r.SubmissionId);
         var authoritative = await db.AuthoritativeValues.AsNoTracking().Where(v => v.TenantCode == tenant && v.Year == year)
             .OrderBy(v => v.BatchId).ToListAsync(ct);
-        var movement = await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).FirstOrDefaultAsync(ct);
+        var batchIds = authoritative.Select(a => a.BatchId).Distinct().ToList();
+        var batches = await db.ImportBatches.AsNoTracking().Where(b => batchIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        var movements = await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).ToListAsync(ct);
+        var movement = movements.FirstOrDefault(m => m.Code == movementCode) ?? movements.FirstOrDefault();
         var zone = DateTimeZoneProviders.Tzdb[movement?.TimeZone ?? "Asia/Ho_Chi_Minh"];
         var endOfYear = new LocalDate(year, 12, 31);
 
@@ -59,14 +69,16 @@ internal static class RunInputsBuilder
                 }
             }
 
-            // Later batches win; an authority always wins over self-reporting.
+            // Later batches win; an authority always wins over self-reporting. The batch is frozen with the value.
+            var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var value in authoritative.Where(a => a.UnitCode == unit.Code))
             {
                 values[value.Indicator] = value.Value;
+                sources[value.Indicator] = batches.TryGetValue(value.BatchId, out var batch) ? ImportProvenance.Label(batch) : $"nhập liệu #{value.BatchId}";
             }
 
             inputUnits.Add(new RunInputUnit(unit.Code, unit.Name, unit.Kind, unit.ValidTo is { } to && to < endOfYear,
-                unit.ValidTo is { } validTo ? LocalDatePattern.Iso.Format(validTo) : null, values));
+                unit.ValidTo is { } validTo ? LocalDatePattern.Iso.Format(validTo) : null, values, sources.Count > 0 ? sources : null));
         }
 
         var history = await HistoryAsync(db, tenant, year, ct);

@@ -23,7 +23,8 @@ internal static class RunInputsFilter
         var declared = ruleSet.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var units = inputs.Units.Where(u => kinds.Contains(u.Kind))
             .Select(u => u with { Values = new SortedDictionary<string, string>(
-                u.Values.Where(v => declared.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal), StringComparer.Ordinal) })
+                u.Values.Where(v => declared.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal), StringComparer.Ordinal),
+                Sources = Narrow(u.Sources, declared) })
             .ToList();
         var kept = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var groups = inputs.Groups
@@ -59,5 +60,11 @@ internal static class RunInputsFilter
     {
         var codes = inputs.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         return inputs.Groups.Sum(g => g.Members.Count(codes.Contains));
+    }
+
+    private static SortedDictionary<string, string>? Narrow(SortedDictionary<string, string>? sources, IReadOnlySet<string> declared)
+    {
+        var kept = sources?.Where(s => declared.Contains(s.Key)).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        return kept is { Count: > 0 } ? new SortedDictionary<string, string>(kept, StringComparer.Ordinal) : null;
     }
 }

@@ -40,8 +40,9 @@ internal sealed class RunPublisher(ScoringDbContext db, AuditTrail audit, IClock
             return new PublishOutcome(PublishStatus.Raced, run, null);
         }
 
+        var before = RunSnapshot.Of(run);
         audit.Record(db, actor, "run.publish", "run", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            new { published = false }, new { published = true, run.ResultSha256 });
+            before, before with { PublishedAt = RunSnapshot.Format(now) });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await cache.InvalidateAsync(run.TenantCode, run.Year);

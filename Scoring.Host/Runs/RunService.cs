@@ -17,7 +17,7 @@ internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock c
 {
     public async Task<(ScoringRun Run, bool Created)> EnqueueAsync(string tenant, int year, IReadOnlyCollection<string> groups, RuleSetVersion ruleSet, string actor, CancellationToken ct)
     {
-        var inputs = ForRuleSet(await RunInputsBuilder.BuildAsync(db, tenant, year, groups, ct), ruleSet);
+        var inputs = ForRuleSet(await RunInputsBuilder.BuildAsync(db, tenant, year, groups, RuleSetMovement.Declared(ruleSet.Json), ct), ruleSet);
         var inputsJson = RunJson.Serialize(inputs);
         var inputsSha = ContentHash.Of(inputsJson);
         var existing = await FindAsync(tenant, year, inputs.Scope, ruleSet.Sha256, inputsSha, ct);
@@ -81,7 +81,9 @@ internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock c
                 .SetProperty(r => r.Concurrency, r => r.Concurrency + 1), ct);
         if (updated == 1)
         {
-            audit.Record(db, actor, "run.resume", "run", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { status = "Failed" }, new { status = "Queued" });
+            var before = RunSnapshot.Of(run);
+            audit.Record(db, actor, "run.resume", "run", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before,
+                before.With(RunStatus.Queued) with { Error = null });
             await db.SaveChangesAsync(ct);
             await db.Entry(run).ReloadAsync(ct);
             await scheduler.ScheduleAsync(run.Id, ct);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Auth;
 using Scoring.Host.Tests.Cli;
@@ -79,6 +80,45 @@ public sealed class RuleSetsApiTests(Backend backend)
         Assert.That((await again.Content.ReadFromJsonAsync<RuleSetVersionDto>())!.Sha256, Is.EqualTo(published!.Sha256));
         var stored = await host.WithDbAsync(db => db.RuleSetVersions.SingleAsync());
         Assert.That(stored.Json, Is.EqualTo(TestData.RuleSetJson()), "the published version never changes");
+    }
+
+    [Test]
+    public async Task Publish_IdOwnedByAnotherTenant_Is409NamingTheOwner_AndStoresNothing()
+    {
+        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson())));
+        using var other = host.ClientFor(Roles.RuleMaintainer, "lai-chau");
+
+        var sameVersion = await other.PostAsync("/api/rule-sets", Json(ForTenant(TestData.RuleSetJson(), "lai-chau")));
+        var newVersion = await other.PostAsync("/api/rule-sets", Json(ForTenant(TestData.RuleSetJson("2.0.0"), "lai-chau")));
+
+        Assert.That(sameVersion.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(newVersion.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a new version number does not take the id over either");
+        var detail = (await newVersion.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        Assert.That(detail, Does.Contain($"'{TestData.RuleSetId}'").And.Contain("'son-la'").And.Contain("'lai-chau'"));
+        var stored = await host.WithDbAsync(db => db.RuleSetVersions.Select(r => new { r.Tenant, r.Version }).ToListAsync());
+        Assert.That(stored.Select(r => (r.Tenant, r.Version)), Is.EqualTo(new[] { ("son-la", "1.0.0") }));
+    }
+
+    [Test]
+    public async Task Publish_LosingARaceToAnIdenticalPublish_Answers200WithTheStoredVersion()
+    {
+        HttpClient? competitorClient = null;
+        var competing = new CompetingWrite<Domain.RuleSetVersion>(async () =>
+            Assert.That((await competitorClient!.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson()))).StatusCode, Is.EqualTo(HttpStatusCode.Created)));
+        var postgres = backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null;
+        using var racing = new ScoringHostFactory(postgres, services: s => s.ConfigureDbContext<Infrastructure.ScoringDbContext>(o => o.AddInterceptors(competing)));
+        competitorClient = racing.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
+        using var client = racing.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
+
+        var response = await client.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson()));
+
+        Assert.That(competing.Fired, Is.True, "the competing publish ran between the check and the insert");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var answered = await response.Content.ReadFromJsonAsync<RuleSetVersionDto>();
+        var stored = await racing.WithDbAsync(db => db.RuleSetVersions.SingleAsync());
+        Assert.That((answered!.Id, answered.Version, answered.Sha256), Is.EqualTo((stored.RuleSetId, stored.Version, stored.Sha256)));
+        Assert.That(await racing.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Action == "ruleset.publish")), Is.EqualTo(1));
+        competitorClient.Dispose();
     }
 
     [Test]
@@ -227,4 +267,11 @@ public sealed class RuleSetsApiTests(Backend backend)
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private sealed record ValidationReportShape(bool Valid, string? Sha256);
+
+    private static string ForTenant(string json, string tenant)
+    {
+        var root = Newtonsoft.Json.Linq.JObject.Parse(json);
+        root["tenant"] = tenant;
+        return root.ToString();
+    }
 }

@@ -168,6 +168,44 @@ public sealed class SubmissionsApiTests(Backend backend)
     }
 
     [Test]
+    public async Task Evidence_Refused_WritesNoFileAndNoAuditEntry()
+    {
+        await Put(unit, new() { ["staffTrained"] = "12" });
+        var large = new byte[4096];
+        "%PDF"u8.CopyTo(large);
+
+        var answers = new[]
+        {
+            await unit.PostAsync(Path + "/evidence", TestData.Upload([0x4D, 0x5A, 0, 0], "virus.exe", "application/octet-stream")),
+            await unit.PostAsync(Path + "/evidence", TestData.Upload("not a pdf"u8.ToArray(), "bao-cao.pdf", "application/pdf")),
+            await unit.PostAsync(Path + "/evidence", TestData.Upload(large, "lon.pdf", "application/pdf")),
+        };
+
+        Assert.That(answers.Select(a => a.StatusCode),
+            Is.EqualTo(new[] { HttpStatusCode.UnsupportedMediaType, HttpStatusCode.UnsupportedMediaType, HttpStatusCode.RequestEntityTooLarge }));
+        Assert.That(await host.WithDbAsync(db => db.EvidenceFiles.CountAsync()), Is.Zero);
+        Assert.That(await host.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Action == "evidence.attach")), Is.Zero);
+    }
+
+    [Test]
+    public async Task Evidence_OnceSubmitted_Is409_AfterReturnItIsAccepted()
+    {
+        await Put(unit, new() { ["staffTrained"] = "12" });
+        await TestData.Ensure(await unit.PostAsync(Path + "/submit", null));
+        var pdf = "%PDF-1.4 minh chứng"u8.ToArray();
+
+        var submitted = await unit.PostAsync(Path + "/evidence", TestData.Upload(pdf, "minh-chung.pdf", "application/pdf"));
+        var countWhileSubmitted = await host.WithDbAsync(db => db.EvidenceFiles.CountAsync());
+        await TestData.Ensure(await secretariat.PostAsJsonAsync(Path + "/return", new ReviewComments("Thiếu minh chứng")));
+        var returned = await unit.PostAsync(Path + "/evidence", TestData.Upload(pdf, "minh-chung.pdf", "application/pdf"));
+
+        Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await submitted.Content.ReadAsStringAsync(), Does.Contain("đã nộp"));
+        Assert.That(countWhileSubmitted, Is.Zero);
+        Assert.That(returned.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+    }
+
+    [Test]
     public async Task Workflow_SubmitReturnResubmitReviewLock()
     {
         var etag = (await Put(unit, new() { ["staffTrained"] = "12" })).Headers.ETag!.Tag;

@@ -1,12 +1,16 @@
 using System.Net;
+using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Auth;
 
 /// <summary>
 /// Every endpoint the host serves × every role (<see cref="EndpointMatrix"/>): each pair is one case with its own request.
 /// Two guards keep the matrix complete: an endpoint without a row fails, and so does a row whose endpoint is gone.
+/// The whole matrix runs on SQLite and on PostgreSQL.
 /// </summary>
-public sealed class AuthorizationMatrixTests
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+public sealed class AuthorizationMatrixTests(Backend backend)
 {
     private MatrixWorld world = null!;
 
@@ -15,7 +19,7 @@ public sealed class AuthorizationMatrixTests
             new TestCaseData(row.Method, row.Route, role, row.Expected[i]).SetName($"{row.Method} {row.Route} as {role} → {(int)row.Expected[i]}")));
 
     [OneTimeSetUp]
-    public async Task StartHost() => world = await MatrixWorld.StartAsync();
+    public async Task StartHost() => world = await MatrixWorld.StartAsync(backend);
 
     [OneTimeTearDown]
     public void StopHost() => world.Dispose();

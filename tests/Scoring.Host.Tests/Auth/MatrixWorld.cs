@@ -12,7 +12,7 @@ using Scoring.Host.Tests.Fixtures;
 namespace Scoring.Host.Tests.Auth;
 
 /// <summary>
-/// The one host of the authorization matrix (SQLite, the real engine) and the data every read case finds:
+/// The one host of the authorization matrix (on SQLite or on a fresh PostgreSQL database, the real engine) and the data every read case finds:
 /// tenant son-la with cum-1 = {xa-a, xa-b} and cum-2 = {xa-c, xa-d} in 2025, 2026 and 2027; rule set 1.0.0 and 1.0.1;
 /// xa-a's 2025 submission (submitted, one evidence file); a completed, unpublished run of 2025; a published run of 2026.
 /// Write cases make their own resources through the helpers below (a fresh unit, a fresh year, a fresh run), so they
@@ -36,9 +36,9 @@ internal sealed partial class MatrixWorld : IDisposable
     /// <summary>The evidence file on xa-a's 2025 submission.</summary>
     public long Evidence { get; private set; }
 
-    public static async Task<MatrixWorld> StartAsync()
+    public static async Task<MatrixWorld> StartAsync(Backend backend)
     {
-        var world = new MatrixWorld(new ScoringHostFactory());
+        var world = new MatrixWorld(new ScoringHostFactory(backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null));
         await world.SeedAsync();
         return world;
     }

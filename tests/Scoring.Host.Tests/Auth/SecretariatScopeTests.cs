@@ -14,7 +14,9 @@ namespace Scoring.Host.Tests.Auth;
 /// publication, and never another group's. Tenant son-la: cum-1 = {xa-a, xa-b}, cum-2 = {xa-c, xa-d} in 2025; in 2026 only
 /// cum-3. The sum calculator gives the top unit of every group an award, so each group has a proposal.
 /// </summary>
-public sealed class SecretariatScopeTests
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+public sealed class SecretariatScopeTests(Backend backend)
 {
     private ScoringHostFactory host = null!;
     private long allRun;
@@ -22,7 +24,7 @@ public sealed class SecretariatScopeTests
     [OneTimeSetUp]
     public async Task StartHost()
     {
-        host = ApiHost.Start(Backend.Sqlite);
+        host = ApiHost.Start(backend);
         await TestData.SeedAsync(host);
         using var admin = host.ClientFor(Roles.Administrator);
         await TestData.Ensure(await admin.PutAsJsonAsync("/api/tenants/son-la/groups/2026/cum-3",

@@ -16,6 +16,7 @@ namespace Scoring.Host.Tests.Caching;
 [NonParallelizable]
 public sealed class RedisResultCacheTests
 {
+    private static readonly TimeSpan PubSubTimeout = TimeSpan.FromSeconds(60);
     private RedisFixture redis = null!;
 
     [OneTimeSetUp]
@@ -36,8 +37,8 @@ public sealed class RedisResultCacheTests
     [Test]
     public async Task TwoHosts_ShareCardsAndLeaderboardsInRankOrder()
     {
-        using var a = Cache();
-        using var b = Cache();
+        using var a = await ConnectedCacheAsync();
+        using var b = await ConnectedCacheAsync();
         var board = new List<LeaderboardEntry> { new(1, "xa-b", "Xã Mường Bú", 91.5m, "xuat-sac", "co"), new(2, "xa-a", "Xã Chiềng Cơi", 80m, "tot", null), new(2, "xa-e", "Xã Ea", 80m, "tot", null) };
 
         await a.SetCardAsync("son-la", 2025, "g1", "xa-a", "{\"total\":80}");
@@ -51,8 +52,8 @@ public sealed class RedisResultCacheTests
     [Test]
     public async Task Invalidate_OnOneHost_ReachesTheOtherByPubSub()
     {
-        using var a = Cache();
-        using var b = Cache();
+        using var a = await ConnectedCacheAsync();
+        using var b = await ConnectedCacheAsync();
         await a.SetCardAsync("lai-chau", 2025, "g1", "xa-a", "{\"v\":1}");
         Assert.That(await b.GetCardAsync("lai-chau", 2025, "g1", "xa-a"), Is.EqualTo("{\"v\":1}"), "b now holds a local copy");
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -60,14 +61,14 @@ public sealed class RedisResultCacheTests
 
         await a.InvalidateAsync("lai-chau", 2025);
 
-        Assert.That(await received.Task.WaitAsync(TimeSpan.FromSeconds(20)), Is.EqualTo("lai-chau|2025"));
+        Assert.That(await received.Task.WaitAsync(PubSubTimeout), Is.EqualTo("lai-chau|2025"));
         Assert.That(await b.GetCardAsync("lai-chau", 2025, "g1", "xa-a"), Is.Null);
     }
 
     [Test]
     public async Task RedisDown_CallsFallBackWithoutThrowing_AndRecoverWhenItReturns()
     {
-        using var cache = Cache();
+        using var cache = await ConnectedCacheAsync();
         await cache.SetCardAsync("son-la", 2025, "g1", "xa-z", "{\"v\":2}");
 
         redis.Stop();
@@ -107,6 +108,9 @@ public sealed class RedisResultCacheTests
         }
 
         redis.Stop();
+        // Once the host's cache knows Redis is gone (before that a call waits for the configured timeout, then falls back too).
+        var cache = (RedisResultCache)host.Service<IResultCache>();
+        await WaitUntil(() => !cache.IsConnected);
         var down = await anonymous.GetAsync("/api/tenants/son-la/results/2025/units/xa-a");
         var board = await anonymous.GetAsync("/api/tenants/son-la/results/2025/groups/cum-1");
 
@@ -116,17 +120,17 @@ public sealed class RedisResultCacheTests
         Assert.That(board.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
-    /// <summary>A cache connected and subscribed (it connects in the background).</summary>
-    private RedisResultCache Cache()
+    /// <summary>A cache once it is connected and subscribed: the connection is made in the background and a loaded machine may take seconds.</summary>
+    private async Task<RedisResultCache> ConnectedCacheAsync()
     {
         var cache = new RedisResultCache(redis.Configuration, NullLogger<RedisResultCache>.Instance);
-        Assert.That(SpinWait.SpinUntil(() => cache.IsSubscribed, TimeSpan.FromSeconds(30)), Is.True, "the cache did not connect to Redis");
+        await WaitUntil(() => cache.IsSubscribed);
         return cache;
     }
 
     private static async Task WaitUntil(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition())
         {
             Assert.That(DateTime.UtcNow, Is.LessThan(deadline), "condition not reached");

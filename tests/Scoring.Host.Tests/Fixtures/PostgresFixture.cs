@@ -3,15 +3,20 @@ using Npgsql;
 namespace Scoring.Host.Tests.Fixtures;
 
 /// <summary>
-/// A throwaway PostgreSQL cluster (initdb + pg_ctl as the postgres user, trust auth, a random loopback port), started once
-/// for the test run and removed at the end. Each test gets its own database. Fails clearly when PostgreSQL is not installed.
+/// A throwaway PostgreSQL cluster (initdb + pg_ctl, trust auth, a random loopback port), started once for the test run and
+/// removed at the end (<see cref="TestServers"/>) or, failing that, when the test process exits. As root the cluster runs as
+/// the postgres user (PostgreSQL refuses to run as root); otherwise as the current user. When the port picked was taken in
+/// between, the start is retried on another. Each test gets its own database. Fails clearly when PostgreSQL is not installed.
 /// </summary>
 internal sealed class PostgresFixture : IDisposable
 {
+    private const int Attempts = 5;
     private static readonly Lazy<PostgresFixture> Shared = new(() => new PostgresFixture());
     private readonly string bin;
     private readonly string directory;
+    private readonly bool asRoot = Environment.UserName == "root";
     private int databases;
+    private int disposed;
 
     private PostgresFixture()
     {
@@ -25,10 +30,33 @@ internal sealed class PostgresFixture : IDisposable
         }
 
         directory = Directory.CreateTempSubdirectory("scoring-pg-").FullName;
-        Port = ProcessRunner.FreePort();
-        ProcessRunner.Run("chown", "postgres:postgres", directory);
-        AsPostgres($"{bin}/initdb -D {directory}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > /dev/null");
-        AsPostgres($"{bin}/pg_ctl -D {directory}/data -o '-h 127.0.0.1 -p {Port} -k {directory} -c fsync=off -c max_connections=200' -l {directory}/pg.log -w start > /dev/null");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
+        if (asRoot)
+        {
+            ProcessRunner.Run("chown", "postgres:postgres", directory);
+        }
+
+        Shell($"{bin}/initdb -D {directory}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > /dev/null");
+        var failures = new List<string>();
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = ProcessRunner.FreePort();
+            try
+            {
+                Shell($"{bin}/pg_ctl -D {directory}/data -o '-h 127.0.0.1 -p {Port} -k {directory} -c fsync=off -c max_connections=200' -l {directory}/pg.log -w -t 120 start > /dev/null");
+                return;
+            }
+            catch (InvalidOperationException e)
+            {
+                // Most likely the port was taken between picking and binding: the log says so.
+                var log = Path.Combine(directory, "pg.log");
+                failures.Add($"port {Port}: {e.Message}\n{(File.Exists(log) ? File.ReadAllText(log) : "")}");
+                if (attempt == Attempts)
+                {
+                    throw new InvalidOperationException($"PostgreSQL did not start in {Attempts} attempts:\n{string.Join('\n', failures)}");
+                }
+            }
+        }
     }
 
     public static PostgresFixture Instance => Shared.Value;
@@ -51,11 +79,20 @@ internal sealed class PostgresFixture : IDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>Stops the cluster and removes its folder, once (the suite's teardown or the process exit, whichever comes first).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
-            AsPostgres($"{bin}/pg_ctl -D {directory}/data -m immediate stop > /dev/null");
+            if (File.Exists(Path.Combine(directory, "data", "postmaster.pid")))
+            {
+                Shell($"{bin}/pg_ctl -D {directory}/data -m immediate stop > /dev/null");
+            }
         }
         finally
         {
@@ -63,5 +100,15 @@ internal sealed class PostgresFixture : IDisposable
         }
     }
 
-    private static void AsPostgres(string command) => ProcessRunner.Run("su", "postgres", "-s", "/bin/sh", "-c", command);
+    private void Shell(string command)
+    {
+        if (asRoot)
+        {
+            ProcessRunner.Run("su", "postgres", "-s", "/bin/sh", "-c", command);
+        }
+        else
+        {
+            ProcessRunner.Run("/bin/sh", "-c", command);
+        }
+    }
 }

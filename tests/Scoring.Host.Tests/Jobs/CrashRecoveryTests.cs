@@ -37,7 +37,8 @@ public sealed class CrashRecoveryTests
     public async Task HostKilledMidRun_PublishesNothingPartial_AndARestartCompletesTheRun()
     {
         long runId;
-        using (var first = StartHost(slowdownMilliseconds: 100))
+        // 250 ms per unit: about 19 s between scoring and storing the Sơn La run (76 units), a wide window to kill the host in.
+        using (var first = StartHost(slowdownMilliseconds: 250))
         {
             using var client = await first.ClientAsync(Timeout);
             var enqueue = await client.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null));

@@ -39,5 +39,19 @@ public sealed class SchedulerSettingsTests
         Assert.That(error!.Message, Is.EqualTo($"Scheduler:{key} phải là số nguyên dương, nhưng đang là '{value}'."));
     }
 
+    [TestCase(null, false)]
+    [TestCase("true", true)]
+    [TestCase("False", false)]
+    public void PauseCalendarTriggers_IsABoolean_OffByDefault(string? value, bool paused) =>
+        Assert.That(SchedulerSettings.CalendarTriggersPaused(Configuration(new() { ["Scheduler:PauseCalendarTriggers"] = value })), Is.EqualTo(paused));
+
+    [Test]
+    public void PauseCalendarTriggers_ABadValueIsNamedInTheError()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SchedulerSettings.CalendarTriggersPaused(Configuration(new() { ["Scheduler:PauseCalendarTriggers"] = "có" })));
+
+        Assert.That(error!.Message, Is.EqualTo("Scheduler:PauseCalendarTriggers phải là true hoặc false, nhưng đang là 'có'."));
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

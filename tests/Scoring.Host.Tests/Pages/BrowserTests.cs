@@ -47,7 +47,7 @@ public sealed class BrowserTests
             ExecutablePath = Chromium,
             Timeout = (float)Patience.TotalMilliseconds,
             Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }

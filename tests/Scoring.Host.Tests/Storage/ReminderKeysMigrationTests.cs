@@ -37,7 +37,7 @@ public sealed class ReminderKeysMigrationTests(Backend backend)
 
         using (var connection = target.OpenConnection())
         {
-            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 5 }));
+            Assert.That((await migrator.MigrateAsync(connection))[0], Is.EqualTo(5));
         }
 
         await using var db = target.Context();

@@ -29,7 +29,8 @@ public sealed class SchemaMigratorTests(Backend backend)
         var applied = await migrator.MigrateAsync(connection);
 
         var expected = SchemaMigrator.Scripts(provider).Select(s => s.Version).ToList();
-        Assert.That(expected, Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+        Assert.That(expected, Is.EqualTo(Enumerable.Range(1, expected.Count)), "versions are numbered 1, 2, 3… without gaps");
+        Assert.That(expected, Has.Count.GreaterThanOrEqualTo(6));
         Assert.That(applied, Is.EqualTo(expected));
         Assert.That(await SchemaMigrator.AppliedVersionsAsync(connection), Is.EqualTo(expected));
     }
@@ -58,7 +59,7 @@ public sealed class SchemaMigratorTests(Backend backend)
 
         using (var connection = target.OpenConnection())
         {
-            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 2, 3, 4, 5 }));
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(From(2)));
         }
 
         await using var db = target.Context();
@@ -85,7 +86,7 @@ public sealed class SchemaMigratorTests(Backend backend)
 
         using (var connection = target.OpenConnection())
         {
-            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(new[] { 4, 5 }));
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(From(4)));
         }
 
         await using var db = target.Context();
@@ -117,8 +118,38 @@ public sealed class SchemaMigratorTests(Backend backend)
             return await new SchemaMigrator(provider, SystemClock.Instance).MigrateAsync(connection);
         }));
 
-        Assert.That(runs.SelectMany(r => r).Order(), Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+        Assert.That(runs.SelectMany(r => r).Order(), Is.EqualTo(From(1)));
     }
+
+    [Test]
+    public async Task Migrate_DatabaseAtVersion5_KeepsPublishedDataAndThenProtectsIt()
+    {
+        using (var connection = target.OpenConnection())
+        {
+            Assert.That(await migrator.MigrateAsync(connection, targetVersion: 5), Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+            ImmutabilityTests.Seed(connection);
+            Insert(connection, "DELETE FROM audit_log WHERE id = 1");
+            Insert(connection, "INSERT INTO audit_log (at, actor, action, entity, entity_key) VALUES (2, 'quản trị', 'run.publish', 'run', '1')");
+            Insert(connection, "UPDATE unit_results SET total = 81 WHERE run_id = 1 AND unit_code = 'xa-a'");
+        }
+
+        using (var connection = target.OpenConnection())
+        {
+            Assert.That(await migrator.MigrateAsync(connection), Is.EqualTo(From(6)));
+            Assert.That(ImmutabilityTests.Count(connection, "audit_log"), Is.EqualTo(1));
+            Assert.That(ImmutabilityTests.Scalar(connection, "SELECT grade FROM unit_results WHERE run_id = 1 AND unit_code = 'xa-a'"), Is.EqualTo("tot"));
+            Assert.That(() => Insert(connection, "DELETE FROM audit_log"), ImmutabilityTests.Refused, "version 5 allowed it, version 6 does not");
+            Assert.That(() => Insert(connection, "UPDATE unit_results SET total = 82 WHERE run_id = 1"), ImmutabilityTests.Refused);
+            Assert.That(() => Insert(connection, "DELETE FROM submission_revisions"), ImmutabilityTests.Refused);
+        }
+
+        await using var db = target.Context();
+        Assert.That((await db.UnitResults.SingleAsync(r => r.RunId == 1 && r.UnitCode == "xa-a")).Total, Is.EqualTo(81m));
+        Assert.That(await db.ScoringRuns.CountAsync(r => r.PublishedAt != null), Is.EqualTo(1));
+    }
+
+    /// <summary>The versions from <paramref name="first"/> to the latest script, in order.</summary>
+    private IEnumerable<int> From(int first) => Enumerable.Range(first, SchemaMigrator.LatestVersion(provider) - first + 1);
 
     private static void Insert(DbConnection connection, string sql)
     {
