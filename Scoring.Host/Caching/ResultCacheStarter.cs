@@ -6,11 +6,12 @@ namespace Scoring.Host.Caching;
 /// </summary>
 internal sealed class ResultCacheStarter(IResultCache cache) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Being constructed with the cache was the whole job: the container has created it, and it is connecting.
         GC.KeepAlive(cache);
         return Task.CompletedTask;
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
