@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Scoring.Host.Errors;
 using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Auth;
@@ -40,7 +41,7 @@ internal sealed record AuthSettings(string Issuer, string Audience, string? Auth
         }
         else if (key.Length < 32)
         {
-            throw new InvalidOperationException("Auth:SigningKey phải dài ít nhất 32 ký tự (HS256 cần khóa 256 bit).");
+            throw new SettingException("Auth:SigningKey phải dài ít nhất 32 ký tự (HS256 cần khóa 256 bit).");
         }
 
         // With an authority only its keys are trusted: a configured HS256 key is not used to validate (nor to mint).
@@ -58,7 +59,7 @@ internal sealed record AuthSettings(string Issuer, string Audience, string? Auth
         var require = true;
         if (value is { Length: > 0 } && !bool.TryParse(value, out require))
         {
-            throw new InvalidOperationException($"Auth:RequireHttpsMetadata '{value}' không hợp lệ: dùng true hoặc false.");
+            throw new SettingException($"Auth:RequireHttpsMetadata '{value}' không hợp lệ: dùng true hoặc false.");
         }
 
         if (authority is null)
@@ -68,17 +69,17 @@ internal sealed record AuthSettings(string Issuer, string Audience, string? Auth
 
         if (!Uri.TryCreate(authority, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            throw new InvalidOperationException($"Auth:Authority '{authority}' không phải địa chỉ http(s) tuyệt đối, ví dụ https://id.sonla.gov.vn/realms/scoring.");
+            throw new SettingException($"Auth:Authority '{authority}' không phải địa chỉ http(s) tuyệt đối, ví dụ https://id.sonla.gov.vn/realms/scoring.");
         }
 
         if (require && uri.Scheme != Uri.UriSchemeHttps)
         {
-            throw new InvalidOperationException($"Auth:Authority '{authority}' phải dùng https (khóa ký được tải từ đó). Chỉ khi thử trên máy này mới đặt Auth:RequireHttpsMetadata=false.");
+            throw new SettingException($"Auth:Authority '{authority}' phải dùng https (khóa ký được tải từ đó). Chỉ khi thử trên máy này mới đặt Auth:RequireHttpsMetadata=false.");
         }
 
         if (!require && !IsLoopback(uri))
         {
-            throw new InvalidOperationException($"Auth:RequireHttpsMetadata=false chỉ được dùng với Auth:Authority trên máy này (localhost/127.0.0.1), không với '{uri.Host}'.");
+            throw new SettingException($"Auth:RequireHttpsMetadata=false chỉ được dùng với Auth:Authority trên máy này (localhost/127.0.0.1), không với '{uri.Host}'.");
         }
 
         return require;

@@ -1,5 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Scoring.Host.Errors;
 
 namespace Scoring.Host.Auth;
 
@@ -11,7 +12,7 @@ internal static class TokenIssuer
     {
         if (settings.SigningKey.Length == 0)
         {
-            throw new InvalidOperationException("Không có khóa ký (Auth:SigningKey): khi dùng Auth:Authority, token do nơi phát hành bên ngoài cấp.");
+            throw new SettingException("Không có khóa ký (Auth:SigningKey): khi dùng Auth:Authority, token do nơi phát hành bên ngoài cấp.");
         }
 
         var claims = new Dictionary<string, object> { [ClaimNames.Subject] = subject, [ClaimNames.Role] = role };

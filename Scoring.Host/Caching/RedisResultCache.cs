@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using Scoring.Host.Errors;
 using StackExchange.Redis;
 
 namespace Scoring.Host.Caching;
@@ -37,21 +38,31 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
     private volatile string? probeMessage;
 
     public RedisResultCache(string configuration, ILogger<RedisResultCache> logger)
+        : this(ParseOptions(configuration), logger)
+    {
+    }
+
+    public RedisResultCache(ConfigurationOptions options, ILogger<RedisResultCache> logger)
     {
         this.logger = logger;
+        this.options = options.Clone();
+        this.options.AbortOnConnectFail = false;
+        callTimeout = TimeSpan.FromMilliseconds(Math.Max(this.options.SyncTimeout, 100));
+        onMessage = (_, message) => OnMessage(message.ToString());
+        _ = Task.Run(MaintainAsync);
+    }
+
+    /// <summary><c>Redis:Configuration</c> as the client reads it; a malformed value is a setting error naming the key.</summary>
+    public static ConfigurationOptions ParseOptions(string configuration)
+    {
         try
         {
-            options = ConfigurationOptions.Parse(configuration);
+            return ConfigurationOptions.Parse(configuration);
         }
         catch (ArgumentException e)
         {
-            throw new InvalidOperationException($"Redis:Configuration '{configuration}' không hợp lệ: {e.Message} Ví dụ đúng: 10.0.0.5:6379,abortConnect=false.", e);
+            throw new SettingException($"Redis:Configuration '{configuration}' không hợp lệ: {e.Message} Ví dụ đúng: 10.0.0.5:6379,abortConnect=false.", e);
         }
-
-        options.AbortOnConnectFail = false;
-        callTimeout = TimeSpan.FromMilliseconds(Math.Max(options.SyncTimeout, 100));
-        onMessage = (_, message) => OnMessage(message.ToString());
-        _ = Task.Run(MaintainAsync);
     }
 
     /// <summary>Raised after a pub/sub invalidation was applied here (tenant|year); lets tests observe cross-host invalidation.</summary>

@@ -28,8 +28,10 @@ internal static class FeatureExtensions
         }
         else
         {
-            // Connects in the background: an unreachable Redis never delays start-up or a request.
-            services.AddSingleton<IResultCache>(sp => new RedisResultCache(redis, sp.GetRequiredService<ILogger<RedisResultCache>>()));
+            // Parsed now, so a malformed value stops start-up with the key named; connects in the background, so an
+            // unreachable Redis never delays start-up or a request.
+            var redisOptions = RedisResultCache.ParseOptions(redis);
+            services.AddSingleton<IResultCache>(sp => new RedisResultCache(redisOptions, sp.GetRequiredService<ILogger<RedisResultCache>>()));
             services.AddHostedService<ResultCacheStarter>();
         }
 
@@ -40,6 +42,8 @@ internal static class FeatureExtensions
     private static void AddScoringJobs(this IServiceCollection services, IConfiguration configuration, StorageSettings storage)
     {
         var scheduler = SchedulerSettings.From(configuration);
+        // The reminder job reads its offsets when it fires; a wrong value is refused now rather than at 08:00 some day.
+        _ = ReminderOffsets.From(configuration);
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>

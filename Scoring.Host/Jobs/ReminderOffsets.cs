@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scoring.Host.Errors;
 
 namespace Scoring.Host.Jobs;
 
@@ -28,7 +29,7 @@ internal sealed record ReminderOffsets(IReadOnlyList<int> Days)
         {
             if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var day) || day > 366)
             {
-                throw new InvalidOperationException(
+                throw new SettingException(
                     $"Reminders:DaysBefore: '{value}' không phải số ngày từ 0 đến 366; hãy ghi ví dụ [7, 3, 1] hoặc \"7,3,1\".");
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scoring.Host.Errors;
 
 namespace Scoring.Host.Jobs;
 
@@ -37,7 +38,7 @@ internal sealed record SchedulerSettings(string InstanceName, string? InstanceId
 
         return bool.TryParse(text, out var paused)
             ? paused
-            : throw new InvalidOperationException($"Scheduler:PauseCalendarTriggers phải là true hoặc false, nhưng đang là '{text}'.");
+            : throw new SettingException($"Scheduler:PauseCalendarTriggers phải là true hoặc false, nhưng đang là '{text}'.");
     }
 
     private static int Positive(IConfigurationSection section, string key, int fallback)
@@ -50,6 +51,6 @@ internal sealed record SchedulerSettings(string InstanceName, string? InstanceId
 
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
-            : throw new InvalidOperationException($"Scheduler:{key} phải là số nguyên dương, nhưng đang là '{text}'.");
+            : throw new SettingException($"Scheduler:{key} phải là số nguyên dương, nhưng đang là '{text}'.");
     }
 }

@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.IdentityModel.Tokens;
 using Scoring.Host.Auth;
 using Scoring.Host.Cli;
+using Scoring.Host.Errors;
 using Scoring.Host.Tests.Cli;
 
 namespace Scoring.Host.Tests.Auth;
@@ -148,7 +149,7 @@ public sealed class ExternalAuthorityTests
             ["Auth:RequireHttpsMetadata"] = requireHttps,
         }).Build();
 
-        Assert.That(() => AuthSettings.From(configuration), Throws.InvalidOperationException.With.Message.Contains(mentioned));
+        Assert.That(() => AuthSettings.From(configuration), Throws.TypeOf<SettingException>().With.Message.Contains(mentioned));
     }
 
     private Dictionary<string, string?> AuthoritySettings() => new()

@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using Microsoft.Extensions.Configuration;
 using Scoring.Host.Auth;
 using Scoring.Host.Cli;
+using Scoring.Host.Errors;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Cli;
 using Scoring.Host.Tests.Fixtures;
@@ -80,6 +81,6 @@ public sealed class TokenVerbTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = "short" }).Build();
 
-        Assert.That(() => AuthSettings.From(configuration), Throws.InvalidOperationException.With.Message.Contains("32"));
+        Assert.That(() => AuthSettings.From(configuration), Throws.TypeOf<SettingException>().With.Message.Contains("32"));
     }
 }

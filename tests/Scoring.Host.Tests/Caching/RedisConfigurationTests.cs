@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Scoring.Host.Caching;
+using Scoring.Host.Errors;
 
 namespace Scoring.Host.Tests.Caching;
 
@@ -9,7 +10,7 @@ public sealed class RedisConfigurationTests
     public void MalformedRedisConfiguration_IsRefusedWithTheKeyNamed()
     {
         Assert.That(() => new RedisResultCache("127.0.0.1:6379,notAnOption=1", NullLogger<RedisResultCache>.Instance),
-            Throws.InvalidOperationException.With.Message.Contains("Redis:Configuration").And.Message.Contains("notAnOption"));
+            Throws.TypeOf<SettingException>().With.Message.Contains("Redis:Configuration").And.Message.Contains("notAnOption"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Scoring.Host.Errors;
 using Scoring.Host.Jobs;
 
 namespace Scoring.Host.Tests.Jobs;
@@ -20,7 +21,7 @@ public sealed class ReminderOffsetsTests
     [TestCase("7,ba")]
     [TestCase("400")]
     public void From_BadValue_SaysWhichAndHowToWriteIt(string text) =>
-        Assert.That(() => Parse(("Reminders:DaysBefore", text)), Throws.InvalidOperationException
+        Assert.That(() => Parse(("Reminders:DaysBefore", text)), Throws.TypeOf<SettingException>()
             .With.Message.Contains("Reminders:DaysBefore").And.Message.Contains("[7, 3, 1]"));
 
     [TestCase(9, null)]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Scoring.Host.Errors;
 using Scoring.Host.Jobs;
 
 namespace Scoring.Host.Tests.Jobs;
@@ -34,7 +35,7 @@ public sealed class SchedulerSettingsTests
     [TestCase("Threads", "-1")]
     public void ABadValue_IsNamedInTheError(string key, string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => SchedulerSettings.From(Configuration(new() { [$"Scheduler:{key}"] = value })));
+        var error = Assert.Throws<SettingException>(() => SchedulerSettings.From(Configuration(new() { [$"Scheduler:{key}"] = value })));
 
         Assert.That(error!.Message, Is.EqualTo($"Scheduler:{key} phải là số nguyên dương, nhưng đang là '{value}'."));
     }
@@ -48,7 +49,7 @@ public sealed class SchedulerSettingsTests
     [Test]
     public void PauseCalendarTriggers_ABadValueIsNamedInTheError()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => SchedulerSettings.CalendarTriggersPaused(Configuration(new() { ["Scheduler:PauseCalendarTriggers"] = "có" })));
+        var error = Assert.Throws<SettingException>(() => SchedulerSettings.CalendarTriggersPaused(Configuration(new() { ["Scheduler:PauseCalendarTriggers"] = "có" })));
 
         Assert.That(error!.Message, Is.EqualTo("Scheduler:PauseCalendarTriggers phải là true hoặc false, nhưng đang là 'có'."));
     }
