@@ -16,7 +16,7 @@ public sealed class RedisOutageTests
     [Test]
     public async Task PublishWhileRedisIsDown_ThenRedisComesBackWithTheOldCard_TheNewCardIsServed()
     {
-        using var redis = new PersistentRedis();
+        using var redis = RedisFixture.Persistent();
         redis.Start();
         using var host = CacheScenario.Host(redis.Configuration);
         await TestData.SeedAsync(host);
@@ -45,7 +45,7 @@ public sealed class RedisOutageTests
     [Test]
     public async Task AReaderThatWritesTheOldCardAfterAPublish_DoesNotMakeItServed()
     {
-        using var redis = new PersistentRedis();
+        using var redis = RedisFixture.Persistent();
         redis.Start();
         using var host = CacheScenario.Host(redis.Configuration);
         await TestData.SeedAsync(host);
@@ -69,7 +69,7 @@ public sealed class RedisOutageTests
     [Test]
     public async Task HostStartedWhileRedisIsDown_AnswersFromTheDatabase_ThenJoinsRedisAndReceivesInvalidations()
     {
-        using var redis = new PersistentRedis();
+        using var redis = RedisFixture.Persistent();
         using var host = CacheScenario.Host(redis.Configuration);
         await TestData.SeedAsync(host);
         await CacheScenario.PublishRunAsync(host);
@@ -95,7 +95,7 @@ public sealed class RedisOutageTests
         Assert.That(await CardKeysAsync(redis), Has.Length.EqualTo(1), "read again from the database and cached again");
     }
 
-    private static async Task<string[]> CardKeysAsync(PersistentRedis redis)
+    private static async Task<string[]> CardKeysAsync(RedisFixture redis)
     {
         using var direct = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
         var server = direct.GetServer(direct.GetEndPoints()[0]);

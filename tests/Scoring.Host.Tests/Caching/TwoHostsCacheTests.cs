@@ -12,7 +12,7 @@ public sealed class TwoHostsCacheTests
     [Test]
     public async Task HostB_ServesTheNewCardAndLeaderboard_AfterHostAPublishes()
     {
-        using var redis = new PersistentRedis();
+        using var redis = RedisFixture.Persistent();
         redis.Start();
         var database = PostgresFixture.Instance.CreateDatabase();
         var calculator = new StampingCalculator();

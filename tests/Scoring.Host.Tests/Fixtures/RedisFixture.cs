@@ -5,15 +5,16 @@ using System.Net.Sockets;
 namespace Scoring.Host.Tests.Fixtures;
 
 /// <summary>
-/// A real redis-server on a random loopback port without persistence. <see cref="Stop"/> and <see cref="Start"/> let a
-/// test take Redis down and bring it back on the same port. The first start tries another port when the one picked was
-/// taken in between. Fails clearly when redis-server is not installed. A server left running is killed when the test
-/// process exits.
+/// A real redis-server on a random loopback port, without persistence, or with it (<see cref="Persistent"/>).
+/// <see cref="Stop"/> and <see cref="Start"/> let a test take Redis down and bring it back on the same port. The first
+/// start tries another port when the one picked was taken in between. Fails clearly when redis-server is not installed.
+/// A server left running is killed when the test process exits.
 /// </summary>
 internal sealed class RedisFixture : IDisposable
 {
     private const int Attempts = 5;
     private static readonly ConcurrentDictionary<int, Process> Servers = new();
+    private readonly string? dataDirectory;
     private Process? server;
 
     static RedisFixture()
@@ -28,9 +29,8 @@ internal sealed class RedisFixture : IDisposable
     }
 
     public RedisFixture()
+        : this(dataDirectory: null)
     {
-        Executable = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("redis-server is not installed. Run: bash scripts/install-prerequisites.sh");
         var failures = new List<string>();
         for (var attempt = 1; ; attempt++)
         {
@@ -48,6 +48,14 @@ internal sealed class RedisFixture : IDisposable
         }
     }
 
+    private RedisFixture(string? dataDirectory)
+    {
+        Executable = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("redis-server is not installed. Run: bash scripts/install-prerequisites.sh");
+        this.dataDirectory = dataDirectory;
+        Port = ProcessRunner.FreePort();
+    }
+
     public string Executable { get; }
 
     public int Port { get; private set; }
@@ -56,6 +64,12 @@ internal sealed class RedisFixture : IDisposable
     public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=15000,syncTimeout=15000,connectRetry=3";
 
     public bool Running => server is { HasExited: false };
+
+    /// <summary>
+    /// A redis-server that keeps its keys over a stop and a start (<c>appendonly yes</c>, fsync always, in its own
+    /// folder), as a production Redis does. Created stopped, so a test can start a host first with Redis configured but down.
+    /// </summary>
+    public static RedisFixture Persistent() => new(Directory.CreateTempSubdirectory("scoring-redis-aof-").FullName);
 
     /// <summary>Starts (again) on <see cref="Port"/>.</summary>
     public void Start()
@@ -81,13 +95,20 @@ internal sealed class RedisFixture : IDisposable
     {
         Stop();
         server?.Dispose();
+        if (dataDirectory is not null)
+        {
+            Directory.Delete(dataDirectory, true);
+        }
     }
 
     /// <summary>Starts redis-server and waits for its own "Ready to accept connections" line (a port that merely accepts could be someone else's).</summary>
     private bool TryStart(out string failure)
     {
         var start = new ProcessStartInfo(Executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
+        string[] persistence = dataDirectory is null
+            ? ["--appendonly", "no"]
+            : ["--dir", dataDirectory, "--appendonly", "yes", "--appendfsync", "always"];
+        foreach (var arg in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "" }.Concat(persistence))
         {
             start.ArgumentList.Add(arg);
         }
