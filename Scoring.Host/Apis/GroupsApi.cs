@@ -79,6 +79,8 @@ internal static class GroupsApi
         }
 
         // One group per unit and year (as the command line's groups.csv): a run would otherwise score the unit twice.
+        // Checked and written under the tenant/year's lock, so two writers of different groups cannot both add a unit.
+        await using var transaction = await WriteLock.BeginAsync(db, MembershipLockKey(tenant, year), ct);
         var taken = await MembershipsElsewhereAsync(db, tenant, year, listed, [code], ct);
         if (taken.Count > 0)
         {
@@ -94,6 +96,7 @@ internal static class GroupsApi
         Apply(group, body.Name, body.Kind, body.Members);
         audit.Record(db, Actor.From(http.User), created ? "group.create" : "group.update", "group", $"{tenant}/{year}/{code}", before, ToDto(group));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return created ? TypedResults.Created($"/api/tenants/{tenant}/groups/{year}/{code}", ToDto(group)) : TypedResults.Ok(ToDto(group));
     }
 
@@ -125,6 +128,7 @@ internal static class GroupsApi
             return read.Problem!;
         }
 
+        await using var transaction = await WriteLock.BeginAsync(db, MembershipLockKey(tenant, year), ct);
         var known = (await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var existing = await db.Groups.Include(g => g.Members).Where(g => g.TenantCode == tenant && g.Year == year).ToListAsync(ct);
         List<GroupDto> parsed;
@@ -153,8 +157,12 @@ internal static class GroupsApi
         var sha = ContentHash.Of(upload.Content);
         audit.Record(db, Actor.From(request.HttpContext.User), "group.import", "group", $"{tenant}/{year}/*", before, Snapshot(affected));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.Ok(new ImportSummary(parsed.Sum(g => g.Members.Count), sha));
     }
+
+    private static string MembershipLockKey(string tenant, int year) =>
+        $"group-members:{tenant}:{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     internal static List<GroupDto> ParseGroups(TabularData table, int year, IReadOnlySet<string> knownUnits)
     {

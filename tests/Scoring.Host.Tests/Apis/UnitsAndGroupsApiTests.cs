@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Auth;
 using Scoring.Host.Tests.Fixtures;
@@ -184,6 +185,36 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
         Assert.That((await host.CreateClient().GetAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-3")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(nextYear.StatusCode, Is.EqualTo(HttpStatusCode.Created), "membership is per year");
         Assert.That(sameGroup.StatusCode, Is.EqualTo(HttpStatusCode.OK), "replacing the unit's own group is no clash");
+    }
+
+    [Test]
+    public async Task PutGroup_TwoGroupsRacingForOneUnit_OneWinsAndTheOtherIs409()
+    {
+        HttpClient? competitorClient = null;
+        HttpResponseMessage? competitorAnswer = null;
+        // The competitor puts the unit in another group while this request is between its check and its write; the
+        // write lock makes it wait and then see the unit taken. Without the lock both requests would succeed.
+        var competing = new CompetingWrite<Domain.GroupMember>(async () =>
+            competitorAnswer = await competitorClient!.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-4",
+                new GroupDto("cum-4", "Cụm 4", "cluster", 2025, [new GroupMemberDto("xa-c", "head")])), TimeSpan.FromSeconds(3));
+        var postgres = backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null;
+        using var racing = new ScoringHostFactory(postgres, services: s => s.ConfigureDbContext<Infrastructure.ScoringDbContext>(o => o.AddInterceptors(competing)));
+        using var racingAdmin = racing.ClientFor(Roles.Administrator);
+        competitorClient = racing.ClientFor(Roles.Administrator);
+        await TestData.Ensure(await racingAdmin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}", new TenantDto(TestData.Tenant, "Tỉnh Sơn La", [])));
+        await TestData.Ensure(await racingAdmin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(TestData.UnitsCsv, "units.csv")));
+
+        var first = await racingAdmin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-3",
+            new GroupDto("cum-3", "Cụm 3", "cluster", 2025, [new GroupMemberDto("xa-c", "head")]));
+        await competing.Competitor;
+
+        Assert.That(competing.Fired, Is.True, "the competitor ran while the first request was between its check and its write");
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(competitorAnswer!.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await competitorAnswer.Content.ReadAsStringAsync());
+        Assert.That((await competitorAnswer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), Does.Contain("'xa-c'").And.Contain("'cum-3'"));
+        var groups = await racing.WithDbAsync(db => db.Groups.Where(g => g.Members.Any(m => m.UnitCode == "xa-c")).Select(g => g.Code).ToListAsync());
+        Assert.That(groups, Is.EqualTo(new[] { "cum-3" }));
+        competitorClient.Dispose();
     }
 
     [Test]
