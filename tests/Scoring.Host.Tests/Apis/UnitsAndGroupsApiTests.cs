@@ -279,7 +279,7 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
         var afterDelete = await host.CreateClient().GetAsync(path);
 
         Assert.That(replaced.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(afterUnknown, Is.Not.Null);
+        Assert.That(afterUnknown?.Code, Is.EqualTo("cum-1"), "the refused PUT left the replaced group in place");
         Assert.That((afterUnknown!.Name, afterUnknown.Kind), Is.EqualTo(("Cụm số 1 (mới)", "bloc")));
         Assert.That(afterUnknown.Members, Is.EqualTo(new[] { new GroupMemberDto("xa-b", "deputy") }), "xa-a was dropped, xa-b's role changed");
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));

@@ -82,7 +82,7 @@ public sealed class JobsTests
 
         Assert.That(await scheduler.GetTrigger(second.Key), Is.Null, "the removed movement's trigger is deleted");
         Assert.That(await scheduler.GetJobDetail(YearlySchedule.JobKeyFor("son-la", "cchc-2025-2030")), Is.Null);
-        Assert.That(await scheduler.GetTrigger(first.Key), Is.Not.Null);
+        Assert.That((await scheduler.GetTrigger(first.Key))?.NextFireTimeUtc, Is.EqualTo(first.NextFireTimeUtc), "the other movement's trigger stays, at its time");
     }
 
     [Test]
@@ -96,7 +96,9 @@ public sealed class JobsTests
         await PutTenantAsync(("dmst-cds-2025-2030", "11-10"));
 
         Assert.That(await scheduler.GetJobDetail(legacy.Key), Is.Null);
-        Assert.That(await scheduler.GetJobDetail(YearlySchedule.JobKeyFor("son-la", Movement)), Is.Not.Null);
+        var current = await scheduler.GetJobDetail(YearlySchedule.JobKeyFor("son-la", Movement));
+        Assert.That((current?.JobDataMap.GetString(YearlyScoringJob.TenantKey), current?.JobDataMap.GetString(YearlyScoringJob.MovementKey)),
+            Is.EqualTo(("son-la", Movement)), "the per-movement job replaces it");
     }
 
     [Test]
