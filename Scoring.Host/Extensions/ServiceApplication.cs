@@ -20,6 +20,7 @@ internal static class ServiceApplication
         builder.Services.AddScoringOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
         builder.Services.AddPublicPages();
+        builder.Services.AddScoringTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -27,6 +28,7 @@ internal static class ServiceApplication
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapScoringMetrics();
         app.MapOpenApi();
         var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
         api.MapHealthApi();
