@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using Scoring.Host.Errors;
 using StackExchange.Redis;
 
 namespace Scoring.Host.Caching;
