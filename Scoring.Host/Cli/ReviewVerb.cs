@@ -1,5 +1,4 @@
 using Scoring.Engine.Reviews;
-using Scoring.Host.Reviews;
 
 namespace Scoring.Host.Cli;
 

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Scoring.Engine.Model;
 using Scoring.Engine.Reviews;
-using Scoring.Host.Data;
-using Scoring.Host.Scoring;
 using Scoring.Rules.Loading;
 using Scoring.Rules.Model;
 

@@ -1,5 +1,4 @@
 using Scoring.Engine.Reviews;
-using Scoring.Host.Export;
 
 namespace Scoring.Host.Reviews;
 
