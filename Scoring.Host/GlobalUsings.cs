@@ -19,6 +19,7 @@ global using Scoring.Host.Reviews;
 global using Scoring.Host.RuleSets;
 global using Scoring.Host.Runs;
 global using Scoring.Host.Samples;
+global using Scoring.Host.Secretariat;
 global using Scoring.Host.Storage;
 global using Scoring.Host.Storage.EntityConfigurations;
 global using Scoring.Host.Submissions;

@@ -15,6 +15,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
     public void OnGet()
     {
         var links = new List<WorkspaceLink>();
+        if (Actor.IsSecretariat)
+        {
+            links.Add(new WorkspaceLink(Secretariat.IndexModel.Path, "Hồ sơ, thẩm định và chấm điểm cụm/khối"));
+        }
+
         links.Add(new WorkspaceLink("/bo-tieu-chi", "Bộ tiêu chí đã công bố"));
         Links = links;
     }

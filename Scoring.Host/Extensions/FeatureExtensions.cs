@@ -10,6 +10,7 @@ internal static class FeatureExtensions
         services.AddSingleton(new EvidencePolicy(configuration.GetValue("Submissions:MaxEvidenceBytes", EvidencePolicy.DefaultMaxBytes)));
         services.AddScoped<SubmissionWorkflow>();
         services.AddScoped<RunService>();
+        services.AddScoped<SecretariatService>();
         services.AddScoped<RunPublisher>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<IRunCalculator, EngineRunCalculator>();

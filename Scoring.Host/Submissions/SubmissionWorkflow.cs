@@ -11,13 +11,35 @@ internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, 
 {
     public async Task<IResult> TransitionAsync(string tenant, int year, string unit, HttpContext http, SubmissionStatus target, string? comments, CancellationToken ct)
     {
-        var actor = Actor.From(http.User);
+        var outcome = await ApplyAsync(Actor.From(http.User), tenant, year, unit, http.Request.Headers.IfMatch.ToString(), target, comments, ct);
+        if (outcome.Submission is not { } submission)
+        {
+            return outcome.Status switch
+            {
+                StatusCodes.Status403Forbidden => Problems.Forbidden(outcome.Error!),
+                StatusCodes.Status404NotFound => Problems.NotFound(outcome.Error!),
+                StatusCodes.Status412PreconditionFailed => Problems.PreconditionFailed(outcome.Error!),
+                StatusCodes.Status409Conflict => Problems.Conflict(outcome.Error!),
+                _ => Problems.BadRequest(outcome.Error!),
+            };
+        }
+
+        http.Response.Headers.ETag = submission.ETag;
+        return TypedResults.Ok(await SubmissionsApi.ToDtoAsync(db, submission, ct));
+    }
+
+    /// <summary>
+    /// The transition itself, shared by the API and the secretariat's pages so both apply the same rules; on refusal the
+    /// HTTP status and the Vietnamese reason, and nothing is changed.
+    /// </summary>
+    public async Task<TransitionOutcome> ApplyAsync(Actor actor, string tenant, int year, string unit, string? ifMatch, SubmissionStatus target, string? comments, CancellationToken ct)
+    {
         var allowed = target == SubmissionStatus.Submitted
             ? AccessGuard.CanEditSubmission(actor, tenant, unit)
             : await AccessGuard.CanReviewAsync(db, actor, tenant, year, unit, ct);
         if (!allowed)
         {
-            return Problems.Forbidden(target == SubmissionStatus.Submitted
+            return TransitionOutcome.Refused(StatusCodes.Status403Forbidden, target == SubmissionStatus.Submitted
                 ? $"Chỉ đơn vị '{unit}' được nộp hồ sơ của mình."
                 : $"Chỉ thư ký cụm/khối của đơn vị '{unit}' được thẩm định, trả lại hoặc khóa hồ sơ.");
         }
@@ -25,13 +47,12 @@ internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, 
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.TenantCode == tenant && s.UnitCode == unit && s.Year == year, ct);
         if (submission is null)
         {
-            return Problems.NotFound($"Đơn vị '{unit}' chưa có hồ sơ năm {year}.");
+            return TransitionOutcome.Refused(StatusCodes.Status404NotFound, $"Đơn vị '{unit}' chưa có hồ sơ năm {year}.");
         }
 
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (ifMatch.Length > 0 && ifMatch != "*" && ifMatch != submission.ETag)
+        if (!string.IsNullOrEmpty(ifMatch) && ifMatch != "*" && ifMatch != submission.ETag)
         {
-            return Problems.PreconditionFailed("Hồ sơ đã được người khác thay đổi; hãy tải lại.");
+            return TransitionOutcome.Refused(StatusCodes.Status412PreconditionFailed, "Hồ sơ đã được người khác thay đổi; hãy tải lại.");
         }
 
         SubmissionStatus[] from = target switch
@@ -43,12 +64,12 @@ internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, 
         };
         if (!from.Contains(submission.Status))
         {
-            return Problems.Conflict($"Không thể chuyển hồ sơ từ '{SubmissionsApi.StatusText(submission.Status)}' sang '{SubmissionsApi.StatusText(target)}'.");
+            return TransitionOutcome.Refused(StatusCodes.Status409Conflict, $"Không thể chuyển hồ sơ từ '{SubmissionsApi.StatusText(submission.Status)}' sang '{SubmissionsApi.StatusText(target)}'.");
         }
 
         if (target == SubmissionStatus.Returned && string.IsNullOrWhiteSpace(comments))
         {
-            return Problems.BadRequest("Trả lại hồ sơ phải kèm ý kiến (comments) để đơn vị biết cần sửa gì.");
+            return TransitionOutcome.Refused(StatusCodes.Status400BadRequest, "Trả lại hồ sơ phải kèm ý kiến (comments) để đơn vị biết cần sửa gì.");
         }
 
         var before = new { submission.Status, submission.SubmittedAt, submission.Late, submission.Comments };
@@ -81,10 +102,9 @@ internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.PreconditionFailed("Hồ sơ vừa được thay đổi đồng thời; hãy tải lại.");
+            return TransitionOutcome.Refused(StatusCodes.Status412PreconditionFailed, "Hồ sơ vừa được thay đổi đồng thời; hãy tải lại.");
         }
 
-        http.Response.Headers.ETag = submission.ETag;
-        return TypedResults.Ok(await SubmissionsApi.ToDtoAsync(db, submission, ct));
+        return new TransitionOutcome(submission, StatusCodes.Status200OK, null);
     }
 }

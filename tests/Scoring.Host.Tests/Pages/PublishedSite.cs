@@ -45,7 +45,7 @@ internal static class PublishedSite
         return run.Id;
     }
 
-    private static async Task SubmitAsync(ScoringHostFactory host, string unit, Dictionary<string, string> values)
+    internal static async Task SubmitAsync(ScoringHostFactory host, string unit, Dictionary<string, string> values)
     {
         using var client = host.ClientFor(Roles.Unit, TestData.Tenant, unit);
         var path = $"/api/tenants/{TestData.Tenant}/submissions/2025/{unit}";
