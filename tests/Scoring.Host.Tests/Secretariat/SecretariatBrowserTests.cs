@@ -114,7 +114,15 @@ public sealed class SecretariatBrowserTests
             Assert.That(comments, Is.EqualTo("Thiếu minh chứng kế hoạch; bổ sung số cán bộ được tập huấn."), "the unit reads the comment through the API");
         }
 
-        await PublishedSite.SubmitAsync(host, "xa-b", new() { ["staffTrained"] = "10", ["staffTotal"] = "50" });
+        using (var unit = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-b"))
+        {
+            // The unit revises and resubmits through the API, as its own page does.
+            var path = $"/api/tenants/{TestData.Tenant}/submissions/2025/xa-b";
+            using var put = new HttpRequestMessage(HttpMethod.Patch, path) { Content = JsonContent.Create(new SubmissionValues(new() { ["staffTrained"] = "10", ["staffTotal"] = "50" })) };
+            put.Headers.TryAddWithoutValidation("If-Match", "*");
+            await TestData.Ensure(await unit.SendAsync(put));
+            await TestData.Ensure(await unit.PostAsync(path + "/submit", null));
+        }
 
         // Review and lock xa-a on its page; review xa-b, then lock it from the board in bulk.
         await page.GotoAsync(new Uri(baseUrl, Board + "/don-vi/xa-a").ToString());
