@@ -4,6 +4,7 @@ using Scoring.Host.Audit;
 using Scoring.Host.Auth;
 using Scoring.Host.Errors;
 using Scoring.Host.Infrastructure;
+using Scoring.Host.Jobs;
 using Scoring.Host.Pages;
 
 namespace Scoring.Host.Extensions;
@@ -33,6 +34,7 @@ internal static class ServiceApplication
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseScoringDashboard();
         app.MapOpenApi();
         var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
         api.MapHealthApi();
