@@ -44,8 +44,8 @@ public sealed class DashboardTests
         Assert.That(list, Does.Contain(YearlyJob).And.Contain(ReminderJob.RecurringJobId));
         var loaded = Regex.Matches(html + list, @"<(?:script|link|img)\b[^>]*\b(?:src|href)=""(?<url>[^""]+)""").Select(m => m.Groups["url"].Value).ToList();
         Assert.That(loaded, Is.Not.Empty);
-        Assert.That(loaded, Has.All.StartsWith("/hangfire/"), "scripts, styles and images come from the service itself");
-        foreach (var url in loaded.Distinct())
+        Assert.That(loaded, Has.All.StartsWith("/hangfire/").Or.StartsWith("data:"), "scripts, styles and images come from the service itself");
+        foreach (var url in loaded.Distinct().Where(u => u.StartsWith('/')))
         {
             Assert.That((await admin.GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
         }

@@ -48,8 +48,9 @@ public sealed class HangfireFiringTests(Backend backend)
     [Test]
     public async Task YearlyJob_EnqueuedThroughHangfire_EnqueuesAndCompletesTheRunOfTheYearWhoseDeadlinePassed()
     {
-        var host = Start(paused: true, now: Local(2025, 11, 10, 23, 59, 59));
+        var host = Start(paused: true, now: Instant.FromUtc(2025, 10, 1, 3, 0));
         await TestData.SeedAsync(host);
+        host.Clock.Now = Local(2025, 11, 10, 23, 59, 59);   // the deadline
 
         host.Service<IBackgroundJobClient>().Enqueue<YearlyScoringJob>(j => j.FireAsync("son-la", Movement, CancellationToken.None));
 
