@@ -1,9 +1,3 @@
-using Scoring.Host.Apis;
-using Scoring.Host.Caching;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.Jobs;
-using Scoring.Host.Runs;
-
 namespace Scoring.Host.Extensions;
 
 internal static class FeatureExtensions

@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Scoring.Host.Auth;
 
 namespace Scoring.Host.Jobs;
 

@@ -1,5 +1,4 @@
 using Hangfire;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
 

@@ -1,6 +1,5 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Jobs;
 

@@ -1,8 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Common;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
 

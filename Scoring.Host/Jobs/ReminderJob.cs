@@ -3,9 +3,6 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
-using Scoring.Host.Audit;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Jobs;
 

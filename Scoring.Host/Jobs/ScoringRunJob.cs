@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.Server;
 using Hangfire.States;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
 

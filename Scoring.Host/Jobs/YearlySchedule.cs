@@ -3,8 +3,6 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Jobs;
 

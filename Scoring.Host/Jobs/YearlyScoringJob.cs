@@ -1,10 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.RuleSets;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using Scoring.Host.Data;
 
 namespace Scoring.Catalog.Tests.Samples;
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.Host.Auth;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Apis;

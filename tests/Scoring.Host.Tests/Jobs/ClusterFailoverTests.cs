@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Npgsql;
-using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;

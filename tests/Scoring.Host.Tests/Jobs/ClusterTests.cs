@@ -4,9 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hangfire;
 using Hangfire.PostgreSql;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;

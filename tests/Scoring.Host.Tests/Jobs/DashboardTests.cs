@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Hangfire;
 using Hangfire.Storage;
-using Scoring.Host.Auth;
-using Scoring.Host.Jobs;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
-using Scoring.Host.Domain;
-using Scoring.Host.Jobs;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;

@@ -5,9 +5,6 @@ using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Jobs;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 
@@ -153,7 +150,7 @@ public sealed class JobsTests
     [Test]
     public void YearOfAFiring_IsThatOfTheLatestDeadlineAtOrBeforeIt()
     {
-        var movement = new Domain.Movement { TenantCode = "son-la", Code = Movement, Title = "x", ReportDeadline = "11-10" };
+        var movement = new Tenants.Movement { TenantCode = "son-la", Code = Movement, Title = "x", ReportDeadline = "11-10" };
 
         Assert.That(YearlyScoringJob.YearOf(movement, Instant.FromUtc(2025, 11, 10, 16, 59, 59)), Is.EqualTo(2025), "on time: 23:59:59 on 10/11 local");
         Assert.That(YearlyScoringJob.YearOf(movement, Instant.FromUtc(2026, 1, 5, 2, 0)), Is.EqualTo(2025), "a misfire handled in January scores the year whose deadline passed");
