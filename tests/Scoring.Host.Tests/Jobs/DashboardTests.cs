@@ -2,13 +2,15 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Scoring.Host.Tests.Accounts;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;
 
 /// <summary>
-/// The Hangfire dashboard at <c>/hangfire</c>: administrators (bearer token) see it; a caller without valid credentials gets
+/// The Hangfire dashboard at <c>/hangfire</c>: administrators (bearer token or sign-in cookie) see it; a caller without valid credentials gets
 /// 401, every other role 403, for pages and for actions alike; nothing of it is loaded from outside the service.
 /// </summary>
 public sealed class DashboardTests
@@ -49,6 +51,22 @@ public sealed class DashboardTests
         }
     }
 
+    [Test]
+    public async Task SignedInAdministrator_SeesIt_ASignedInSecretariat_403()
+    {
+        var adminPassword = await CreateAccountAsync("quan-tri.hangfire", new AccountScope(Roles.Administrator, null, null, []));
+        var secretariatPassword = await CreateAccountAsync("thuky.hangfire", new AccountScope(Roles.Secretariat, TestData.Tenant, null, ["cum-1"]));
+        using var admin = new FormSession(host);
+        using var secretariat = new FormSession(host);
+        await admin.SignInAsync("quan-tri.hangfire", adminPassword);
+        await secretariat.SignInAsync("thuky.hangfire", secretariatPassword);
+
+        var page = await admin.GetAsync("/hangfire/recurring");
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(page.Body, Does.Contain(YearlyJob));
+        Assert.That((await secretariat.GetAsync("/hangfire/recurring")).Status, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
     [TestCase("/hangfire")]
     [TestCase("/hangfire/recurring")]
     [TestCase("/hangfire/jobs/succeeded")]
@@ -80,5 +98,14 @@ public sealed class DashboardTests
         using var connection = host.Service<JobStorage>().GetConnection();
         var job = connection.GetRecurringJobs().SingleOrDefault(j => j.Id == YearlyJob);
         Assert.That((job?.Id, job?.LastJobId), Is.EqualTo((YearlyJob, (string?)null)), "neither removed nor triggered");
+    }
+
+    private async Task<string> CreateAccountAsync(string user, AccountScope scope)
+    {
+        await using var services = host.Services.CreateAsyncScope();
+        var result = await services.ServiceProvider.GetRequiredService<AccountService>()
+            .CreateAsync("test", new NewAccount(user, user, scope, null, false), CancellationToken.None);
+        Assert.That(result.Errors, Is.Empty);
+        return result.Password!;
     }
 }
