@@ -21,6 +21,7 @@ internal static class ServiceApplication
         builder.Services.AddScoringOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
         builder.Services.AddPublicPages();
+        builder.Services.AddScoringTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -31,6 +32,7 @@ internal static class ServiceApplication
         app.UseMiddleware<AntiforgeryForCookies>();
         app.UseAuthorization();
         app.UseScoringDashboard();
+        app.MapScoringMetrics();
         app.MapOpenApi();
         var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
         api.MapHealthApi();
