@@ -30,6 +30,22 @@ public sealed class MetricsAccessTests
     }
 
     [Test]
+    public void NetworksAsAJsonList_AreReadLikeTheText()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Metrics:AllowedNetworks:0"] = "10.1.0.0/16",
+            ["Metrics:AllowedNetworks:1"] = "fd00::/8",
+        }).Build();
+
+        var access = MetricsAccess.From(configuration);
+
+        Assert.That(access.Allows(Context("10.1.2.3")), Is.True);
+        Assert.That(access.Allows(Context("fd00::5")), Is.True);
+        Assert.That(access.Allows(Context("10.2.0.1")), Is.False);
+    }
+
+    [Test]
     public void Administrator_IsAllowedFromAnywhere_OtherRolesAreNot()
     {
         var access = MetricsAccess.From(Configuration(""));
