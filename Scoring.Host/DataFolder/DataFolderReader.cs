@@ -16,11 +16,7 @@ internal static partial class DataFolderReader
 {
     public const string ReportIndicator = "reportSubmittedOn";
 
-    public static readonly ImmutableArray<string> UnitKinds =
-        ["locality", "department", "front", "enterprise", "public-service", "party-office", "armed-forces", "commune-agency"];
-
     private static readonly string[] Roles = ["head", "deputy", "member"];
-    private static readonly string[] GroupKinds = ["cluster", "bloc"];
 
     public static DataLoadResult Read(string folder, IndicatorCatalog catalog)
     {
@@ -107,9 +103,9 @@ internal static partial class DataFolderReader
                 errors.Add(new DataError(table.FileName, row.Line, "name", $"tên đơn vị {code} trống"));
             }
 
-            if (!UnitKinds.Contains(kind))
+            if (!UnitKind.IsKnown(kind))
             {
-                errors.Add(new DataError(table.FileName, row.Line, "kind", $"'{kind}' không phải loại đơn vị; dùng một trong: {string.Join(", ", UnitKinds)}"));
+                errors.Add(new DataError(table.FileName, row.Line, "kind", $"'{kind}' không phải loại đơn vị; dùng một trong: {UnitKind.AllText}"));
             }
 
             var validFrom = OptionalDate(table, row, "validFrom", errors);
@@ -209,7 +205,7 @@ internal static partial class DataFolderReader
                 continue;
             }
 
-            if (!GroupKinds.Contains(kind))
+            if (!GroupKind.IsKnown(kind))
             {
                 errors.Add(new DataError(table.FileName, row.Line, "groupKind", $"'{kind}' không hợp lệ; dùng cluster (cụm) hoặc bloc (khối)"));
             }

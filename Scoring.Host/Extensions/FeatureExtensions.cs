@@ -1,4 +1,5 @@
 using Quartz;
+using Scoring.Engine;
 
 namespace Scoring.Host.Extensions;
 
@@ -12,7 +13,11 @@ internal static class FeatureExtensions
         services.AddScoped<RunService>();
         services.AddScoped<RunPublisher>();
         services.AddSingleton<RunExecutor>();
-        services.AddSingleton<IRunCalculator, EngineRunCalculator>();
+        services.AddSingleton<CompiledRuleSetCache>();
+        services.AddSingleton<PublishedRuleSets>();
+        services.AddScoped<PublicResults>();
+        services.AddSingleton<EngineRunCalculator>();
+        services.AddSingleton<IRunCalculator>(sp => sp.GetRequiredService<EngineRunCalculator>());
         services.AddSingleton<IRunScheduler, QuartzRunScheduler>();
         services.AddSingleton<YearlySchedule>();
 

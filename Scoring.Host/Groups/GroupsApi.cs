@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Groups;
 
@@ -47,7 +48,7 @@ internal static class GroupsApi
             return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
         }
 
-        if (body.Kind is not ("cluster" or "bloc"))
+        if (!GroupKind.IsKnown(body.Kind))
         {
             return Problems.BadRequest($"Loại '{body.Kind}' không hợp lệ; dùng 'cluster' (cụm) hoặc 'bloc' (khối).");
         }
@@ -177,7 +178,7 @@ internal static class GroupsApi
                 throw new ImportException(row.Number, column, "ô trống.");
             }
 
-            if (Get("groupKind") is not ("cluster" or "bloc"))
+            if (!GroupKind.IsKnown(Get("groupKind")))
             {
                 throw new ImportException(row.Number, "groupKind", $"'{Get("groupKind")}' không hợp lệ; dùng cluster hoặc bloc.");
             }

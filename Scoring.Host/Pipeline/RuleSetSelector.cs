@@ -1,25 +1,25 @@
 using Scoring.Rules.Loading;
+using Scoring.Rules.Model;
+using Scoring.Rules.Versions;
 
 namespace Scoring.Host.Pipeline;
 
 /// <summary>
 /// Picks the rule set for a unit kind in a year: same tenant and movement as the data, the year within its years, the
-/// kind in its unit kinds; of several versions of one rule set, the highest. Two different rule sets for the same
+/// kind in its unit kinds; of several versions of one rule set, the highest (<see cref="RuleSetSelection"/>, the choice the
+/// service makes too). Two different rule sets for the same
 /// kind and year is an error, because the choice would be arbitrary.
 /// </summary>
 internal static class RuleSetSelector
 {
     public static (RuleSetDocument? Document, string? Problem) Select(IReadOnlyList<RuleSetDocument> ruleSets, TenantInfo tenant, int year, string kind)
     {
-        var applicable = ruleSets
-            .Where(d => d.RuleSet.Tenant == tenant.Code
-                        && d.RuleSet.Movement == tenant.Movement.Id
-                        && d.RuleSet.Years.Contains(year)
-                        && d.RuleSet.UnitKinds.Contains(kind))
-            .GroupBy(d => d.RuleSet.Id, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(d => d.RuleSet.Version, SemanticVersion.Comparer).First())
-            .OrderBy(d => d.RuleSet.Id, StringComparer.Ordinal)
-            .ToList();
+        if (!UnitKind.TryParse(kind, out var unitKind))
+        {
+            return (null, $"«{kind}» không phải loại đơn vị; dùng một trong: {UnitKind.AllText}.");
+        }
+
+        var applicable = RuleSetSelection.Latest(ruleSets, d => d.RuleSet, new RuleSetQuery(year, tenant.Code, tenant.Movement.Id, unitKind));
 
         if (applicable.Count == 1)
         {

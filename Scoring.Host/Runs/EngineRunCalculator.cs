@@ -6,7 +6,6 @@ using NodaTime;
 using NodaTime.Text;
 using Scoring.Engine.Model;
 using Scoring.Engine.Results;
-using Scoring.Rules.Loading;
 
 namespace Scoring.Host.Runs;
 
@@ -16,18 +15,18 @@ namespace Scoring.Host.Runs;
 /// Units of kinds the rule set does not cover are left out of the run's groups. The frozen history (imported rows as
 /// decided outcomes, published runs' outcomes as computed results) goes through the pipeline's successor mapping.
 /// </summary>
-internal sealed class EngineRunCalculator : IRunCalculator
+internal sealed class EngineRunCalculator(PublishedRuleSets ruleSets) : IRunCalculator
 {
     // The result document's bytes are hashed (stored runs must re-hash identically), so its options never change.
     private static readonly JsonSerializerOptions CardJson = new(JsonSerializerDefaults.Web);
 
     // Cards are served as they are stored: Vietnamese text as UTF-8, not \u escapes (HTML-sensitive characters stay escaped).
     private static readonly JsonSerializerOptions CardText = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-    private readonly ScoringPipeline pipeline = new();
+    private readonly ScoringPipeline pipeline = new(ruleSets.Compile);
 
-    public Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
+    public Task<RunOutcome> CalculateAsync(RuleSetVersion ruleSet, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
     {
-        var run = Score(ruleSetJson, inputs);
+        var run = Score(ruleSet, inputs);
         if (!run.Succeeded)
         {
             throw new InvalidOperationException(string.Join(" ", run.Problems));
@@ -66,15 +65,9 @@ internal sealed class EngineRunCalculator : IRunCalculator
     private static HistoryRecord ToRecord(RunInputHistory h) => new(h.Unit, h.Year, h.Grade, h.Award);
 
     /// <summary>Scores the inputs; deterministic, so the export of a stored run re-creates exactly its result.</summary>
-    public PipelineRun Score(string ruleSetJson, RunInputs inputs)
+    public PipelineRun Score(RuleSetVersion published, RunInputs inputs)
     {
-        var loaded = RuleSetLoader.LoadText(ruleSetJson, "rule-set.json");
-        if (!loaded.Succeeded)
-        {
-            throw new InvalidOperationException("Bộ tiêu chí đã công bố không đọc được: " + string.Join(" ", loaded.Diagnostics.Select(d => d.Message)));
-        }
-
-        var document = loaded.Document!;
+        var document = ruleSets.Document(published);
         var ruleSet = document.RuleSet;
         var types = ruleSet.Indicators.ToDictionary(i => i.Id, i => i.Type, StringComparer.Ordinal);
         var covered = inputs.Units.Where(u => ruleSet.UnitKinds.Contains(u.Kind)).ToDictionary(u => u.Code, StringComparer.Ordinal);

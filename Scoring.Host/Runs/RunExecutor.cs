@@ -46,7 +46,7 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         {
             var inputs = RunJson.Deserialize<RunInputs>(run.InputsJson);
             var progress = new RunProgress(scopes, runId);
-            var outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
+            var outcome = await calculator.CalculateAsync(ruleSet, inputs, progress, ct);
             await SlowDownAsync(outcome, progress, ct);
             await progress.FlushAsync();
             await StoreWithReasonAsync(db, audit, run, outcome, ct);

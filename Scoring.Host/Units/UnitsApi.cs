@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime.Text;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Units;
 
 internal static class UnitsApi
 {
-
-    private static readonly string[] Kinds =
-        ["locality", "department", "front", "enterprise", "public-service", "party-office", "armed-forces", "commune-agency"];
-
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tenants/{tenant}/units").WithTags("Units");
@@ -206,9 +203,9 @@ internal static class UnitsApi
                 throw new ImportException(row.Number, column, "ô trống.");
             }
 
-            if (!Kinds.Contains(dto.Kind))
+            if (!UnitKind.IsKnown(dto.Kind))
             {
-                throw new ImportException(row.Number, "kind", $"loại '{dto.Kind}' không hợp lệ; dùng một trong: {string.Join(", ", Kinds)}.");
+                throw new ImportException(row.Number, "kind", $"loại '{dto.Kind}' không hợp lệ; dùng một trong: {UnitKind.AllText}.");
             }
 
             foreach (var column in new[] { "validFrom", "validTo" })
@@ -278,9 +275,9 @@ internal static class UnitsApi
             return "Mã và tên đơn vị không được để trống.";
         }
 
-        if (!Kinds.Contains(dto.Kind))
+        if (!UnitKind.IsKnown(dto.Kind))
         {
-            return $"Loại đơn vị '{dto.Kind}' không hợp lệ; dùng một trong: {string.Join(", ", Kinds)}.";
+            return $"Loại đơn vị '{dto.Kind}' không hợp lệ; dùng một trong: {UnitKind.AllText}.";
         }
 
         foreach (var date in new[] { dto.ValidFrom, dto.ValidTo })
