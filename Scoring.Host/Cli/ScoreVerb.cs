@@ -43,7 +43,7 @@ internal sealed class ScoreVerb : IVerb
 
         var ruleSets = RuleSetInputs.Load(rulesPath, "--rules");
         var data = ScoringSession.LoadData(dataPath, ruleSets, rulesPath, context);
-        var run = ScoringSession.Score(ruleSets, data, year, context);
+        var run = ScoringSession.Score(ruleSets, data.Input, year, context);
         var inputs = ExportInput.From(run);
         if (format != "table")
         {

@@ -50,7 +50,7 @@ internal sealed class CsvTable
             return null;
         }
 
-        var (records, syntaxErrors) = CsvReader.Parse(text);
+        var (records, syntaxErrors) = CsvText.Parse(text);
         if (!lastColumnTakesRest)
         {
             errors.AddRange(syntaxErrors.Select(e => new DataError(fileName, e.Line, null, e.Message)));

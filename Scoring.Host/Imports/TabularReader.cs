@@ -28,82 +28,24 @@ internal static class TabularReader
         throw new ImportException(0, "", $"Tệp '{fileName}' không phải .csv hoặc .xlsx.");
     }
 
+    /// <summary>
+    /// A CSV upload read by the one CSV reader (<see cref="CsvText"/>); rows are numbered as a spreadsheet shows them. Stray
+    /// quotes are kept as text; a quote left open would swallow the rest of the file, so it refuses the upload.
+    /// </summary>
     public static TabularData ReadCsv(string text)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var (records, errors) = CsvText.Parse(text);
+        if (errors.FirstOrDefault(e => e.Message == CsvText.UnterminatedQuote) is { } open)
         {
-            text = text[1..];
+            throw new ImportException(open.Line, "", "dấu ngoặc kép (\") chưa được đóng.");
         }
 
-        var records = new List<List<string>>();
-        var field = new StringBuilder();
-        var record = new List<string>();
-        var quoted = false;
-        var line = 1;
-        for (var i = 0; i < text.Length; i++)
+        if (records.IsEmpty || records[0].Number != 1)
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-                line++;
-            }
-            else
-            {
-                field.Append(c);
-            }
+            throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
         }
 
-        if (quoted)
-        {
-            throw new ImportException(line, "", "dấu ngoặc kép (\") chưa được đóng.");
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-
-        return ToTable(records);
+        return ToTable(records[0].Fields, records.Skip(1).Select(r => new TabularRow(r.Number, r.Fields)));
     }
 
     private static TabularData ReadXlsx(byte[] content)
@@ -146,7 +88,12 @@ internal static class TabularReader
                 records.Add(cells);
             }
 
-            return ToTable(records);
+            if (records.Count == 0)
+            {
+                throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
+            }
+
+            return ToTable(records[0], records.Skip(1).Select((cells, i) => new TabularRow(i + 2, cells)));
         }
         catch (Exception e) when (e is not ImportException)
         {
@@ -216,17 +163,13 @@ internal static class TabularReader
         return index - 1;
     }
 
-    private static TabularData ToTable(List<List<string>> records)
+    private static TabularData ToTable(IReadOnlyList<string> header, IEnumerable<TabularRow> rows)
     {
-        if (records.Count == 0 || records[0].All(string.IsNullOrWhiteSpace))
+        if (header.All(string.IsNullOrWhiteSpace))
         {
             throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
         }
 
-        var rows = records.Skip(1)
-            .Select((cells, i) => new TabularRow(i + 2, cells))
-            .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))
-            .ToList();
-        return new TabularData(records[0].Select(h => h.Trim()).ToList(), rows);
+        return new TabularData(header.Select(h => h.Trim()).ToList(), rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList());
     }
 }

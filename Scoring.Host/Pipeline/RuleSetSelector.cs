@@ -12,14 +12,9 @@ namespace Scoring.Host.Pipeline;
 /// </summary>
 internal static class RuleSetSelector
 {
-    public static (RuleSetDocument? Document, string? Problem) Select(IReadOnlyList<RuleSetDocument> ruleSets, TenantInfo tenant, int year, string kind)
+    public static (RuleSetDocument? Document, string? Problem) Select(IReadOnlyList<RuleSetDocument> ruleSets, string tenant, string movement, int year, UnitKind kind)
     {
-        if (!UnitKind.TryParse(kind, out var unitKind))
-        {
-            return (null, $"«{kind}» không phải loại đơn vị; dùng một trong: {UnitKind.AllText}.");
-        }
-
-        var applicable = RuleSetSelection.Latest(ruleSets, d => d.RuleSet, new RuleSetQuery(year, tenant.Code, tenant.Movement.Id, unitKind));
+        var applicable = RuleSetSelection.Latest(ruleSets, d => d.RuleSet, new RuleSetQuery(year, tenant, movement, kind));
 
         if (applicable.Count == 1)
         {
@@ -38,6 +33,6 @@ internal static class RuleSetSelector
             : "đã đọc: " + string.Join("; ", ruleSets.Take(6).Select(d =>
                 $"{d.RuleSet.Id}@{d.RuleSet.Version} (tenant {d.RuleSet.Tenant}, phong trào {d.RuleSet.Movement}, năm {d.RuleSet.Years.From}–{d.RuleSet.Years.To}, loại {string.Join("/", d.RuleSet.UnitKinds)})"))
               + (ruleSets.Count > 6 ? $"; và {ruleSets.Count - 6} bộ khác" : string.Empty);
-        return (null, $"Không có bộ tiêu chí nào cho đơn vị loại «{kind}» của {tenant.Code} (phong trào {tenant.Movement.Id}) năm {year}; {loaded}.");
+        return (null, $"Không có bộ tiêu chí nào cho đơn vị loại «{kind}» của {tenant} (phong trào {movement}) năm {year}; {loaded}.");
     }
 }

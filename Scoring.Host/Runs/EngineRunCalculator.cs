@@ -1,19 +1,16 @@
-using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using NodaTime;
-using NodaTime.Text;
-using Scoring.Engine.Model;
 using Scoring.Engine.Results;
 
 namespace Scoring.Host.Runs;
 
 /// <summary>
-/// The production calculator: the frozen inputs become a <see cref="TenantDataset"/> for the shared
-/// <see cref="ScoringPipeline"/> (the same code the command line runs), scored with the run's pinned rule set only.
-/// Units of kinds the rule set does not cover are left out of the run's groups. The frozen history (imported rows as
-/// decided outcomes, published runs' outcomes as computed results) goes through the pipeline's successor mapping.
+/// The production calculator: the frozen inputs become the pipeline's <see cref="ScoringInput"/>
+/// (<see cref="RunScoringInput"/>) for the shared <see cref="ScoringPipeline"/> (the same code the command line runs),
+/// scored with the run's pinned rule set only. Units of kinds the rule set does not cover are left out of the run's
+/// groups. The frozen history (imported rows as decided outcomes, published runs' outcomes as computed results) goes
+/// through the pipeline's successor mapping.
 /// </summary>
 internal sealed class EngineRunCalculator(PublishedRuleSets ruleSets) : IRunCalculator
 {
@@ -62,59 +59,10 @@ internal sealed class EngineRunCalculator(PublishedRuleSets ruleSets) : IRunCalc
     public static string ResultJson(PipelineRun run) =>
         JsonSerializer.Serialize(run.Runs.Select(r => new { r.InputsHash, r.Result }).ToList(), CardJson);
 
-    private static HistoryRecord ToRecord(RunInputHistory h) => new(h.Unit, h.Year, h.Grade, h.Award);
-
     /// <summary>Scores the inputs; deterministic, so the export of a stored run re-creates exactly its result.</summary>
     public PipelineRun Score(RuleSetVersion published, RunInputs inputs)
     {
         var document = ruleSets.Document(published);
-        var ruleSet = document.RuleSet;
-        var types = ruleSet.Indicators.ToDictionary(i => i.Id, i => i.Type, StringComparer.Ordinal);
-        var covered = inputs.Units.Where(u => ruleSet.UnitKinds.Contains(u.Kind)).ToDictionary(u => u.Code, StringComparer.Ordinal);
-        var values = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, SubmittedValue>>(StringComparer.Ordinal);
-        foreach (var unit in covered.Values)
-        {
-            var typed = ImmutableDictionary.CreateBuilder<string, SubmittedValue>(StringComparer.Ordinal);
-            foreach (var (indicator, text) in unit.Values)
-            {
-                if (!types.TryGetValue(indicator, out var type))
-                {
-                    continue;
-                }
-
-                if (!ValueParser.TryParse(text, type, out var value, out var error))
-                {
-                    throw new InvalidOperationException($"Giá trị {indicator} của {unit.Code}: {error}.");
-                }
-
-                typed[indicator] = new SubmittedValue(value, null, unit.Sources?.GetValueOrDefault(indicator) ?? $"hồ sơ {unit.Code}");
-            }
-
-            values[unit.Code] = typed.ToImmutable();
-        }
-
-        var groups = inputs.Groups
-            .Select(g => new GroupInfo(g.Code, g.Name, g.Kind, [.. g.Members.Where(covered.ContainsKey).Select(m => new GroupMemberRow(m, "member"))]))
-            .Where(g => !g.Members.IsEmpty)
-            .ToImmutableArray();
-        var year = new YearData(inputs.Year, groups, values.ToImmutable(), ImmutableDictionary<string, Instant>.Empty);
-        var tenant = new TenantInfo(ruleSet.Tenant, inputs.Tenant,
-            new MovementInfo(ruleSet.Movement, ruleSet.Title, null, new AnnualDate(12, 31), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]));
-        // Successor chains reach through units that are not scored this year (merged away): they join the dataset's
-        // units only so that the pipeline's HistoryBuilder can follow them; groups never contain them.
-        var successors = inputs.Successors ?? ImmutableDictionary<string, string>.Empty;
-        var units = covered.Values.ToDictionary(u => u.Code,
-            u => new UnitInfo(u.Code, u.Name, u.Kind, null, u.ValidTo is null ? null : LocalDatePattern.Iso.Parse(u.ValidTo).Value, successors.GetValueOrDefault(u.Code)),
-            StringComparer.Ordinal);
-        foreach (var (code, successor) in successors.Where(s => !covered.ContainsKey(s.Key)))
-        {
-            units[code] = new UnitInfo(code, code, string.Empty, null, null, successor);
-        }
-
-        var history = inputs.History ?? [];
-        var dataset = new TenantDataset("(cơ sở dữ liệu)", tenant, units.ToImmutableDictionary(StringComparer.Ordinal),
-            ImmutableSortedDictionary.Create<int, YearData>().Add(inputs.Year, year),
-            [.. history.Where(h => h.IsImported).Select(ToRecord)]);
-        return pipeline.Run([document], dataset, inputs.Year, history.Where(h => !h.IsImported).Select(ToRecord));
+        return pipeline.Run([document], RunScoringInput.From(inputs, document.RuleSet), inputs.Year, RunScoringInput.ComputedHistory(inputs));
     }
 }

@@ -1,7 +1,7 @@
-using NodaTime;
 using Scoring.Engine;
 using Scoring.Host.Tests.Fixtures;
 using Scoring.Rules.Loading;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Tests.RuleSets;
 
@@ -30,8 +30,8 @@ public sealed class RuleSetChoiceTests
     {
         var documents = versions.Select(Document).ToList();
         var ruleSet = documents[0].RuleSet;
-        var tenant = new TenantInfo(ruleSet.Tenant, "Sơn La", new MovementInfo(ruleSet.Movement, "Phong trào", null, new AnnualDate(12, 15), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]));
-        var (chosen, problem) = RuleSetSelector.Select(documents, tenant, 2026, ruleSet.UnitKinds[0]);
+        Assert.That(UnitKind.TryParse(ruleSet.UnitKinds[0], out var kind), Is.True);
+        var (chosen, problem) = RuleSetSelector.Select(documents, ruleSet.Tenant, ruleSet.Movement, 2026, kind);
         Assert.That(problem, Is.Null);
         var service = Store.LatestFor(documents.Select(Stored), 2026);
         return (chosen!.RuleSet.Version, service!.Version);
