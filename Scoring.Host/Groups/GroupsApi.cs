@@ -159,56 +159,11 @@ internal static class GroupsApi
     private static string MembershipLockKey(string tenant, int year) =>
         $"group-members:{tenant}:{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
+    /// <summary>A year's groups read and checked by the shared <see cref="GroupRows"/>; the first problem is thrown with every problem attached.</summary>
     internal static List<GroupDto> ParseGroups(TabularData table, int year, IReadOnlySet<string> knownUnits)
     {
-        var columns = new[] { "group", "groupName", "groupKind", "unit", "role" };
-        var index = columns.ToDictionary(c => c, table.IndexOf);
-        foreach (var missing in columns.Where(c => index[c] < 0))
-        {
-            throw new ImportException(1, missing, "thiếu cột bắt buộc.");
-        }
-
-        var groups = new Dictionary<string, (string Name, string Kind, List<GroupMemberDto> Members)>(StringComparer.Ordinal);
-        var memberRows = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-        {
-            string Get(string column) => row.Cell(index[column]);
-            foreach (var column in columns.Where(c => Get(c).Length == 0))
-            {
-                throw new ImportException(row.Number, column, "ô trống.");
-            }
-
-            if (!GroupKind.IsKnown(Get("groupKind")))
-            {
-                throw new ImportException(row.Number, "groupKind", $"'{Get("groupKind")}' không hợp lệ; dùng cluster hoặc bloc.");
-            }
-
-            if (ParseRole(Get("role")) is null)
-            {
-                throw new ImportException(row.Number, "role", $"'{Get("role")}' không hợp lệ; dùng head, deputy hoặc member.");
-            }
-
-            if (!knownUnits.Contains(Get("unit")))
-            {
-                throw new ImportException(row.Number, "unit", $"đơn vị '{Get("unit")}' chưa có; hãy nhập danh sách đơn vị trước.");
-            }
-
-            if (memberRows.TryGetValue(Get("unit"), out var first))
-            {
-                throw new ImportException(row.Number, "unit", $"đơn vị '{Get("unit")}' đã thuộc một cụm/khối ở dòng {first}.");
-            }
-
-            memberRows[Get("unit")] = row.Number;
-            if (!groups.TryGetValue(Get("group"), out var group))
-            {
-                group = (Get("groupName"), Get("groupKind"), []);
-                groups[Get("group")] = group;
-            }
-
-            group.Members.Add(new GroupMemberDto(Get("unit"), Get("role")));
-        }
-
-        return groups.Select(g => new GroupDto(g.Key, g.Value.Name, g.Value.Kind, year, g.Value.Members)).ToList();
+        var parsed = GroupRows.Parse(table, knownUnits);
+        return parsed.Succeeded ? parsed.Items.Select(g => g.ToDto(year)).ToList() : throw parsed.FirstError();
     }
 
     /// <summary>

@@ -33,8 +33,8 @@ internal static class CsvText
         using var reader = CsvReader.FromText(text, options);
         while (reader.Read())
         {
-            // A blank line is a record without fields: skipped, but it keeps its number (as a spreadsheet's row does).
-            if (reader.FieldCount > 0)
+            // A blank line (nothing at all, not even "") is skipped, but it keeps its number (as a spreadsheet's row does).
+            if (reader.RawRecord.Length > 0)
             {
                 records.Add(new CsvRecord((int)reader.LineNumber, [.. reader.Current.ToArray()]) { Number = (int)reader.RowNumber });
             }

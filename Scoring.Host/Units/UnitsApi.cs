@@ -179,67 +179,26 @@ internal static class UnitsApi
         return TypedResults.Ok(new ImportSummary(rows.Count, ContentHash.Of(upload.Content)));
     }
 
-    public static IResult ImportProblem(ImportException e) =>
-        Problems.Unprocessable(e.Message, new Dictionary<string, object?> { ["row"] = e.Row, ["column"] = e.Column });
+    /// <summary>422 naming the first bad row and column; <c>errors</c> lists every problem found (row, column, message).</summary>
+    public static IResult ImportProblem(ImportException e)
+    {
+        var extensions = new Dictionary<string, object?> { ["row"] = e.Row, ["column"] = e.Column };
+        if (e.All.Count > 1)
+        {
+            extensions["errors"] = e.All.Select(x => new { row = x.Row, column = x.Column, message = x.Message }).ToList();
+        }
 
-    /// <summary>The rows of a units file; a successor must be a unit already stored or one of the file's rows.</summary>
+        return Problems.Unprocessable(e.Message, extensions);
+    }
+
+    /// <summary>
+    /// The rows of a units file, read and checked by the shared <see cref="UnitRows"/> (a successor must be a unit already
+    /// stored or one of the file's rows); the first problem is thrown with every problem attached.
+    /// </summary>
     internal static List<UnitDto> ParseUnits(TabularData table, IReadOnlySet<string> storedUnits)
     {
-        var columns = new[] { "code", "name", "kind", "validFrom", "validTo", "successor" };
-        var index = columns.ToDictionary(c => c, table.IndexOf);
-        foreach (var required in columns.Take(3).Where(c => index[c] < 0))
-        {
-            throw new ImportException(1, required, "thiếu cột bắt buộc.");
-        }
-
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<UnitDto>();
-        foreach (var row in table.Rows)
-        {
-            string Get(string column) => index[column] < 0 ? "" : row.Cell(index[column]);
-            var dto = new UnitDto(Get("code"), Get("name"), Get("kind"), NullIfEmpty(Get("validFrom")), NullIfEmpty(Get("validTo")), NullIfEmpty(Get("successor")));
-            foreach (var column in columns.Take(3).Where(c => Get(c).Length == 0))
-            {
-                throw new ImportException(row.Number, column, "ô trống.");
-            }
-
-            if (!UnitKind.IsKnown(dto.Kind))
-            {
-                throw new ImportException(row.Number, "kind", $"loại '{dto.Kind}' không hợp lệ; dùng một trong: {UnitKind.AllText}.");
-            }
-
-            foreach (var column in new[] { "validFrom", "validTo" })
-            {
-                if (Get(column) is { Length: > 0 } text && !LocalDatePattern.Iso.Parse(text).Success)
-                {
-                    // A date cell is read as its date; a plain number here is a cell formatted as General or Number.
-                    throw new ImportException(row.Number, column, decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)
-                        ? $"'{text}' là một số, không phải ngày: hãy định dạng ô là ngày (Date) hoặc ghi ngày dạng yyyy-MM-dd."
-                        : $"ngày '{text}' không đúng dạng yyyy-MM-dd.");
-                }
-            }
-
-            if (seen.TryGetValue(dto.Code, out var first))
-            {
-                throw new ImportException(row.Number, "code", $"mã '{dto.Code}' trùng với dòng {first}.");
-            }
-
-            seen[dto.Code] = row.Number;
-            result.Add(dto);
-        }
-
-        var codes = result.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var (dto, row) in result.Zip(table.Rows))
-        {
-            if (dto.Successor is { } successor && (successor == dto.Code || (!codes.Contains(successor) && !storedUnits.Contains(successor))))
-            {
-                throw new ImportException(row.Number, "successor", successor == dto.Code
-                    ? $"đơn vị '{dto.Code}' không thể kế thừa chính nó."
-                    : $"đơn vị kế thừa '{successor}' không có (chưa lưu và không có trong tệp).");
-            }
-        }
-
-        return result;
+        var parsed = UnitRows.Parse(table, storedUnits);
+        return parsed.Succeeded ? parsed.Items.Select(r => r.ToDto()).ToList() : throw parsed.FirstError();
     }
 
     /// <summary>
@@ -299,6 +258,4 @@ internal static class UnitsApi
         unit.ValidTo = dto.ValidTo is null ? null : LocalDatePattern.Iso.Parse(dto.ValidTo).Value;
         unit.SuccessorCode = dto.Successor;
     }
-
-    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }
