@@ -1,5 +1,6 @@
 // The host's feature namespaces, visible everywhere in the host (as eShop's services do): features call each other's
 // services and entities, and one list here keeps file headers about outside libraries only.
+global using Scoring.Host.Accounts;
 global using Scoring.Host.Audit;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;

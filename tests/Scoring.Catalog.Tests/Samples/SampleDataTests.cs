@@ -26,6 +26,21 @@ public sealed class SampleDataTests
         });
     }
 
+    [TestCase("son-la", "runsServiceCentre", "SL-P01")]
+    [TestCase("ia-bang", "runsServiceCentre", "IB-A05")]
+    [TestCase("son-la", "leadsEducationSector", "SL-D07")]
+    public void Only_the_unit_with_the_function_reports_it(string tenant, string indicator, string unit)
+    {
+        var data = SampleLoader.Load(tenant).Dataset;
+
+        foreach (var year in new[] { 2025, 2026 })
+        {
+            var holders = data.Years[year].Values.Where(v => v.Value.ContainsKey(indicator)).Select(v => v.Key).ToList();
+            Assert.That(holders, Is.EqualTo(new[] { unit }), $"{year}");
+            Assert.That(data.Years[year].ValuesOf(unit)[indicator].Value.ToString(), Is.EqualTo("true"), $"{year}");
+        }
+    }
+
     [TestCase("gia-lai", 135, 25)]
     [TestCase("lai-chau", 38, 2)]
     [TestCase("son-la", 75, 8)]
