@@ -10,6 +10,8 @@ internal static class FeatureExtensions
     {
         services.AddSingleton(new EvidencePolicy(configuration.GetValue("Submissions:MaxEvidenceBytes", EvidencePolicy.DefaultMaxBytes)));
         services.AddScoped<SubmissionWorkflow>();
+        services.AddScoped<UnitService>();
+        services.AddScoped<GroupService>();
         services.AddScoped<RunService>();
         services.AddScoped<RunPublisher>();
         services.AddSingleton<RunExecutor>();

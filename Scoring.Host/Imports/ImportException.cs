@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Scoring.Host.Imports;
 
 /// <summary>
@@ -12,4 +14,16 @@ internal sealed class ImportException(int row, string column, string message, IR
     public string Column { get; } = column;
 
     public IReadOnlyList<RowError> All { get; } = all ?? [new RowError(row, column, message)];
+
+    /// <summary>422 naming the first bad row and column; <c>errors</c> lists every problem found (row, column, message).</summary>
+    public ProblemHttpResult ToProblem()
+    {
+        var extensions = new Dictionary<string, object?> { ["row"] = Row, ["column"] = Column };
+        if (All.Count > 1)
+        {
+            extensions["errors"] = All.Select(x => new { row = x.Row, column = x.Column, message = x.Message }).ToList();
+        }
+
+        return Problems.Unprocessable(Message, extensions);
+    }
 }
