@@ -22,7 +22,15 @@ internal static class TabularReader
 
         if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return ReadCsv(Encoding.UTF8.GetString(content));
+            // Strict UTF-8: a file saved as Windows-1258 or TCVN3 would otherwise store names with "�".
+            if (!Scoring.Rules.Loading.StrictUtf8.TryDecode(content, out var text, out var bad))
+            {
+                throw new ImportException(bad.Line, "",
+                    $"tệp không phải văn bản UTF-8: byte 0x{bad.Byte:X2} ở dòng {bad.Line}, cột {bad.Column} không thuộc ký tự UTF-8 nào. "
+                    + "Hãy lưu lại tệp với bảng mã UTF-8 (Excel: Lưu dưới dạng \"CSV UTF-8\") rồi gửi lại.");
+            }
+
+            return ReadCsv(text);
         }
 
         throw new ImportException(0, "", $"Tệp '{fileName}' không phải .csv hoặc .xlsx.");
@@ -45,7 +53,7 @@ internal static class TabularReader
             throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
         }
 
-        return ToTable(records[0].Fields, records.Skip(1).Select(r => new TabularRow(r.Number, r.Fields)));
+        return ToTable(records[0].Fields, records.Skip(1).Select(r => new TabularRow(r.Number, r.Fields)), everyRowFull: true);
     }
 
     private static TabularData ReadXlsx(byte[] content)
@@ -93,7 +101,7 @@ internal static class TabularReader
                 throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
             }
 
-            return ToTable(records[0], records.Skip(1).Select((cells, i) => new TabularRow(i + 2, cells)));
+            return ToTable(records[0], records.Skip(1).Select((cells, i) => new TabularRow(i + 2, cells)), everyRowFull: false);
         }
         catch (Exception e) when (e is not ImportException)
         {
@@ -163,13 +171,45 @@ internal static class TabularReader
         return index - 1;
     }
 
-    private static TabularData ToTable(IReadOnlyList<string> header, IEnumerable<TabularRow> rows)
+    /// <summary>
+    /// The header and the data rows, after the row-shape check every import shares: a row with more fields than the header
+    /// (a comma too many, a value in an unnamed column) is refused, and so is, in a CSV, a row with fewer (RFC 4180: every
+    /// record has the header's fields; a workbook simply leaves trailing cells out).
+    /// </summary>
+    private static TabularData ToTable(IReadOnlyList<string> header, IEnumerable<TabularRow> rows, bool everyRowFull)
     {
         if (header.All(string.IsNullOrWhiteSpace))
         {
             throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
         }
 
-        return new TabularData(header.Select(h => h.Trim()).ToList(), rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList());
+        var kept = new List<TabularRow>();
+        foreach (var row in rows)
+        {
+            var cells = row.Cells;
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var extra = cells.Skip(header.Count).Select((c, k) => (c, k)).FirstOrDefault(x => !string.IsNullOrWhiteSpace(x.c) || everyRowFull);
+            if (cells.Count > header.Count && extra.c is not null)
+            {
+                throw new ImportException(row.Number, $"cột {header.Count + extra.k + 1}",
+                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {header.Count} cột ({string.Join(",", header.Select(h => h.Trim()))}); "
+                    + "có thể thừa một dấu phẩy, hoặc một giá trị có dấu phẩy cần đặt trong dấu ngoặc kép.");
+            }
+
+            if (everyRowFull && cells.Count < header.Count)
+            {
+                throw new ImportException(row.Number, header[cells.Count].Trim(),
+                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {header.Count} cột; thiếu giá trị từ cột '{header[cells.Count].Trim()}'. "
+                    + "Mỗi dòng phải có đủ các cột, ô trống vẫn giữ dấu phẩy.");
+            }
+
+            kept.Add(row);
+        }
+
+        return new TabularData(header.Select(h => h.Trim()).ToList(), kept);
     }
 }

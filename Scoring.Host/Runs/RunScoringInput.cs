@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime.Text;
 using Scoring.Rules.Model;
+using Scoring.Rules.Values;
 
 namespace Scoring.Host.Runs;
 
@@ -11,37 +12,43 @@ namespace Scoring.Host.Runs;
 /// </summary>
 internal static class RunScoringInput
 {
-    /// <exception cref="InvalidOperationException">A frozen value does not read as its declared type, or a kind is unknown (Vietnamese message).</exception>
+    /// <exception cref="InvalidOperationException">Frozen values do not fit their declarations (all named), no group has a covered unit, or a kind is unknown (Vietnamese message).</exception>
     public static ScoringInput From(RunInputs inputs, RuleSet ruleSet)
     {
-        var types = ruleSet.Indicators.ToDictionary(i => i.Id, i => i.Type, StringComparer.Ordinal);
+        var declared = ruleSet.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var covered = inputs.Units.Where(u => ruleSet.UnitKinds.Contains(u.Kind)).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var values = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, InputValue>>(StringComparer.Ordinal);
-        foreach (var unit in covered.Values)
+        var bad = new List<string>();
+        foreach (var unit in covered.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
         {
-            var typed = ImmutableDictionary.CreateBuilder<string, InputValue>(StringComparer.Ordinal);
-            foreach (var (indicator, text) in unit.Values)
-            {
-                if (!types.TryGetValue(indicator, out var type))
-                {
-                    continue;
-                }
+            // The last guard: the same check as at the API and the data folder, over every value of every unit, so a run
+            // never scores a value that does not fit (DTI 1.5) and, when it refuses, names all of them at once.
+            var (checkedValues, errors) = IndicatorValues.Check(
+                unit.Values.Where(v => declared.ContainsKey(v.Key)).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)), declared);
+            bad.AddRange(errors.Select(e => $"{unit.Code}: {e}"));
+            values[unit.Code] = checkedValues.ToImmutableDictionary(
+                v => v.Key, v => new InputValue(v.Value, unit.Sources?.GetValueOrDefault(v.Key) ?? $"hồ sơ {unit.Code}"), StringComparer.Ordinal);
+        }
 
-                if (!ValueParser.TryParse(text, type, out var value, out var error))
-                {
-                    throw new InvalidOperationException($"Giá trị {indicator} của {unit.Code}: {error}.");
-                }
-
-                typed[indicator] = new InputValue(value, unit.Sources?.GetValueOrDefault(indicator) ?? $"hồ sơ {unit.Code}");
-            }
-
-            values[unit.Code] = typed.ToImmutable();
+        if (bad.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Có {bad.Count} giá trị không hợp lệ với bộ tiêu chí {ruleSet.Id}@{ruleSet.Version}; chưa chấm điểm. Sửa các giá trị này (trả hồ sơ cho đơn vị hoặc nhập lại) rồi chấm lại: "
+                + string.Join(" | ", bad));
         }
 
         var groups = inputs.Groups
             .Select(g => new InputGroup(g.Code, g.Name, GroupKindOf(g), [.. g.Members.Where(covered.ContainsKey)]))
             .Where(g => !g.Members.IsEmpty)
             .ToImmutableArray();
+        if (groups.IsEmpty)
+        {
+            // Say it in the terms of the service; the pipeline's own message is about a data folder's groups file.
+            throw new InvalidOperationException(
+                $"Không có cụm/khối nào năm {inputs.Year} có thành viên thuộc loại đơn vị mà bộ tiêu chí {ruleSet.Id}@{ruleSet.Version} chấm "
+                + $"({string.Join(", ", ruleSet.UnitKinds)}); không có gì để xếp hạng. Hãy thêm đơn vị vào cụm/khối (PUT /api/tenants/{inputs.Tenant}/groups/{inputs.Year}/{{mã}}) rồi chấm lại.");
+        }
+
         var units = covered.Values.ToImmutableDictionary(u => u.Code,
             u => new InputUnit(u.Code, u.Name, KindOf(u), u.ValidTo is null ? null : LocalDatePattern.Iso.Parse(u.ValidTo).Value), StringComparer.Ordinal);
         var history = inputs.History ?? [];
