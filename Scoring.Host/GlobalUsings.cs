@@ -1,6 +1,7 @@
 // The host's feature namespaces, visible everywhere in the host (as eShop's services do): features call each other's
 // services and entities, and one list here keeps file headers about outside libraries only.
 global using Scoring.Host.Audit;
+global using Scoring.Host.Awards;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;
 global using Scoring.Host.Cli;
