@@ -1,5 +1,6 @@
 // The host's feature namespaces, visible everywhere in the host (as eShop's services do): features call each other's
 // services and entities, and one list here keeps file headers about outside libraries only.
+global using Scoring.Host.Accounts;
 global using Scoring.Host.Audit;
 global using Scoring.Host.Awards;
 global using Scoring.Host.Auth;
@@ -15,6 +16,7 @@ global using Scoring.Host.Imports;
 global using Scoring.Host.Jobs;
 global using Scoring.Host.Pipeline;
 global using Scoring.Host.Public;
+global using Scoring.Host.Reviews;
 global using Scoring.Host.RuleSets;
 global using Scoring.Host.Runs;
 global using Scoring.Host.Samples;

@@ -16,6 +16,7 @@ internal static class ServiceApplication
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoringStorage(storage);
         builder.Services.AddScoringAuth(AuthSettings.From(builder.Configuration));
+        builder.Services.AddScoringAccounts();
         builder.Services.AddVietnameseProblemDetails();
         builder.Services.AddScoringOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
@@ -26,6 +27,8 @@ internal static class ServiceApplication
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeGate>();
+        app.UseMiddleware<AntiforgeryForCookies>();
         app.UseAuthorization();
         app.MapOpenApi();
         var api = app.MapGroup(string.Empty).WithAuthorizationProblems();

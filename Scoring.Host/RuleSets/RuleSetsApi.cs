@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
+using Scoring.Rules.Loading;
 
 namespace Scoring.Host.RuleSets;
 
@@ -15,13 +16,14 @@ internal static class RuleSetsApi
             .WithSummary("Validate a rule set without publishing it")
             .WithDescription("Body: the rule-set JSON (format v1; `?fileName=` names it in diagnostics). Answers 200 with every diagnostic "
                 + "(file, line, column, JSON path, message, fix), not just the first, and the SHA-256 it would be published under.")
-            .Produces<ValidationReport>();
+            .Produces<ValidationReport>()
+            .ProducesProblems(StatusCodes.Status413PayloadTooLarge);
         api.MapPost("/", Publish).WithName("PublishRuleSet").RequireAuthorization(Policies.RuleMaintainer)
             .WithSummary("Publish a new immutable rule-set version")
             .WithDescription("201 with the new version; 200 when the same id, version and content hash is already published (nothing changes, also when "
                 + "an identical publish wins a race); 409 when that version exists with other content, or when the id belongs to another tenant; 422 with all diagnostics (extension `diagnostics`) when the rule set is invalid.")
             .Produces<RuleSetVersionDto>(StatusCodes.Status201Created).Produces<RuleSetVersionDto>()
-            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/", List).WithName("ListRuleSets").AllowAnonymous()
             .WithSummary("List published rule-set versions with their hashes").Produces<List<RuleSetVersionDto>>();
         api.MapGet("/{id}/{version}", Get).WithName("GetRuleSet").AllowAnonymous()
@@ -42,8 +44,11 @@ internal static class RuleSetsApi
 
     public static async Task<IResult> Validate(HttpRequest request, CancellationToken ct)
     {
-        var json = await ReadBodyAsync(request, ct);
-        var result = RuleSetIntake.Inspect(json, FileName(request));
+        if (await ReadBodyAsync(request, ct) is not { } body)
+        {
+            return TooLarge();
+        }
+        var result = RuleSetIntake.Inspect(body, FileName(request));
         return TypedResults.Ok(new ValidationReport(result.Valid, result.Id, result.Version, result.Sha256, result.Diagnostics));
     }
 
@@ -53,8 +58,11 @@ internal static class RuleSetsApi
     /// </summary>
     public static async Task<IResult> Publish(HttpRequest request, ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
     {
-        var json = await ReadBodyAsync(request, ct);
-        var result = RuleSetIntake.Inspect(json, FileName(request));
+        if (await ReadBodyAsync(request, ct) is not { } body)
+        {
+            return TooLarge();
+        }
+        var result = RuleSetIntake.Inspect(body, FileName(request));
         if (!result.Valid)
         {
             return Problems.Unprocessable($"Bộ tiêu chí có {result.Diagnostics.Length} lỗi; chưa công bố.",
@@ -74,7 +82,7 @@ internal static class RuleSetsApi
 
         var version = new RuleSetVersion
         {
-            RuleSetId = result.Id!, Version = result.Version!, Tenant = result.Tenant!, Title = result.Title!, Sha256 = result.Sha256!, Json = json,
+            RuleSetId = result.Id!, Version = result.Version!, Tenant = result.Tenant!, Title = result.Title!, Sha256 = result.Sha256!, Json = result.Json!,
             PublishedAt = clock.GetCurrentInstant(), PublishedBy = actor.Name,
         };
         db.RuleSetVersions.Add(version);
@@ -153,11 +161,30 @@ internal static class RuleSetsApi
     internal static RuleSetVersionDto ToDto(RuleSetVersion r) =>
         new(r.RuleSetId, r.Version, r.Tenant, r.Title, r.Sha256, InstantPattern.ExtendedIso.Format(r.PublishedAt), r.PublishedBy);
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The body's bytes, or null when it is larger than a rule set may be (the command line's limit too).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {
-        using var reader = new StreamReader(request.Body);
-        return await reader.ReadToEndAsync(ct);
+        if (request.ContentLength > RuleSetLoader.MaxBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > RuleSetLoader.MaxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
+
+    private static IResult TooLarge() => Problems.TooLarge(
+        $"Bộ tiêu chí gửi lên lớn hơn giới hạn {RuleSetLoader.MaxBytes / (1024 * 1024)} MB ({RuleSetLoader.MaxBytes.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} byte), giới hạn chung của API và lệnh `validate`. "
+        + "Một bộ tiêu chí thật chỉ vài chục KB: hãy kiểm tra đúng tệp chưa, hoặc bỏ phần bị lặp.");
 
     private static string FileName(HttpRequest request) =>
         request.Query["fileName"].ToString() is { Length: > 0 } name ? name : "upload.rules.json";

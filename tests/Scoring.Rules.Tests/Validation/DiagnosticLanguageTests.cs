@@ -21,6 +21,9 @@ public sealed class DiagnosticLanguageTests
         [DiagnosticCodes.DuplicateJsonProperty] = [Text("{ \"format\": 1, \"format\": 1 }")],
         [DiagnosticCodes.FileUnreadable] = [() => RuleSetLoader.LoadFile("/no/such/folder/x.rules.json").Diagnostics, () => RuleSetLoader.LoadFolder("/no/such/folder").Diagnostics],
         [DiagnosticCodes.RootNotObject] = [Text("[1, 2]")],
+        [DiagnosticCodes.FileTooLarge] = [() => RuleSetLoader.LoadBytes(new byte[RuleSetLoader.MaxBytes + 1], "big.rules.json").Diagnostics],
+        [DiagnosticCodes.NotUtf8] = [() => RuleSetLoader.LoadBytes([(byte)'{', (byte)'"', 0xE3, (byte)'"', (byte)'}'], "x.rules.json").Diagnostics],
+        [DiagnosticCodes.NestedTooDeep] = [Text(new string('[', 100) + new string(']', 100))],
         [DiagnosticCodes.UnknownProperty] = [Edited(r => r["titel"] = "x"), Edited(r => r["zzzzzzzz"] = 1)],
         [DiagnosticCodes.WrongType] = [Edited(r => r["sections"]![0]!["maxPoints"] = "30"), Edited(r => r["precision"] = 1.5), Edited(r => r["grades"] = 1),
             Edited(r => r["unitKinds"] = new JArray(1)), Edited(r => r["indicators"]![0]!["evidence"] = "yes"), Edited(r => r["indicators"]![0]!["default"] = "abc")],
@@ -36,8 +39,8 @@ public sealed class DiagnosticLanguageTests
             Edited(r => r["awards"] = JArray.Parse("""[{ "id": "k", "title": "K", "precedence": 1 }, { "id": "k", "title": "K", "precedence": 2 }]""")),
             Edited(r => r["sections"] = JArray.Parse("""[{ "id": "A", "title": "A", "maxPoints": 5, "criteria": [{ "id": "A.1", "title": "t", "maxPoints": 5, "method": "check", "condition": "done" }] }, { "id": "A", "title": "B", "maxPoints": 5, "criteria": [{ "id": "B.1", "title": "t", "maxPoints": 5, "method": "bands", "value": "dti", "bands": [{ "points": 0 }] }] }]"""))],
         [DiagnosticCodes.ExpressionInvalid] = Formulas("Math.Pow(2, 3)", "dti +", "(dti + 1", "1 + \"x\"", "max(dti, 1)", "Foo(1)", "Min(1)", "dti.Value", "dti ?? 1 + (1 ?? 2)",
-            "Round(dti, 99)", "Clamp(dti, 5, 1)", "0x10", "1e400", "0.5f", "dti # 1", "dti b", "dti > = 1", "(int)dti", "dti & 1", "Min(a: 1, 2)", "-done", "done ? 1 : done", "a = 1", "dti c * 2", ""),
-        [DiagnosticCodes.UnknownIdentifier] = [Edited(r => r["sections"]![0]!["criteria"]![0]!["value"] = "dtii"), Edited(r => r["bonus"]!["criteria"]![0]!["date"] = "reportOm")],
+            "Round(dti, 99)", "Clamp(dti, 5, 1)", "0x10", "1e400", "0.5f", "dti # 1", "dti b", "dti > = 1", "(int)dti", "dti & 1", "Min(a: 1, 2)", "-done", "done ? 1 : done", "a = 1", "dti c * 2", "", "dti == null ? 0 : 1", "(dti + 1)(2)", "dti + (1 2)"),
+        [DiagnosticCodes.UnknownIdentifier] = [Edited(r => r["sections"]![0]!["criteria"]![0]!["value"] = "dtii"), Edited(r => r["sections"]![0]!["criteria"]![0]!["value"] = "dtі"), Edited(r => r["bonus"]!["criteria"]![0]!["date"] = "reportOm")],
         [DiagnosticCodes.DateInExpression] = [Edited(r => r["sections"]![0]!["criteria"]![0]!["value"] = "reportOn + 1")],
         [DiagnosticCodes.DeadlineNotDate] = [Edited(r => r["bonus"]!["criteria"]![0]!["date"] = "dti")],
         [DiagnosticCodes.ExpressionWrongKind] = [Edited(r => r["sections"]![0]!["criteria"]![0]!["value"] = "done"), Edited(r => r["sections"]![0]!["criteria"]![1]!["condition"] = "dti")],
@@ -77,6 +80,12 @@ public sealed class DiagnosticLanguageTests
         [DiagnosticCodes.AwardShareOf] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "quota": { "shareOf": "grop" } }""")],
         [DiagnosticCodes.AwardMaxShare] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "quota": { "maxShare": 2 } }""")],
         [DiagnosticCodes.AwardYears] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "years": [2040] }""")],
+        [DiagnosticCodes.PhaseYears] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2027, "to": 2025 }, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": ["m"] }"""),
+            Phases("""{ "id": "p", "title": "P", "years": { "from": 2040, "to": 2042 }, "minYears": 5, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": ["m"] }""")],
+        [DiagnosticCodes.PhaseMeasure] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "rank", "title": "M", "method": "yearsAtGrade", "grade": "goood" }, { "id": "s", "title": "S", "method": "sum", "indicator": "dtii", "grade": "good" }], "rankBy": ["s"] }""")],
+        [DiagnosticCodes.PhaseRankBy] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "m", "title": "M", "method": "sum", "indicator": "dti" }], "rankBy": ["mm"], "gradeBy": "m" }"""),
+            Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": [] }""")],
+        [DiagnosticCodes.PhaseAward] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": ["m"], "awards": [{ "id": "k", "title": "K", "precedence": 1, "years": [2026], "grades": ["good"], "minTotal": 90 }] }""")],
         [DiagnosticCodes.AwardQuota] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "maxRank": 0, "quota": { "perGroup": 0, "perTenant": 0 } }""")],
         [DiagnosticCodes.TestUnknownReference] = [Tests("""{ "name": "x", "year": 2025, "values": { "dtj": 1 }, "expect": { "criteria": { "A.9": 1 } } }""")],
         [DiagnosticCodes.TestValueType] = [Tests("""{ "name": "x", "year": 2025, "values": { "dti": true, "n": 1.5, "done": 1, "reportOn": 5 } }""")],
@@ -142,6 +151,8 @@ public sealed class DiagnosticLanguageTests
     private static Func<IEnumerable<Diagnostic>> Bands(string rows) => Edited(r => r["sections"]![0]!["criteria"]![0]!["bands"] = JArray.Parse(rows));
 
     private static Func<IEnumerable<Diagnostic>> Awards(string awards) => Edited(r => r["awards"] = JArray.Parse($"[{awards}]"));
+
+    private static Func<IEnumerable<Diagnostic>> Phases(string phase) => Edited(r => r["phases"] = JArray.Parse($"[{phase}]"));
 
     private static Func<IEnumerable<Diagnostic>> Tests(string test) => Edited(r => r["tests"] = JArray.Parse($"[{test}]"));
 
