@@ -11,10 +11,11 @@ namespace Scoring.Host.Tests.Telemetry;
 [NonParallelizable]
 public sealed class MetricsEndpointTests
 {
-    [Test]
-    public async Task Scrape_FromLoopback_AfterRealRequests_ShowsRequestRunAndDatabaseMetrics()
+    [TestCase("sqlite")]
+    [TestCase("postgresql")]
+    public async Task Scrape_FromLoopback_AfterRealRequests_ShowsRequestRunAndDatabaseMetrics(string database)
     {
-        using var host = new ScoringHostFactory();
+        using var host = new ScoringHostFactory(postgres: database == "postgresql" ? PostgresFixture.Instance.CreateDatabase() : null);
         host.UseKestrel(0);
         host.StartServer();
         await TestData.SeedAsync(host);
@@ -35,9 +36,9 @@ public sealed class MetricsEndpointTests
         Assert.That(Scrape.Sum(text, "scoring_runs_total", "outcome=\"completed\""), Is.GreaterThanOrEqualTo(1), text);
         Assert.That(Scrape.Sum(text, "scoring_run_duration_seconds_count", "outcome=\"completed\""), Is.GreaterThanOrEqualTo(1));
         Assert.That(Scrape.Sum(text, "scoring_run_units_total"), Is.GreaterThanOrEqualTo(3), "the seeded groups hold three or more units");
-        Assert.That(Scrape.Sum(text, "scoring_db_command_duration_seconds_count", "db_system=\"sqlite\"", "db_operation=\"SELECT\"", "outcome=\"ok\""),
+        Assert.That(Scrape.Sum(text, "scoring_db_command_duration_seconds_count", $"db_system=\"{database}\"", "db_operation=\"SELECT\"", "outcome=\"ok\""),
             Is.GreaterThan(0));
-        Assert.That(Scrape.Sum(text, "scoring_db_command_duration_seconds_count", "db_system=\"sqlite\"", "db_operation=\"INSERT\""),
+        Assert.That(Scrape.Sum(text, "scoring_db_command_duration_seconds_count", $"db_system=\"{database}\"", "db_operation=\"INSERT\""),
             Is.GreaterThan(0), "the run's results were inserted");
         Assert.That(text, Does.Contain("dotnet_gc_collections_total"), "runtime metrics");
     }
