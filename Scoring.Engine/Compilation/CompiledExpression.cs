@@ -30,6 +30,21 @@ internal sealed class CompiledExpression
     /// <summary>The constant when the expression is a number literal.</summary>
     public decimal? Constant { get; init; }
 
+    /// <summary>The translated tree and its row parameter, kept to build the tracing form on first use (explanations).</summary>
+    public System.Linq.Expressions.Expression? Body { get; init; }
+
+    /// <inheritdoc cref="Body"/>
+    public System.Linq.Expressions.ParameterExpression? RowParameter { get; init; }
+
+    /// <summary>Whether the value is a rate (a quotient of two inputs, or derived from one), shown as a percentage.</summary>
+    public bool IsRate => Tracer.IsRate;
+
+    /// <summary>The tracing form of this expression (built and compiled on first use).</summary>
+    public Evaluation.ExpressionTracer Tracer =>
+        LazyInitializer.EnsureInitialized(ref tracer, () => new Evaluation.ExpressionTracer(Body!, RowParameter!));
+
+    private Evaluation.ExpressionTracer? tracer;
+
     public decimal EvaluateNumber(ValueRow row) => Number!(row);
 
     public bool EvaluateBoolean(ValueRow row) => Boolean!(row);

@@ -78,5 +78,22 @@ internal sealed class RowLayout
         return row;
     }
 
+    /// <summary>A unit's row from the per-unit pass's input table (defaults already applied there).</summary>
+    public ValueRow RowFromTable(Evaluation.Fast.IndicatorTable table, int unit)
+    {
+        var row = new ValueRow(Size);
+        var offset = unit * table.IndicatorCount;
+        for (var i = 0; i < Indicators.Length; i++)
+        {
+            row.Present[i] = !table.Missing[offset + i];
+            row.Values[i] = row.Present[i] ? table.Decimals[offset + i] : 0m;
+        }
+        for (var i = Indicators.Length; i < Size; i++)
+        {
+            row.Present[i] = true;
+        }
+        return row;
+    }
+
     private int Slot(string name) => slots[name];
 }

@@ -146,12 +146,14 @@ internal sealed class RuleSetCompiler
             return new CompiledExpression
             {
                 Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot, Constant = constant,
+                Body = body, RowParameter = row,
                 Number = Expression.Lambda<Func<ValueRow, decimal>>(body, row).Compile(),
             };
         }
         return new CompiledExpression
         {
             Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot,
+            Body = body, RowParameter = row,
             Boolean = Expression.Lambda<Func<ValueRow, bool>>(body, row).Compile(),
         };
     }

@@ -4,7 +4,7 @@ using Scoring.Rules.Model;
 namespace Scoring.Engine.Evaluation.Fast;
 
 /// <summary>Fills an <see cref="IndicatorTable"/> unit by unit; unset values take the indicator's default or are missing.</summary>
-public sealed class IndicatorTableBuilder
+internal sealed class IndicatorTableBuilder
 {
     private readonly ImmutableArray<IndicatorDefinition> _indicators;
     private readonly Dictionary<string, int> _index;
