@@ -19,6 +19,10 @@ var years = new[] { 2025, 2026 };
 // indicators.csv leaves commas in its last column (the title) unquoted: extra fields belong to the title.
 var vocabulary = Csv.Read(Path.Combine(root, "rules-catalog", "indicators.csv"), lastColumnTakesRest: true);
 var profiles = Csv.Read(Path.Combine(names, "indicator-profiles.csv"));
+// Profiles added with catalog 2.0.0 (indicator-profiles-added.csv by kind, unit-profiles.csv for one unit such as a
+// public-service centre): their values never enter the lottery of rows left out, so the earlier rows stay as they were.
+foreach (var p in Csv.Read(Path.Combine(names, "indicator-profiles-added.csv"))) { p["added"] = "true"; profiles.Add(p); }
+foreach (var p in Csv.Read(Path.Combine(names, "unit-profiles.csv"))) { p["kinds"] = "-"; p["added"] = "true"; profiles.Add(p); }
 var tenants = Csv.Read(Path.Combine(names, "tenants.csv"));
 var groups = Csv.Read(Path.Combine(names, "groups.csv"));
 var extraUnits = Csv.Read(Path.Combine(names, "units.csv"));
@@ -189,16 +193,18 @@ static void WriteSubmissions(string path, string tenant, int year, List<Unit> ac
         var applicable = new List<(Dictionary<string, string> Indicator, Dictionary<string, string>? Profile)>();
         foreach (var ind in vocabulary)
         {
-            var profile = FindProfile(profiles, tenant, ind["id"], unit.Kind);
+            var profile = FindUnitProfile(profiles, tenant, unit.Code, ind["id"]) ?? FindProfile(profiles, tenant, ind["id"], unit.Kind);
             if (profile is null && HasProfile(profiles, ind["id"])) continue; // known indicator, not for this kind
             if (profile is null && vocabulary[0].ContainsKey("kinds") && ind["kinds"].Length > 0
                 && !ind["kinds"].Split(';').Contains(unit.Kind)) continue;
             applicable.Add((ind, profile));
         }
+        var added = new HashSet<string>();
         foreach (var (ind, profile) in applicable.OrderBy(a => a.Profile is not null && a.Profile["of"].Length > 0 ? 1 : 0))
         {
             var value = Generate(tenant, unit, year, ind, profile, numbers);
             if (value is not null) values[ind["id"]] = value;
+            if (profile is not null && profile.ContainsKey("added")) added.Add(ind["id"]);
         }
 
         // Some units leave rows out (incomplete submissions); the choice is stable per unit and year.
@@ -207,7 +213,7 @@ static void WriteSubmissions(string path, string tenant, int year, List<Unit> ac
         if (incomplete)
         {
             var drop = 1 + new Rng($"{tenant}|{unit.Code}|{year}|dropcount").NextInt(3);
-            foreach (var k in values.Keys.OrderBy(k => new Rng($"{tenant}|{unit.Code}|{year}|drop|{k}").NextUnit()).Take(drop))
+            foreach (var k in values.Keys.Where(k => !added.Contains(k)).OrderBy(k => new Rng($"{tenant}|{unit.Code}|{year}|drop|{k}").NextUnit()).Take(drop))
                 dropped.Add(k);
         }
 
@@ -232,6 +238,9 @@ static void WriteSubmissions(string path, string tenant, int year, List<Unit> ac
     }
     Csv.Write(path, ["unit", "indicator", "value", "evidence"], rows);
 }
+
+static Dictionary<string, string>? FindUnitProfile(List<Dictionary<string, string>> profiles, string tenant, string unit, string indicator) =>
+    profiles.FirstOrDefault(p => p.TryGetValue("unit", out var u) && u == unit && p["tenant"] == tenant && p["indicator"] == indicator);
 
 static bool HasProfile(List<Dictionary<string, string>> profiles, string indicator) =>
     profiles.Any(p => p["indicator"] == indicator);

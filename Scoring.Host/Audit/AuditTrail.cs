@@ -1,7 +1,4 @@
 using NodaTime;
-using Scoring.Host.Auth;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Audit;
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Auth;
 

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Scoring.Host.Errors;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Auth;
 

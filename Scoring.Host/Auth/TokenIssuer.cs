@@ -1,6 +1,5 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Scoring.Host.Errors;
 
 namespace Scoring.Host.Auth;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Caching;
 

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using Scoring.Host.Errors;
 using StackExchange.Redis;
 
 namespace Scoring.Host.Caching;
 
 /// <summary>
-/// Redis (StackExchange.Redis 1.2.6) behind <see cref="IResultCache"/>: cards as strings, leaderboards as sorted sets
+/// Redis (StackExchange.Redis 3.x) behind <see cref="IResultCache"/>: cards as strings, leaderboards as sorted sets
 /// scored by rank, plus a short-lived copy in this process that pub/sub clears on every host. Keys carry the
 /// <see cref="PublishGeneration"/>, so a lost invalidation (Redis down during a publish, then back with its old keys) or
 /// a reader that writes an old card after a publish can never make a host serve an old result.
@@ -20,6 +19,7 @@ namespace Scoring.Host.Caching;
 internal sealed class RedisResultCache : IResultCache, IDisposable
 {
     public const string Channel = "scoring:invalidate";
+    private static readonly RedisChannel InvalidationChannel = RedisChannel.Literal(Channel);
     private static readonly TimeSpan LocalLifetime = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RedisLifetime = TimeSpan.FromDays(7);
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
@@ -148,7 +148,7 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         {
             var keys = await db.SetMembersAsync(IndexKey(tenant, year));
             await db.KeyDeleteAsync(keys.Select(k => (RedisKey)(string)k!).Append(IndexKey(tenant, year)).ToArray());
-            await db.Multiplexer.GetSubscriber().PublishAsync(Channel, scope);
+            await db.Multiplexer.GetSubscriber().PublishAsync(InvalidationChannel, scope);
             return true;
         }, false);
     }
@@ -194,14 +194,14 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
                 if (redis.IsConnected && !subscribed)
                 {
                     var subscriber = redis.GetSubscriber();
-                    await subscriber.UnsubscribeAsync(Channel, onMessage).WaitAsync(callTimeout, stopping.Token);
-                    await subscriber.SubscribeAsync(Channel, onMessage).WaitAsync(callTimeout, stopping.Token);
+                    await subscriber.UnsubscribeAsync(InvalidationChannel, onMessage).WaitAsync(callTimeout, stopping.Token);
+                    await subscriber.SubscribeAsync(InvalidationChannel, onMessage).WaitAsync(callTimeout, stopping.Token);
 
                     // The client does not say whether SUBSCRIBE reached the server: prove it with a message to ourselves.
                     var received = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                     probeMessage = ProbePrefix + Guid.NewGuid().ToString("N");
                     probe = received;
-                    await subscriber.PublishAsync(Channel, probeMessage).WaitAsync(callTimeout, stopping.Token);
+                    await subscriber.PublishAsync(InvalidationChannel, probeMessage).WaitAsync(callTimeout, stopping.Token);
                     await received.Task.WaitAsync(callTimeout, stopping.Token);
                     subscribed = true;
                     logger.LogInformation("Redis connected and subscribed to {Channel}.", Channel);

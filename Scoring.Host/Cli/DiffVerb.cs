@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Scoring.Host.Export;
-using Scoring.Host.Scoring;
 using Scoring.Rules.Loading;
 
 namespace Scoring.Host.Cli;

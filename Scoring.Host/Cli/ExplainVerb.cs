@@ -1,4 +1,3 @@
-using Scoring.Host.Export;
 
 namespace Scoring.Host.Cli;
 

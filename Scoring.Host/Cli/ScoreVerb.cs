@@ -1,5 +1,4 @@
 using Scoring.Engine.Results;
-using Scoring.Host.Export;
 
 namespace Scoring.Host.Cli;
 

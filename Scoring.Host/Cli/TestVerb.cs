@@ -25,11 +25,7 @@ internal sealed class TestVerb : IVerb
             throw new CliException($"Không tìm thấy tệp hay thư mục: {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
         }
 
-        var files = new List<RuleSetLoadResult>();
-        foreach (var path in args.Positionals)
-        {
-            files.AddRange(Directory.Exists(path) ? RuleSetLoader.LoadFolder(path).Files : [RuleSetLoader.LoadFile(path)]);
-        }
+        var files = RuleSetLoader.LoadPaths(args.Positionals).Files;
 
         int passed = 0, failed = 0, broken = 0;
         foreach (var file in files)

@@ -1,4 +1,3 @@
-using Scoring.Host.Auth;
 
 namespace Scoring.Host.Cli;
 

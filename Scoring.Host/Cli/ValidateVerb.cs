@@ -22,23 +22,10 @@ internal sealed class ValidateVerb : IVerb
             throw new CliException($"Không tìm thấy tệp hay thư mục: {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
         }
 
-        var files = new List<RuleSetLoadResult>();
-        var diagnostics = new List<Diagnostic>();
-        foreach (var path in args.Positionals)
-        {
-            if (Directory.Exists(path))
-            {
-                var folder = RuleSetLoader.LoadFolder(path);
-                files.AddRange(folder.Files);
-                diagnostics.AddRange(folder.FolderDiagnostics);
-            }
-            else
-            {
-                files.Add(RuleSetLoader.LoadFile(path));
-            }
-        }
-
-        diagnostics.AddRange(files.SelectMany(f => f.Diagnostics));
+        // One catalog check over everything named: `validate a.json b.json` finds a changed published version as a folder does.
+        var loaded = RuleSetLoader.LoadPaths(args.Positionals);
+        var files = loaded.Files;
+        var diagnostics = loaded.Diagnostics.ToList();
         foreach (var diagnostic in diagnostics)
         {
             context.Output.WriteLine(DiagnosticText.Format(diagnostic));
@@ -51,9 +38,9 @@ internal sealed class ValidateVerb : IVerb
 
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
-        context.Output.WriteLine(files.Count == 0
+        context.Output.WriteLine(files.Length == 0
             ? "Không có tệp *.rules.json nào để kiểm tra."
-            : $"Đã kiểm tra {files.Count} tệp: {errors} lỗi, {warnings} cảnh báo.");
+            : $"Đã kiểm tra {files.Length} tệp: {errors} lỗi, {warnings} cảnh báo.");
         return Task.FromResult(errors > 0 ? ExitCodes.Failed : ExitCodes.Ok);
     }
 }

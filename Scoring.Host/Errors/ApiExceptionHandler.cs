@@ -44,6 +44,16 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         {
             var line = (json.LineNumber ?? 0) + 1;
             var position = (json.BytePositionInLine ?? 0) + 1;
+            if (IsInvalidUtf8(json))
+            {
+                return Make(StatusCodes.Status400BadRequest, ProblemTexts.NotUtf8Title, ProblemTexts.NotUtf8(line, position, json.Path),
+                    ("line", line), ("position", position), ("path", json.Path));
+            }
+            if (TooDeep().IsMatch(json.Message) || TooDeep().IsMatch(json.InnerException?.Message ?? string.Empty))
+            {
+                return Make(StatusCodes.Status400BadRequest, ProblemTexts.NestedTooDeepTitle, ProblemTexts.NestedTooDeep(line, position, json.Path),
+                    ("line", line), ("position", position), ("path", json.Path));
+            }
             // A syntax error is the reader's (internal) JsonReaderException wrapped with the path; otherwise the JSON is well
             // formed but a value has the wrong type.
             return json.InnerException?.GetType().Name == "JsonReaderException"
@@ -74,6 +84,20 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         return status == StatusCodes.Status400BadRequest
             ? Make(status, ProblemTexts.BadRequestTitle, ProblemTexts.BadRequest)
             : Make(status, ProblemTexts.OtherTitle, ProblemTexts.Other(status));
+    }
+
+    // System.Text.Json meets bad UTF-8 when it transcodes a string: an InvalidOperationException over a DecoderFallbackException.
+    private static bool IsInvalidUtf8(Exception error)
+    {
+        for (var e = (Exception?)error; e is not null; e = e.InnerException)
+        {
+            if (e is System.Text.DecoderFallbackException || e.Message.Contains("invalid UTF-8", StringComparison.OrdinalIgnoreCase)
+                || e.Message.Contains("UTF-8 JSON text", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string SourceText(string source) => source switch
@@ -108,6 +132,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     [GeneratedRegex("^Implicit body inferred for parameter .* but no body was provided", RegexOptions.Singleline)]
     private static partial Regex BodyMissing();
+
+    [GeneratedRegex("maximum configured depth|maximum allowed depth", RegexOptions.Singleline)]
+    private static partial Regex TooDeep();
 
     [GeneratedRegex("was not provided from body", RegexOptions.Singleline)]
     private static partial Regex RequiredFromBody();

@@ -7,6 +7,8 @@ internal static class ProblemTexts
 {
     public const string MalformedJsonTitle = "Nội dung JSON không hợp lệ";
     public const string WrongJsonValueTitle = "Giá trị JSON sai kiểu";
+    public const string NotUtf8Title = "Nội dung không phải UTF-8";
+    public const string NestedTooDeepTitle = "JSON lồng nhau quá sâu";
     public const string MissingBodyTitle = "Thiếu nội dung yêu cầu";
     public const string BadParameterTitle = "Tham số không hợp lệ";
     public const string BadRequestTitle = "Yêu cầu không hợp lệ";
@@ -27,6 +29,14 @@ internal static class ProblemTexts
     public static string WrongJsonValue(long line, long position, string? path) =>
         $"Giá trị ở dòng {Number(line)}, vị trí {Number(position)}{(string.IsNullOrEmpty(path) ? string.Empty : $" (trường {path})")} không đúng kiểu: "
         + "số viết không có dấu nháy (ví dụ 2025), chuỗi đặt trong dấu nháy kép, danh sách trong [ ]. Hãy sửa rồi gửi lại.";
+
+    public static string NotUtf8(long line, long position, string? path) =>
+        $"Nội dung gửi lên có byte không thuộc bảng mã UTF-8 ở dòng {Number(line)}, vị trí {Number(position)}{(string.IsNullOrEmpty(path) ? string.Empty : $" (trường {path})")}, "
+        + "thường do văn bản được lưu bằng bảng mã khác (Windows-1258, TCVN3). Hãy gửi JSON mã hoá UTF-8 rồi gửi lại.";
+
+    public static string NestedTooDeep(long line, long position, string? path) =>
+        $"JSON gửi lên lồng nhau quá sâu (quá 64 cấp đối tượng và danh sách lồng trong nhau) ở dòng {Number(line)}, vị trí {Number(position)}{After(path)}. "
+        + "Đây không phải lỗi cú pháp: API này chỉ cần vài cấp. Hãy kiểm tra các dấu { và [ bị lặp rồi gửi lại.";
 
     public const string MissingBody =
         "Yêu cầu này cần nội dung JSON nhưng không nhận được gì. Hãy gửi nội dung JSON kèm tiêu đề Content-Type: application/json.";

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Scoring.Engine.Results;
-using Scoring.Host.Scoring;
 using Scoring.Rules.Model;
 
 namespace Scoring.Host.Export;

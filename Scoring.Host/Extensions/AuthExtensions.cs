@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
-using Scoring.Host.Auth;
 
 namespace Scoring.Host.Extensions;
 

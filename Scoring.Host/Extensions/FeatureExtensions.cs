@@ -1,9 +1,4 @@
 using Quartz;
-using Scoring.Host.Apis;
-using Scoring.Host.Caching;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.Jobs;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Extensions;
 

@@ -1,10 +1,4 @@
 using NodaTime;
-using Scoring.Host.Apis;
-using Scoring.Host.Audit;
-using Scoring.Host.Auth;
-using Scoring.Host.Errors;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.Pages;
 
 namespace Scoring.Host.Extensions;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Extensions;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Quartz;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Jobs;
 

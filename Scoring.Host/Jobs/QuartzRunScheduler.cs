@@ -1,5 +1,4 @@
 using Quartz;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
 

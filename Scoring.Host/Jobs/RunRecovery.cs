@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Scoring.Host.Errors;
 
 namespace Scoring.Host.Jobs;
 

@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quartz;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.RuleSets;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Jobs;
 

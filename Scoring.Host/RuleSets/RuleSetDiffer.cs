@@ -1,10 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Apis;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Infrastructure;
-using Scoring.Host.Runs;
-using Scoring.Host.Scoring;
 using Scoring.Rules.Loading;
 using Scoring.Rules.Versions;
 

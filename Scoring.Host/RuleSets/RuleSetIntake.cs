@@ -11,13 +11,18 @@ namespace Scoring.Host.RuleSets;
 internal static class RuleSetIntake
 {
     /// <summary>Reads, validates and hashes with Scoring.Rules' loader: every diagnostic, and the canonical hash when valid.</summary>
-    public static RuleSetIntakeResult Inspect(string json, string file)
+    public static RuleSetIntakeResult Inspect(byte[] body, string file)
     {
-        var loaded = RuleSetLoader.LoadText(json, file);
+        // The same reading as the command line's: size limit, strict UTF-8, then the text.
+        var loaded = RuleSetLoader.LoadBytes(body, file);
+        if (!StrictUtf8.TryDecode(body, out var json, out _))
+        {
+            return new RuleSetIntakeResult(null, null, null, null, null, loaded.Diagnostics);
+        }
         if (loaded.Document is { } document && loaded.Succeeded)
         {
             var ruleSet = document.RuleSet;
-            return new RuleSetIntakeResult(ruleSet.Id, ruleSet.Version, ruleSet.Title, ruleSet.Tenant, document.Identity.Sha256, loaded.Diagnostics);
+            return new RuleSetIntakeResult(ruleSet.Id, ruleSet.Version, ruleSet.Title, ruleSet.Tenant, document.Identity.Sha256, loaded.Diagnostics) { Json = json };
         }
 
         // Invalid: name what can be named so the report says which rule set it is.

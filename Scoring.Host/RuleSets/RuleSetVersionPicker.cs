@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using Scoring.Host.Domain;
 
 namespace Scoring.Host.RuleSets;
 

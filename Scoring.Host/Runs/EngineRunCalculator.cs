@@ -6,8 +6,6 @@ using NodaTime;
 using NodaTime.Text;
 using Scoring.Engine.Model;
 using Scoring.Engine.Results;
-using Scoring.Host.Data;
-using Scoring.Host.Scoring;
 using Scoring.Rules.Loading;
 
 namespace Scoring.Host.Runs;
@@ -103,7 +101,7 @@ internal sealed class EngineRunCalculator : IRunCalculator
         }
 
         var groups = inputs.Groups
-            .Select(g => new GroupInfo(g.Code, g.Name, g.Kind, [.. g.Members.Where(covered.ContainsKey).Select(m => new Data.GroupMember(m, "member"))]))
+            .Select(g => new GroupInfo(g.Code, g.Name, g.Kind, [.. g.Members.Where(covered.ContainsKey).Select(m => new GroupMemberRow(m, "member"))]))
             .Where(g => !g.Members.IsEmpty)
             .ToImmutableArray();
         var year = new YearData(inputs.Year, groups, values.ToImmutable(), ImmutableDictionary<string, Instant>.Empty);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Scoring.Host.Domain;
 
 namespace Scoring.Host.Runs;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using Scoring.Host.Domain;
 
 namespace Scoring.Host.Runs;
 

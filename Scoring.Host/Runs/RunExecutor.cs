@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Scoring.Host.Audit;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Runs;
 

@@ -6,5 +6,5 @@ namespace Scoring.Host.Runs;
 /// </summary>
 internal sealed record RunInputHistory(string Unit, int Year, string? Grade, string? Award, string Source)
 {
-    public bool IsImported => Source == Domain.UnitHistory.Imported;
+    public bool IsImported => Source == Units.UnitHistory.Imported;
 }

@@ -2,8 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Runs;
 

@@ -1,9 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Scoring.Host.Audit;
-using Scoring.Host.Auth;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 using Scoring.Rules.Loading;
 
 namespace Scoring.Host.Runs;

@@ -1,6 +1,5 @@
 using NodaTime;
 using NodaTime.Text;
-using Scoring.Host.Domain;
 
 namespace Scoring.Host.Runs;
 

@@ -16,7 +16,9 @@ internal sealed partial class CSharpToLinqTranslator
                 ? ExpressionMessages.MethodNotAllowed(node.Expression.ToString())
                 : node.Expression is GenericNameSyntax generic
                     ? ExpressionMessages.NotAllowed($"Lời gọi hàm generic '{generic}'")
-                    : ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node.Expression));
+                    : node.Expression is ParenthesizedExpressionSyntax or InvocationExpressionSyntax || node.Expression.IsKind(SyntaxKind.NumericLiteralExpression)
+                        ? ExpressionMessages.NotAFunctionName(node.Expression.ToString())
+                        : ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node.Expression));
             return Fail(node.Expression.Span, described);
         }
         var name = nameSyntax.Identifier.ValueText;

@@ -71,6 +71,8 @@ internal sealed partial class CSharpToLinqTranslator
                     return Fail(node.Span, error!);
                 }
                 return new Typed(_math.Constant(value), ValueKind.Number);
+            case SyntaxKind.NullLiteralExpression:
+                return Fail(node.Span, ExpressionMessages.NullNotAllowed);
             default:
                 return Fail(node.Span, ExpressionMessages.NotAllowed(SyntaxDescriptions.Describe(node)));
         }
@@ -83,7 +85,8 @@ internal sealed partial class CSharpToLinqTranslator
         {
             return Resolved(name, expression, kind);
         }
-        return Fail(node.Span, ExpressionMessages.UnknownIdentifier(name, NameSuggestion.Find(name, _scope.KnownNames)));
+        var lookAlike = Confusables.Find(name, _scope.KnownNames);
+        return Fail(node.Span, ExpressionMessages.UnknownIdentifier(name, lookAlike?.Intended ?? NameSuggestion.Find(name, _scope.KnownNames)));
     }
 
     // Dotted names are allowed only when the scope declares the whole dotted name (e.g. a namespaced indicator).

@@ -27,6 +27,15 @@ internal static class ExpressionMessages
 
     public static string NotAllowed(string construct) => $"{construct} không được dùng trong biểu thức; {AllowedSummary}.";
 
+    public static string NullNotAllowed =>
+        "'null' không dùng được trong biểu thức: một chỉ số đơn vị chưa nộp không có giá trị để so sánh. "
+        + "Để thay giá trị còn thiếu bằng một số, viết 'tênChỉSố ?? 0' hoặc khai báo 'default' cho chỉ số.";
+
+    /// <summary>A call whose callee is not a function name: "(a + b)(c)" or "2(3)", usually a missing operator.</summary>
+    public static string NotAFunctionName(string callee) =>
+        $"'{callee}' đứng trước dấu ngoặc '(' nhưng không phải tên hàm; nếu muốn nhân, hãy viết dấu '*' giữa hai giá trị "
+        + $"(ví dụ '{callee} * (…)'). Chỉ gọi được các hàm {AllowedFunctionList} bằng tên của chúng, ví dụ 'Max(a, b)'.";
+
     public static string OperatorNotAllowed(string op) =>
         $"Toán tử '{op}' không được dùng trong biểu thức; các toán tử được phép: + - * / % < <= > >= == != && || ! ?: ??.";
 

@@ -32,6 +32,7 @@ internal static class RoslynMessages
             "CS1009" => "chuỗi thoát không hợp lệ",
             "CS1013" => "số viết không hợp lệ",
             "CS1040" or "CS1024" => "chỉ thị tiền xử lý ('#') không được dùng trong biểu thức",
+            "CS1073" when quoted is not null => $"gặp '{quoted}' không mong đợi; có thể thiếu một toán tử (+ - * / …) hoặc một dấu phẩy trước nó",
             "CS8124" => "một cặp ngoặc chứa nhiều giá trị cách nhau bằng dấu phẩy",
             _ => $"biểu thức viết sai ở vị trí này (trình biên dịch C# báo mã {diagnostic.Id})",
         };

@@ -57,6 +57,12 @@ internal static class SyntaxDescriptions
             or SyntaxKind.ArrayType or SyntaxKind.NullableType or SyntaxKind.PointerType or SyntaxKind.TupleType
             or SyntaxKind.FunctionPointerType or SyntaxKind.RefType => "Tên kiểu",
         SyntaxKind.InvocationExpression => "Lời gọi này",
-        var kind => $"Cấu trúc C# '{kind}'",
+        SyntaxKind.ParenthesizedExpression => "Biểu thức trong ngoặc ở vị trí này",
+        SyntaxKind.NumericLiteralExpression => "Một số ở vị trí này",
+        SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression => "Giá trị true/false ở vị trí này",
+        SyntaxKind.IdentifierName => "Tên ở vị trí này",
+        SyntaxKind.InterpolatedStringText or SyntaxKind.Interpolation => "Văn bản (chuỗi)",
+        // Never Roslyn's own name of the construct (`ParenthesizedExpression`): rule maintainers do not read C# compiler terms.
+        _ => "Cách viết này",
     };
 }

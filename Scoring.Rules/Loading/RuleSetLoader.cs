@@ -15,12 +15,23 @@ public static class RuleSetLoader
     /// <summary>The file name pattern of rule sets inside a catalog folder.</summary>
     public const string FilePattern = "*.rules.json";
 
+    /// <summary>
+    /// The largest rule set read, in bytes, by the command line and the API alike. The catalog's largest is under 30 KB;
+    /// 2 MiB leaves room for any real scoring table while a runaway file is refused before it is parsed.
+    /// </summary>
+    public const int MaxBytes = 2 * 1024 * 1024;
+
     public static RuleSetLoadResult LoadFile(string path)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                return new RuleSetLoadResult(null, [TooLarge(path, length)]);
+            }
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -30,8 +41,38 @@ public static class RuleSetLoader
                     $"Không đọc được tệp: {JsonReaderMessages.DescribeIoError(ex)}.", "Kiểm tra lại đường dẫn và quyền đọc tệp."),
             ]);
         }
-        return LoadText(text, path);
+        return LoadBytes(bytes, path);
     }
+
+    /// <summary>
+    /// Loads a rule set from its bytes (a file or a request body): refused above <see cref="MaxBytes"/>, and when the bytes
+    /// are not UTF-8 (with the line and column of the first bad byte) instead of reading replacement characters into titles.
+    /// </summary>
+    public static RuleSetLoadResult LoadBytes(ReadOnlySpan<byte> utf8, string fileName)
+    {
+        if (utf8.Length > MaxBytes)
+        {
+            return new RuleSetLoadResult(null, [TooLarge(fileName, utf8.Length)]);
+        }
+        return StrictUtf8.TryDecode(utf8, out var text, out var bad)
+            ? LoadText(text, fileName)
+            : new RuleSetLoadResult(null,
+            [
+                new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Error, fileName, bad.Line, bad.Column, "$",
+                    $"Tệp không phải văn bản UTF-8: byte 0x{bad.Byte:X2} ở dòng {bad.Line}, cột {bad.Column} không thuộc một ký tự UTF-8 hợp lệ " +
+                    "(thường do tệp được lưu bằng bảng mã khác như Windows-1258 hoặc TCVN3).",
+                    "Mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (trong VS Code: lệnh `Save with Encoding` rồi chọn `UTF-8`), rồi kiểm tra lại chữ có dấu ở dòng đó."),
+            ]);
+    }
+
+    private static Diagnostic TooLarge(string fileName, long length) =>
+        new(DiagnosticCodes.FileTooLarge, DiagnosticSeverity.Error, fileName, 0, 0, "$",
+            $"Tệp lớn {Size(length)}, vượt giới hạn {Size(MaxBytes)} của một bộ tiêu chí; tệp không được đọc.",
+            "Một bộ tiêu chí thật chỉ vài chục KB: kiểm tra xem có phải đúng tệp không, hoặc bỏ phần bị lặp hay dữ liệu dán nhầm vào tệp.");
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024m * 1024m)).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " MB"
+        : (bytes / 1024m).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " KB";
 
     /// <summary>Loads a rule set from <paramref name="json"/>; <paramref name="fileName"/> is only used in diagnostics.</summary>
     public static RuleSetLoadResult LoadText(string json, string fileName)
@@ -74,12 +115,29 @@ public static class RuleSetLoader
                     "Thư mục không tồn tại.", "Ghi đường dẫn của một thư mục có chứa các tệp *.rules.json."),
             ]);
         }
-        var files = Directory.EnumerateFiles(folder, FilePattern, SearchOption.AllDirectories)
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(LoadFile)
-            .ToList();
+        return RuleSetCatalogCheck.Check(FilesOf(folder).Select(LoadFile).ToList());
+    }
+
+    /// <summary>
+    /// Loads every file and folder named (folders as <see cref="LoadFolder"/> does) and checks them as ONE catalog: the
+    /// same id and version with different content is an error whether the two files sit in one folder or were named apart.
+    /// A path that does not exist gives an RS0003 diagnostic.
+    /// </summary>
+    public static RuleSetFolderLoadResult LoadPaths(IEnumerable<string> paths)
+    {
+        var files = new List<RuleSetLoadResult>();
+        foreach (var path in paths)
+        {
+            files.AddRange(Directory.Exists(path) ? FilesOf(path).Select(LoadFile) : [LoadFile(path)]);
+        }
         return RuleSetCatalogCheck.Check(files);
     }
+
+    private static IEnumerable<string> FilesOf(string folder) =>
+        Directory.EnumerateFiles(folder, FilePattern, SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal);
+
+    /// <summary>Objects and arrays nested deeper than this are refused (a rule set needs about 6 levels).</summary>
+    internal const int MaxDepth = 64;
 
     /// <summary>Parses the JSON text; on a syntax error returns null and the one diagnostic Newtonsoft's position gives.</summary>
     internal static (JToken? Token, Diagnostic? Error) Parse(string json, string fileName)
@@ -88,6 +146,7 @@ public static class RuleSetLoader
         {
             using var reader = new JsonTextReader(new StringReader(json))
             {
+                MaxDepth = MaxDepth,
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Decimal,
             };
@@ -107,6 +166,14 @@ public static class RuleSetLoader
                 }
             }
             return (token, null);
+        }
+        catch (JsonReaderException ex) when (ex.Message.Contains("MaxDepth", StringComparison.Ordinal))
+        {
+            return (null, new Diagnostic(DiagnosticCodes.NestedTooDeep, DiagnosticSeverity.Error, fileName,
+                Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), JsonSourceMap.ToJsonPath(ex.Path ?? string.Empty),
+                $"JSON lồng nhau quá sâu: tới đây đã có hơn {MaxDepth} cấp đối tượng `{{ }}` và danh sách `[ ]` lồng trong nhau, " +
+                "trong khi một bộ tiêu chí chỉ cần khoảng 6 cấp. Đây không phải lỗi cú pháp mà là cấu trúc sai.",
+                "Kiểm tra các dấu `{` và `[` quanh vị trí này: thường là một khối bị dán lồng vào chính nó hoặc thiếu dấu đóng `}`/`]`."));
         }
         catch (JsonReaderException ex)
         {

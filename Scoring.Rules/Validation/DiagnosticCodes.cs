@@ -12,6 +12,9 @@ public static class DiagnosticCodes
     public const string DuplicateJsonProperty = "RS0002";
     public const string FileUnreadable = "RS0003";
     public const string RootNotObject = "RS0004";
+    public const string FileTooLarge = "RS0005";
+    public const string NotUtf8 = "RS0006";
+    public const string NestedTooDeep = "RS0007";
 
     public const string UnknownProperty = "RS0101";
     public const string WrongType = "RS0102";

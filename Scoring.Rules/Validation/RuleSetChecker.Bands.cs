@@ -92,12 +92,14 @@ internal sealed partial class RuleSetChecker
             return interval;
         }
         // A ladder of one-sided rows ("atLeast 0.9", then "atLeast 0.7", …) overlaps by design: first match wins.
+        // Any other overlap is almost always a typing mistake (`atMost 0.8` meant `below 0.8`), so it blocks publication.
         foreach (var (earlierIndex, earlierInterval) in overlapping.Where(e => !IsLadder(e.Interval, interval)))
         {
-            bag.Warning(DiagnosticCodes.BandsOverlap, row.Path,
+            bag.Error(DiagnosticCodes.BandsOverlap, row.Path,
                 $"Tiêu chí `{criterion.Id}`: bậc `bands[{earlierIndex}]` {Show(earlierInterval)} và bậc `bands[{index}]` {Show(interval)} chồng lên nhau ở {Describe(earlierInterval.Intersect(interval))}; " +
-                $"các giá trị đó nhận điểm của bậc `bands[{earlierIndex}]` (bậc khớp đầu tiên được áp dụng).",
-                "Sửa cận để các bậc nối tiếp nhau mà không giao nhau, ví dụ `below` ở một bậc và `atLeast` với cùng số đó ở bậc tiếp theo.");
+                $"các giá trị đó sẽ chỉ nhận điểm của bậc `bands[{earlierIndex}]` (bậc khớp đầu tiên được áp dụng), nên nhiều khả năng đây là lỗi gõ cận.",
+                "Sửa cận để các bậc nối tiếp nhau mà không giao nhau, ví dụ `below` ở một bậc và `atLeast` với cùng số đó ở bậc tiếp theo; " +
+                "nếu muốn xét lần lượt từ trên xuống thì để mỗi bậc chỉ có cận dưới (`atLeast 0.9`, rồi `atLeast 0.7`, …).");
         }
         return interval;
     }

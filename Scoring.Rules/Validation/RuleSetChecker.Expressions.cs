@@ -6,7 +6,8 @@ namespace Scoring.Rules.Validation;
 
 internal sealed partial class RuleSetChecker
 {
-    private static readonly Regex Identifier = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+    // Any letters: a name typed with a look-alike letter of another alphabet is still a (misspelt) name.
+    private static readonly Regex Identifier = new(@"^[\p{L}_][\p{L}\p{Mn}\p{Nd}_]*$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Translates <paramref name="text"/> with a scope of the declared indicators (and <paramref name="extraNumbers"/>)
@@ -82,12 +83,27 @@ internal sealed partial class RuleSetChecker
                 $"{label}: `{segment}` là chỉ số kiểu ngày; không dùng được ngày trong biểu thức{column}.",
                 "Chấm điểm theo ngày bằng phương pháp `deadline` (\"method\": \"deadline\", \"date\": \"" + segment + "\", \"due\": …).");
         }
+        else if (segment == "null")
+        {
+            bag.Add(DiagnosticCodes.ExpressionInvalid, DiagnosticSeverity.Error, path, at,
+                $"{label}: `null` không dùng được trong biểu thức{column}. Biểu thức không có giá trị rỗng: khi đơn vị chưa nộp một chỉ số, " +
+                "tiêu chí đọc chỉ số đó được 0 điểm (\"chưa nộp / không có số liệu\"), trừ khi chỉ số có `default` hoặc biểu thức dùng `??`.",
+                "Để thay giá trị còn thiếu bằng một số, viết `tênChỉSố ?? 0` (ví dụ `reportsSent ?? 0`) hoặc khai báo `default` cho chỉ số; " +
+                "bỏ phép so sánh với `null`.");
+        }
         else if (segment.Length > 0 && Identifier.IsMatch(segment) && !scope.TryResolve(segment, out _, out _) && !char.IsUpper(segment[0]))
         {
             var names = scope.Names.ToList();
+            // A look-alike letter from another alphabet gets the same code and hint as any other misspelling.
+            var lookAlike = Confusables.Find(segment, names);
+            var hint = lookAlike is { } l
+                ? $" Chú ý: {Confusables.Explain(l.Letters)}.{Suggestions.Phrase(l.Intended)}"
+                : Suggestions.DidYouMean(segment, names);
             bag.Add(DiagnosticCodes.UnknownIdentifier, DiagnosticSeverity.Error, path, at,
-                $"{label}: `{segment}` không phải chỉ số đã khai báo{column}.{Suggestions.DidYouMean(segment, names)}",
-                "Khai báo chỉ số này trong `indicators` hoặc sửa lại tên.");
+                $"{label}: `{segment}` không phải chỉ số đã khai báo{column}.{hint}",
+                lookAlike is not null
+                    ? "Gõ lại tên chỉ số bằng chữ Latin không dấu (tắt bộ gõ tiếng Việt hoặc bàn phím ngôn ngữ khác khi gõ tên)."
+                    : "Khai báo chỉ số này trong `indicators` hoặc sửa lại tên.");
         }
         else
         {

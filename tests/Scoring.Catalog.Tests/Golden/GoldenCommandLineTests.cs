@@ -1,7 +1,5 @@
 using System.Globalization;
 using Scoring.Catalog.Tests.Samples;
-using Scoring.Host.Cli;
-using Scoring.Host.Data;
 
 namespace Scoring.Catalog.Tests.Golden;
 

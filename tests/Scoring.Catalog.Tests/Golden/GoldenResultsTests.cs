@@ -1,6 +1,5 @@
 using Scoring.Catalog.Tests.Samples;
 using Scoring.Engine.Results;
-using Scoring.Host.Scoring;
 
 namespace Scoring.Catalog.Tests.Golden;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Scoring.Host.Data;
 using Scoring.Rules.Loading;
 
 namespace Scoring.Catalog.Tests.Samples;

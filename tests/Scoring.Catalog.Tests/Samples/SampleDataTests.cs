@@ -1,5 +1,4 @@
 using NodaTime;
-using Scoring.Host.Data;
 
 namespace Scoring.Catalog.Tests.Samples;
 
@@ -25,6 +24,21 @@ public sealed class SampleDataTests
             Assert.That(loaded.Dataset.Tenant.Code, Is.EqualTo(tenant));
             Assert.That(loaded.Dataset.Years.Keys, Is.EquivalentTo(new[] { 2025, 2026 }));
         });
+    }
+
+    [TestCase("son-la", "runsServiceCentre", "SL-P01")]
+    [TestCase("ia-bang", "runsServiceCentre", "IB-A05")]
+    [TestCase("son-la", "leadsEducationSector", "SL-D07")]
+    public void Only_the_unit_with_the_function_reports_it(string tenant, string indicator, string unit)
+    {
+        var data = SampleLoader.Load(tenant).Dataset;
+
+        foreach (var year in new[] { 2025, 2026 })
+        {
+            var holders = data.Years[year].Values.Where(v => v.Value.ContainsKey(indicator)).Select(v => v.Key).ToList();
+            Assert.That(holders, Is.EqualTo(new[] { unit }), $"{year}");
+            Assert.That(data.Years[year].ValuesOf(unit)[indicator].Value.ToString(), Is.EqualTo("true"), $"{year}");
+        }
     }
 
     [TestCase("gia-lai", 135, 25)]

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Scoring.Host.Data;
 using Scoring.Rules.Loading;
 using Scoring.Rules.Validation;
 

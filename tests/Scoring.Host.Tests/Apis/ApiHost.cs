@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Apis;

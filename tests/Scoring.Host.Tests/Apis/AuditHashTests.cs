@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Domain;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Apis;

@@ -5,10 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Audit;
-using Scoring.Host.Auth;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 using Scoring.Host.Tests.Imports;
 

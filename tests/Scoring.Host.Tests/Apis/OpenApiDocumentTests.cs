@@ -4,8 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Apis;

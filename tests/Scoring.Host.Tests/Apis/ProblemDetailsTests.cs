@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.Host.Auth;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Apis;
@@ -58,6 +57,63 @@ public sealed class ProblemDetailsTests
         Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Giá trị JSON sai kiểu"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("$.year").And.Contain("dòng 1"));
         Assert.That(problem.GetProperty("path").GetString(), Is.EqualTo("$.year"));
+    }
+
+    [Test]
+    public async Task InvalidUtf8InAJsonBody_Is400_SayingItIsNotUtf8()
+    {
+        // "Xã" as Windows-1258 would write it: 0xE3 is not UTF-8.
+        var bytes = Encoding.UTF8.GetBytes("{\"year\": 2025, \"ruleSet\": \"X?\"}");
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xE3;
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var (status, problem) = await SendAsync(HttpMethod.Post, "/api/tenants/son-la/runs", content);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Nội dung không phải UTF-8"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("UTF-8").And.Contain("$.ruleSet"));
+    }
+
+    [Test]
+    public async Task JsonNestedTooDeep_Is400_SayingSoNotASyntaxError()
+    {
+        var body = "{\"year\": 2025, \"ruleSet\": \"x\", \"groups\": " + new string('[', 200) + new string(']', 200) + "}";
+
+        var (status, problem) = await SendAsync(HttpMethod.Post, "/api/tenants/son-la/runs", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("JSON lồng nhau quá sâu"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("64 cấp").And.Contain("không phải lỗi cú pháp"));
+    }
+
+    [Test]
+    public async Task RuleSetAboveTheSharedLimit_Is413_NamingTheLimit()
+    {
+        var body = new StringContent(new string(' ', global::Scoring.Rules.Loading.RuleSetLoader.MaxBytes + 1), Encoding.UTF8, "application/json");
+
+        var (status, problem) = await SendAsync(HttpMethod.Post, "/api/rule-sets/validate", body);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("2 MB").And.Contain("validate"));
+    }
+
+    [Test]
+    public async Task RuleSetNotInUtf8_GetsTheDiagnosticTheCommandLineGives()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\n  \"title\": \"X?\"\n}");
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xE3;
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await maintainer.PostAsync("/api/rule-sets/validate", content);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var d = report.GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.That(d.GetProperty("code").GetString(), Is.EqualTo("RS0006"));
+        Assert.That(d.GetProperty("line").GetInt32(), Is.EqualTo(2));
+        Assert.That(d.GetProperty("column").GetInt32(), Is.EqualTo(14), "the byte after `X`");
     }
 
     [Test]

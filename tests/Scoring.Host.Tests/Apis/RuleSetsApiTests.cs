@@ -5,8 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
 using Scoring.Host.Tests.Cli;
 using Scoring.Host.Tests.Fixtures;
 
@@ -103,10 +101,10 @@ public sealed class RuleSetsApiTests(Backend backend)
     public async Task Publish_LosingARaceToAnIdenticalPublish_Answers200WithTheStoredVersion()
     {
         HttpClient? competitorClient = null;
-        var competing = new CompetingWrite<Domain.RuleSetVersion>(async () =>
+        var competing = new CompetingWrite<RuleSetVersion>(async () =>
             Assert.That((await competitorClient!.PostAsync("/api/rule-sets", Json(TestData.RuleSetJson()))).StatusCode, Is.EqualTo(HttpStatusCode.Created)));
         var postgres = backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null;
-        using var racing = new ScoringHostFactory(postgres, services: s => s.ConfigureDbContext<Infrastructure.ScoringDbContext>(o => o.AddInterceptors(competing)));
+        using var racing = new ScoringHostFactory(postgres, services: s => s.ConfigureDbContext<ScoringDbContext>(o => o.AddInterceptors(competing)));
         competitorClient = racing.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
         using var client = racing.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
 

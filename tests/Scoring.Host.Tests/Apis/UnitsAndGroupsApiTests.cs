@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
 using Scoring.Host.Tests.Fixtures;
 using Scoring.Host.Tests.Imports;
 
@@ -194,11 +192,11 @@ public sealed class UnitsAndGroupsApiTests(Backend backend)
         HttpResponseMessage? competitorAnswer = null;
         // The competitor puts the unit in another group while this request is between its check and its write; the
         // write lock makes it wait and then see the unit taken. Without the lock both requests would succeed.
-        var competing = new CompetingWrite<Domain.GroupMember>(async () =>
+        var competing = new CompetingWrite<GroupMember>(async () =>
             competitorAnswer = await competitorClient!.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}/groups/2025/cum-4",
                 new GroupDto("cum-4", "Cụm 4", "cluster", 2025, [new GroupMemberDto("xa-c", "head")])), TimeSpan.FromSeconds(3));
         var postgres = backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null;
-        using var racing = new ScoringHostFactory(postgres, services: s => s.ConfigureDbContext<Infrastructure.ScoringDbContext>(o => o.AddInterceptors(competing)));
+        using var racing = new ScoringHostFactory(postgres, services: s => s.ConfigureDbContext<ScoringDbContext>(o => o.AddInterceptors(competing)));
         using var racingAdmin = racing.ClientFor(Roles.Administrator);
         competitorClient = racing.ClientFor(Roles.Administrator);
         await TestData.Ensure(await racingAdmin.PutAsJsonAsync($"/api/tenants/{TestData.Tenant}", new TenantDto(TestData.Tenant, "Tỉnh Sơn La", [])));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Auth;

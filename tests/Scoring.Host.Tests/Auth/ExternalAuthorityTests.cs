@@ -3,9 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.IdentityModel.Tokens;
-using Scoring.Host.Auth;
-using Scoring.Host.Cli;
-using Scoring.Host.Errors;
 using Scoring.Host.Tests.Cli;
 
 namespace Scoring.Host.Tests.Auth;

@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net;
 using Microsoft.Extensions.Configuration;
-using Scoring.Host.Auth;
-using Scoring.Host.Cli;
-using Scoring.Host.Errors;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Cli;
 using Scoring.Host.Tests.Fixtures;

@@ -3,10 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Caching;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Caching;

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Scoring.Host.Caching;
-using Scoring.Host.Errors;
 
 namespace Scoring.Host.Tests.Caching;
 

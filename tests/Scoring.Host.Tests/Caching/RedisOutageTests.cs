@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
-using Scoring.Host.Caching;
 using Scoring.Host.Tests.Fixtures;
 using StackExchange.Redis;
 

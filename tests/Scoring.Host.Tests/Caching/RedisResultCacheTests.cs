@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Caching;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 using StackExchange.Redis;
 using Microsoft.Extensions.DependencyInjection;

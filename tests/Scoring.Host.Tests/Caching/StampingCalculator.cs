@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Caching;

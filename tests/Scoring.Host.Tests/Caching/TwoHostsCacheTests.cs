@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Scoring.Host.Caching;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Caching;

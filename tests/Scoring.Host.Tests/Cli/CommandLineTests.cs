@@ -1,4 +1,3 @@
-using Scoring.Host.Cli;
 
 namespace Scoring.Host.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Scoring.Host.Data;
 
 namespace Scoring.Host.Tests.Cli;
 

@@ -1,6 +1,4 @@
 using Scoring.Engine.Model;
-using Scoring.Host.Data;
-using Scoring.Host.Scoring;
 using Scoring.Rules.Loading;
 
 namespace Scoring.Host.Tests.Cli;

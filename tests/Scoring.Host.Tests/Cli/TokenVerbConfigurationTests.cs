@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Cli;

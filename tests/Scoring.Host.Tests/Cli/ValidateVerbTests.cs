@@ -69,6 +69,34 @@ public sealed class ValidateVerbTests
     }
 
     [Test]
+    public void Two_files_named_apart_with_the_same_version_and_other_content_are_a_conflict()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.rules.json", RuleSetFixtures.ExampleText);
+        folder.Write("b.rules.json", RuleSetFixtures.ExampleText.Replace("\"maxPoints\": 15", "\"maxPoints\": 15 ", StringComparison.Ordinal)
+            .Replace("\"title\": \"", "\"title\": \"Sửa: ", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("validate", folder.File("a.rules.json"), folder.File("b.rules.json"));
+
+        Assert.That(result.Exit, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Out, Does.Contain($"{folder.File("b.rules.json")}(").And.Contain("lỗi RS1101 $.version: `vi-du.day-du@1.0.0` cũng có trong"));
+        Assert.That(result.Out, Does.Not.Contain("b.rules.json: hợp lệ"));
+    }
+
+    [Test]
+    public void A_rule_set_above_the_shared_size_limit_is_refused_without_being_read()
+    {
+        using var folder = new TempFolder();
+        folder.Write("big.rules.json", RuleSetFixtures.ExampleText + new string(' ', global::Scoring.Rules.Loading.RuleSetLoader.MaxBytes));
+
+        var result = CliRunner.Run("validate", folder.File("big.rules.json"));
+
+        Assert.That(result.Exit, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Out, Does.Contain("lỗi RS0005").And.Contain("vượt giới hạn 2 MB"));
+        Assert.That(result.Out, Does.Contain("Đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo."));
+    }
+
+    [Test]
     public void A_missing_path_is_a_usage_error()
     {
         var result = CliRunner.Run("validate", "/no/such.rules.json");

@@ -1,4 +1,3 @@
-using Scoring.Host.Data;
 
 namespace Scoring.Host.Tests.Data;
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using Scoring.Host.Data;
 using Scoring.Host.Tests.Cli;
 using Scoring.Rules.Model;
 
@@ -32,7 +31,7 @@ public sealed class DataFolderReaderTests
 
         var year = data.Years[2025];
         Assert.That(year.Groups.Select(g => g.Code), Is.EqualTo(new[] { "C1", "C2" }));
-        Assert.That(year.Groups[0].Members[0], Is.EqualTo(new GroupMember("XA01", "head")));
+        Assert.That(year.Groups[0].Members[0], Is.EqualTo(new GroupMemberRow("XA01", "head")));
         Assert.That(year.ValuesOf("XA01")["dti"].Value, Is.EqualTo(IndicatorValue.FromNumber(0.85m, IndicatorType.Number)));
         Assert.That(year.ValuesOf("XA01")["cyberDrillHeld"].Value.Boolean, Is.True);
         Assert.That(year.ValuesOf("XA01")["staffTrained"].Evidence, Is.EqualTo("QĐ 12/QĐ-UBND, ngày 5/9/2025"));

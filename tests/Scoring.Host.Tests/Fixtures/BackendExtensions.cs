@@ -1,4 +1,3 @@
-using Scoring.Host.Infrastructure;
 
 namespace Scoring.Host.Tests.Fixtures;
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
-using Scoring.Host.Auth;
 
 namespace Scoring.Host.Tests.Fixtures;
 

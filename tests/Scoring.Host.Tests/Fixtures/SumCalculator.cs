@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Scoring.Host.Runs;
 
 namespace Scoring.Host.Tests.Fixtures;
 

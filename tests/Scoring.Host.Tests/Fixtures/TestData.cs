@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
 
 namespace Scoring.Host.Tests.Fixtures;
 

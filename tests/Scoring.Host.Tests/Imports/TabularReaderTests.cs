@@ -1,4 +1,3 @@
-using Scoring.Host.Imports;
 
 namespace Scoring.Host.Tests.Imports;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using Npgsql;
-using Scoring.Host.Apis.Contracts;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;

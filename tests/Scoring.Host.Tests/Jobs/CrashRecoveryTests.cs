@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;

@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Quartz;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Jobs;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 
@@ -125,7 +122,7 @@ public sealed class JobsTests
     [Test]
     public void YearOfAFiring_IsThatOfTheLatestDeadlineAtOrBeforeIt()
     {
-        var movement = new Domain.Movement { TenantCode = "son-la", Code = Movement, Title = "x", ReportDeadline = "11-10" };
+        var movement = new Tenants.Movement { TenantCode = "son-la", Code = Movement, Title = "x", ReportDeadline = "11-10" };
 
         Assert.That(YearlyScoringJob.YearOf(movement, Instant.FromUtc(2025, 11, 10, 16, 59, 59)), Is.EqualTo(2025), "on time: 23:59:59 on 10/11 local");
         Assert.That(YearlyScoringJob.YearOf(movement, Instant.FromUtc(2026, 1, 5, 2, 0)), Is.EqualTo(2025), "a misfire handled in January scores the year whose deadline passed");

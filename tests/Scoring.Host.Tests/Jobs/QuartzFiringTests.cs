@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using Quartz;
-using Scoring.Host.Auth;
-using Scoring.Host.Domain;
-using Scoring.Host.Jobs;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 

@@ -2,9 +2,6 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Jobs;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 
@@ -127,9 +124,9 @@ public sealed class ReminderJobTests(Backend backend)
         return total;
     }
 
-    private Task<List<Domain.OutboxMessage>> OutboxAsync() => host.WithDbAsync(db => db.Outbox.OrderBy(o => o.Id).ToListAsync());
+    private Task<List<OutboxMessage>> OutboxAsync() => host.WithDbAsync(db => db.Outbox.OrderBy(o => o.Id).ToListAsync());
 
-    private async Task AssertAuditedAsync(List<Domain.OutboxMessage> outbox)
+    private async Task AssertAuditedAsync(List<OutboxMessage> outbox)
     {
         var audited = await host.WithDbAsync(db => db.AuditLog.Where(a => a.Action == "reminder.queue").Select(a => a.EntityKey).ToListAsync());
         Assert.That(audited, Is.EquivalentTo(outbox.Select(o => o.DedupKey)), "one audit entry per queued reminder");

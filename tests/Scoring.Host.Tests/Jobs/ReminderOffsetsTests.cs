@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Scoring.Host.Errors;
-using Scoring.Host.Jobs;
 
 namespace Scoring.Host.Tests.Jobs;
 

@@ -1,4 +1,3 @@
-using Scoring.Host.Pages;
 
 namespace Scoring.Host.Tests.Pages;
 

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Caching;
-using Scoring.Host.Domain;
-using Scoring.Host.Pages.Queries;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Pages;

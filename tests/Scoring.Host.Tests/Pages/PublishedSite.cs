@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Pages;

@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Caching;
-using Scoring.Host.Domain;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Pages;

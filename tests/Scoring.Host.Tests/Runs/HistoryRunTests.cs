@@ -1,11 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Data;
-using Scoring.Host.Domain;
-using Scoring.Host.Scoring;
 using Scoring.Host.Tests.Fixtures;
 using Scoring.Rules.Loading;
 

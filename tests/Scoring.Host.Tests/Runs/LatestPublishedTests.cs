@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using NodaTime;
-using Scoring.Host.Apis.Contracts;
-using Scoring.Host.Auth;
-using Scoring.Host.Caching;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 

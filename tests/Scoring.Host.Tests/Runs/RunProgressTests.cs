@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
-using Scoring.Host.Apis.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Scoring.Host.Auth;
-using Scoring.Host.Runs;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 

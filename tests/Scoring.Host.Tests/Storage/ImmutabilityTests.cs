@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using NodaTime;
 using NUnit.Framework.Constraints;
-using Scoring.Host.Infrastructure;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Storage;

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Storage;

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Scoring.Host.Domain;
-using Scoring.Host.Infrastructure;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Storage;

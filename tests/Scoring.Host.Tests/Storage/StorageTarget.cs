@@ -2,8 +2,6 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Scoring.Host.Extensions;
-using Scoring.Host.Infrastructure;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Storage;

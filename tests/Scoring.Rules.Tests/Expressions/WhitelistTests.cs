@@ -22,7 +22,7 @@ public sealed class WhitelistTests
     [TestCase("$\"{a}\" == \"10\"", 1, "Văn bản (chuỗi) không được dùng trong biểu thức")]
     [TestCase("1 + \"string\"", 5, "Văn bản (chuỗi) không được dùng trong biểu thức")]
     [TestCase("'c'", 1, "Ký tự trong dấu nháy đơn không được dùng trong biểu thức")]
-    [TestCase("null", 1, "null không được dùng trong biểu thức")]
+    [TestCase("null", 1, "'null' không dùng được trong biểu thức")]
     [TestCase("a is 5", 1, "So khớp mẫu ('is') không được dùng trong biểu thức")]
     [TestCase("a switch { _ => Foo() }", 1, "Biểu thức 'switch' không được dùng trong biểu thức")]
     [TestCase("2 * default", 5, "'default' không được dùng trong biểu thức")]

@@ -29,7 +29,10 @@ public sealed class RobustnessTests
 
         var result = RuleSetLoader.LoadText(text, "deep.rules.json");
 
-        Assert.That(result.Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.InvalidJson));
+        var d = result.Diagnostics.Single();
+        Assert.That(d.Code, Is.EqualTo(DiagnosticCodes.NestedTooDeep), "too deep is not a syntax error");
+        Assert.That(d.Message, Does.Contain("lồng nhau quá sâu").And.Contain("64 cấp").And.Not.Contain("MaxDepth"));
+        Assert.That(d.Fix, Does.Contain("`{`"));
     }
 
     // Missing, a negative number, a string and an object cover the reader's type checks and the validator's ranges.

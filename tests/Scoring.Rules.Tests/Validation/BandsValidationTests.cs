@@ -58,17 +58,31 @@ public sealed class BandsValidationTests
     }
 
     [Test]
-    public void OverlappingRows_AreAWarningNamingBothRowsAndTheOverlap()
+    public void OverlappingRows_AreAnErrorNamingBothRowsAndTheOverlap()
     {
         var text = WithBands("""[ { "atLeast": 0.8, "points": 10 }, { "atLeast": 0.5, "atMost": 0.8, "points": 5 }, { "points": 0 } ]""");
 
         var result = Load(text);
 
         var d = Single(result, DiagnosticCodes.BandsOverlap);
-        Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Error));
         Assert.That(d.JsonPath, Is.EqualTo(Row + "[1]"));
         Assert.That(d.Message, Does.Contain("bậc `bands[0]` [0.8, +∞) (từ 0.8 trở lên) và bậc `bands[1]` [0.5, 0.8] (từ 0.5 đến 0.8) chồng lên nhau ở giá trị 0.8"));
-        Assert.That(result.Succeeded, Is.True, "warnings do not block loading");
+        Assert.That(result.Succeeded, Is.False, "an overlapping table cannot be published");
+    }
+
+    [Test]
+    public void TwoSidedRowsOverlapping_BlockTheRuleSet()
+    {
+        var text = WithBands("""[ { "atLeast": 0.5, "atMost": 0.8, "points": 10 }, { "atLeast": 0.7, "below": 0.9, "points": 5 }, { "points": 0 } ]""");
+
+        var result = Load(text);
+
+        var d = Single(result, DiagnosticCodes.BandsOverlap);
+        Assert.That(d.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(d.Message, Does.Contain("chồng lên nhau ở khoảng [0.7, 0.8] (từ 0.7 đến 0.8)"));
+        Assert.That(d.Fix, Does.Contain("`below`"));
+        Assert.That(result.Succeeded, Is.False);
     }
 
     [Test]

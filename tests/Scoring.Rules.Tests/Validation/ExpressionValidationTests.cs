@@ -163,4 +163,76 @@ public sealed class ExpressionValidationTests
         Assert.That((d.Line, d.Column, d.JsonPath), Is.EqualTo((64, 29, "$.sections[1].criteria[0].formula")));
         Assert.That(d.Message, Is.EqualTo("Tiêu chí `II.1`, `formula`: `staffTraned` không phải chỉ số đã khai báo (cột 7 của biểu thức). Có phải bạn định viết `staffTrained`?"));
     }
+    [TestCase("dtі", "`і` (bảng chữ cái Kirin, trông giống chữ Latin `i`)")]   // Cyrillic і
+    [TestCase("dtι", "`ι` (bảng chữ cái Hy Lạp, trông giống chữ Latin `i`)")]   // Greek iota
+    [TestCase("dtí", "`í` (có dấu, khác chữ `i`)")]                            // a Vietnamese keyboard's í
+    public void LookAlikeLetter_HasTheMisspellingCodeAndHint(string name, string letter)
+    {
+        var text = Edit(r => r["sections"]![0]!["criteria"]![0]!["value"] = name + " * 1");
+
+        var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
+
+        Assert.That(d.Message, Does.Contain($"`{name}` không phải chỉ số đã khai báo").And.Contain(letter).And.EndWith("Có phải bạn định viết `dti`?"));
+        Assert.That(d.Fix, Does.Contain("chữ Latin"));
+    }
+
+    [Test]
+    public void LookAlikeLettersThroughoutAName_StillFindTheName()
+    {
+        // Four Cyrillic letters: too far for the edit-distance hint, but the same name to the eye.
+        var text = WithCriterion("""{ "id": "B.1", "title": "b", "maxPoints": 5, "method": "count", "value": "sеcurіtуIncіdents", "pointsEach": 1 }""",
+            r => ((Newtonsoft.Json.Linq.JArray)r["indicators"]!).Add(JObject.Parse("""{ "id": "securityIncidents", "type": "count", "title": "Sự cố" }""")));
+
+        var d = Single(Load(text), DiagnosticCodes.UnknownIdentifier);
+
+        Assert.That(d.Message, Does.EndWith("Có phải bạn định viết `securityIncidents`?"));
+    }
+
+    [Test]
+    public void NullInAnExpression_IsExplainedNotCalledAnIndicator()
+    {
+        var text = Edit(r => r["sections"]![0]!["criteria"]![1]!["condition"] = "n != null");
+
+        var result = Load(text);
+
+        Assert.That(result.Diagnostics.Where(x => x.Code == DiagnosticCodes.UnknownIdentifier), Is.Empty);
+        var d = Single(result, DiagnosticCodes.ExpressionInvalid);
+        Assert.That(d.Message, Does.Contain("`null` không dùng được trong biểu thức").And.Contain("chưa nộp"));
+        Assert.That(d.Fix, Does.Contain("?? 0").And.Contain("default"));
+    }
+
+    [TestCase("(dti + 1)(2)")]
+    [TestCase("2(dti)")]
+    [TestCase("Min(dti, 1)(2)")]
+    [TestCase("dti + (1 2)")]
+    [TestCase("dti is 1")]
+    [TestCase("dti switch { _ => 1 }")]
+    [TestCase("x => 1")]
+    [TestCase("dti..1")]
+    [TestCase("nameof(dti)")]
+    [TestCase("stackalloc int[1]")]
+    [TestCase("$\"{dti}\"")]
+    public void ExpressionErrors_NeverShowTheCompilersInternalNames(string expression)
+    {
+        var text = Edit(r => r["sections"]![0]!["criteria"]![0]!["value"] = expression);
+
+        var errors = Load(text).Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error).ToList();
+
+        Assert.That(errors, Is.Not.Empty);
+        foreach (var error in errors)
+        {
+            Assert.That(error.Message, Does.Not.Match(@"[A-Z][a-z]+[A-Z][A-Za-z]*(Expression|Syntax|Statement|Clause|Literal|Type)\b"), error.ToString());
+            Assert.That(error.Message, Does.Not.Contain("Cấu trúc C#"));
+        }
+    }
+
+    [Test]
+    public void ACallOnAParenthesizedExpression_SaysAnOperatorIsMissing()
+    {
+        var text = Edit(r => r["sections"]![0]!["criteria"]![0]!["value"] = "(dti + 1)(2)");
+
+        var d = Single(Load(text), DiagnosticCodes.ExpressionInvalid);
+
+        Assert.That(d.Message, Does.Contain("không phải tên hàm").And.Contain("'*'").And.Not.Contain("ParenthesizedExpression"));
+    }
 }

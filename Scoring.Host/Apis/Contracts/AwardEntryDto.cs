@@ -1,7 +1,0 @@
-namespace Scoring.Host.Apis.Contracts;
-
-/// <summary>
-/// One award proposal of a run: the award id and title, the unit, its group, rank and total, and whether it ties with the
-/// first unit cut by the quota (<c>tieAtCut</c>: the council votes). <c>reason</c> is Vietnamese.
-/// </summary>
-public sealed record AwardEntryDto(string Award, string AwardTitle, string Unit, string Name, string Group, int Rank, decimal Total, bool TieAtCut, string Reason);

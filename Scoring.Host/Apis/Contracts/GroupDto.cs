@@ -1,3 +1,0 @@
-namespace Scoring.Host.Apis.Contracts;
-
-public sealed record GroupDto(string Code, string Name, string Kind, int Year, IReadOnlyList<GroupMemberDto> Members);

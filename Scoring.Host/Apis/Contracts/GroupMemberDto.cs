@@ -1,4 +1,0 @@
-namespace Scoring.Host.Apis.Contracts;
-
-/// <summary>A member: role is "head", "deputy" or "member".</summary>
-public sealed record GroupMemberDto(string Unit, string Role);

@@ -1,4 +1,0 @@
-namespace Scoring.Host.Apis.Contracts;
-
-/// <summary>A movement: <c>reportDeadline</c> is "MM-dd", local time in <c>timeZone</c>.</summary>
-public sealed record MovementDto(string Code, string Title, string? Plan, string ReportDeadline, string TimeZone = "Asia/Ho_Chi_Minh");

@@ -1,3 +1,0 @@
-namespace Scoring.Host.Apis.Contracts;
-
-public sealed record ReviewComments(string Comments);

@@ -1,3 +1,0 @@
-namespace Scoring.Host.Apis.Contracts;
-
-public sealed record RuleSetVersionDto(string Id, string Version, string Tenant, string Title, string Sha256, string PublishedAt, string PublishedBy);

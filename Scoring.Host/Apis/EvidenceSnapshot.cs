@@ -1,4 +1,0 @@
-namespace Scoring.Host.Apis;
-
-/// <summary>One evidence file as the audit log hashes a submission's evidence list.</summary>
-internal sealed record EvidenceSnapshot(string FileName, string ContentType, long Size, string Sha256);

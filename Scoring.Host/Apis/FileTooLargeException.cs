@@ -1,4 +1,0 @@
-namespace Scoring.Host.Apis;
-
-internal sealed class FileTooLargeException(long size, long limit)
-    : Exception($"Tệp {size:N0} byte vượt giới hạn {limit:N0} byte.");

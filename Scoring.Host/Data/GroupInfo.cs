@@ -1,6 +1,0 @@
-using System.Collections.Immutable;
-
-namespace Scoring.Host.Data;
-
-/// <summary>A cluster (cụm) or bloc (khối) of one year, with its members in file order.</summary>
-internal sealed record GroupInfo(string Code, string Name, string Kind, ImmutableArray<GroupMember> Members);

@@ -1,6 +1,0 @@
-using Scoring.Rules.Model;
-
-namespace Scoring.Host.Data;
-
-/// <summary>One typed indicator value of a unit for a year, with its evidence and where it came from (file and line).</summary>
-internal sealed record SubmittedValue(IndicatorValue Value, string? Evidence, string Source);

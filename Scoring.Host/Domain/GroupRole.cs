@@ -1,8 +1,0 @@
-namespace Scoring.Host.Domain;
-
-internal enum GroupRole
-{
-    Member,
-    Head,
-    Deputy,
-}

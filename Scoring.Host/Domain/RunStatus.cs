@@ -1,9 +1,0 @@
-namespace Scoring.Host.Domain;
-
-internal enum RunStatus
-{
-    Queued,
-    Running,
-    Completed,
-    Failed,
-}

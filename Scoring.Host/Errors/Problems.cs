@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Scoring.Host.Errors;
+
+/// <summary>ProblemDetails answers; <c>detail</c> is Vietnamese because users read it.</summary>
+internal static class Problems
+{
+    public static ProblemHttpResult NotFound(string detail) => Make(StatusCodes.Status404NotFound, "Không tìm thấy", detail);
+
+    public static ProblemHttpResult Forbidden(string detail) => Make(StatusCodes.Status403Forbidden, "Không có quyền", detail);
+
+    public static ProblemHttpResult BadRequest(string detail, IDictionary<string, object?>? extensions = null) =>
+        Make(StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ", detail, extensions);
+
+    public static ProblemHttpResult Unprocessable(string detail, IDictionary<string, object?>? extensions = null) =>
+        Make(StatusCodes.Status422UnprocessableEntity, "Dữ liệu không hợp lệ", detail, extensions);
+
+    public static ProblemHttpResult Conflict(string detail) => Make(StatusCodes.Status409Conflict, "Xung đột", detail);
+
+    public static ProblemHttpResult PreconditionFailed(string detail) =>
+        Make(StatusCodes.Status412PreconditionFailed, "Phiên bản đã thay đổi", detail);
+
+    public static ProblemHttpResult PreconditionRequired(string detail) =>
+        Make(StatusCodes.Status428PreconditionRequired, "Thiếu If-Match", detail);
+
+    public static ProblemHttpResult TooLarge(string detail) => Make(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn", detail);
+
+    public static ProblemHttpResult UnsupportedType(string detail) =>
+        Make(StatusCodes.Status415UnsupportedMediaType, "Loại tệp không được chấp nhận", detail);
+
+    private static ProblemHttpResult Make(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
+}

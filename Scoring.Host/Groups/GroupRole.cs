@@ -1,0 +1,8 @@
+namespace Scoring.Host.Groups;
+
+internal enum GroupRole
+{
+    Member,
+    Head,
+    Deputy,
+}

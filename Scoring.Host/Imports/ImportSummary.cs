@@ -1,0 +1,3 @@
+namespace Scoring.Host.Imports;
+
+public sealed record ImportSummary(int Rows, string Sha256);

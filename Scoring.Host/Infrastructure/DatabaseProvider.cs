@@ -1,7 +1,0 @@
-namespace Scoring.Host.Infrastructure;
-
-internal enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}

@@ -1,7 +1,0 @@
-namespace Scoring.Host.Infrastructure;
-
-/// <summary>Fills an empty database on first start (rule catalog, samples).</summary>
-internal interface IDatabaseSeeder
-{
-    Task SeedAsync(ScoringDbContext db, CancellationToken ct);
-}

@@ -1,7 +1,0 @@
-using NodaTime;
-using Scoring.Host.Domain;
-
-namespace Scoring.Host.Pages.Queries;
-
-/// <summary>A published run with the rule-set version it pinned.</summary>
-internal sealed record PublishedRun(long Id, Instant PublishedAt, string? ResultSha256, string InputsSha256, RuleSetVersion RuleSet);

@@ -1,0 +1,6 @@
+using NodaTime;
+
+namespace Scoring.Host.Public;
+
+/// <summary>A published run with the rule-set version it pinned.</summary>
+internal sealed record PublishedRun(long Id, Instant PublishedAt, string? ResultSha256, string InputsSha256, RuleSetVersion RuleSet);

@@ -1,0 +1,18 @@
+
+namespace Scoring.Host.Public;
+
+internal sealed class SearchModel(ScoringDbContext db) : PublicPageModel
+{
+    public string? Query { get; private set; }
+
+    public IReadOnlyList<UnitMatch> Matches { get; private set; } = [];
+
+    public async Task OnGetAsync(string? q, CancellationToken ct)
+    {
+        Query = q?.Trim();
+        if (Query is { Length: > 0 })
+        {
+            Matches = await new PublicResults(db).SearchAsync(Query, ct);
+        }
+    }
+}

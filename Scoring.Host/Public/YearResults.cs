@@ -1,0 +1,11 @@
+
+namespace Scoring.Host.Public;
+
+/// <summary>What the public sees for a tenant and year: each group's ranking and the award proposals.</summary>
+internal sealed record YearResults(
+    string TenantCode,
+    string TenantName,
+    int Year,
+    IReadOnlyList<GroupRanking> Groups,
+    IReadOnlyList<AwardEntry> Awards,
+    IReadOnlyList<PublishedRun> Runs);

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Scoring.Host.RuleSets;
+
+internal sealed class RuleSetsModel(ScoringDbContext db) : PublicPageModel
+{
+    public IReadOnlyList<RuleSetVersion> Versions { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> TenantNames { get; private set; } = new Dictionary<string, string>();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Versions = await new PublicResults(db).RuleSetsAsync(ct);
+        TenantNames = await db.Tenants.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
+    }
+}

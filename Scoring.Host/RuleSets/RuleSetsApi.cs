@@ -1,0 +1,191 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+using Scoring.Rules.Loading;
+
+namespace Scoring.Host.RuleSets;
+
+/// <summary>Rule sets: upload → validate (all errors) → publish as a new immutable version; list; get; diff.</summary>
+internal static class RuleSetsApi
+{
+    public static IEndpointRouteBuilder MapRuleSetsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/rule-sets").WithTags("RuleSets");
+        api.MapPost("/validate", Validate).WithName("ValidateRuleSet").RequireAuthorization(Policies.RuleMaintainer)
+            .WithSummary("Validate a rule set without publishing it")
+            .WithDescription("Body: the rule-set JSON (format v1; `?fileName=` names it in diagnostics). Answers 200 with every diagnostic "
+                + "(file, line, column, JSON path, message, fix), not just the first, and the SHA-256 it would be published under.")
+            .Produces<ValidationReport>()
+            .ProducesProblems(StatusCodes.Status413PayloadTooLarge);
+        api.MapPost("/", Publish).WithName("PublishRuleSet").RequireAuthorization(Policies.RuleMaintainer)
+            .WithSummary("Publish a new immutable rule-set version")
+            .WithDescription("201 with the new version; 200 when the same id, version and content hash is already published (nothing changes, also when "
+                + "an identical publish wins a race); 409 when that version exists with other content, or when the id belongs to another tenant; 422 with all diagnostics (extension `diagnostics`) when the rule set is invalid.")
+            .Produces<RuleSetVersionDto>(StatusCodes.Status201Created).Produces<RuleSetVersionDto>()
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/", List).WithName("ListRuleSets").AllowAnonymous()
+            .WithSummary("List published rule-set versions with their hashes").Produces<List<RuleSetVersionDto>>();
+        api.MapGet("/{id}/{version}", Get).WithName("GetRuleSet").AllowAnonymous()
+            .WithSummary("Get the stored JSON of a published version")
+            .WithDescription("The document exactly as published (rule-set format v1, JSON Schema in the repository's schema/rule-set.v1.schema.json); "
+                + "headers `ETag` and `X-RuleSet-Sha256` carry its canonical SHA-256.")
+            .Produces<JsonObject>(contentType: "application/json")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/diff", RuleSetDiffer.DiffAsync).WithName("DiffRuleSets").RequireAuthorization(Policies.Staff)
+            .WithSummary("Compare two published versions, optionally with their impact on a year's data")
+            .WithDescription("`changes`: every element, field by field; `criteria`: the criterion changes. With `tenant` and `year`, both versions "
+                + "are scored by the engine on that year's current data: `rankImpact` lists units whose rank or total moves, `awardImpact` "
+                + "units whose proposed award (or its tie at the quota's cut) changes — the same comparison as the command line's `diff --data --year`.")
+            .Produces<RuleSetDiffDto>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+
+    public static async Task<IResult> Validate(HttpRequest request, CancellationToken ct)
+    {
+        if (await ReadBodyAsync(request, ct) is not { } body)
+        {
+            return TooLarge();
+        }
+        var result = RuleSetIntake.Inspect(body, FileName(request));
+        return TypedResults.Ok(new ValidationReport(result.Valid, result.Id, result.Version, result.Sha256, result.Diagnostics));
+    }
+
+    /// <summary>
+    /// Publishes a new version. The same id+version with the same hash answers 200 (nothing changes), even after losing a race;
+    /// another hash answers 409, and so does an id another tenant has published.
+    /// </summary>
+    public static async Task<IResult> Publish(HttpRequest request, ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
+    {
+        if (await ReadBodyAsync(request, ct) is not { } body)
+        {
+            return TooLarge();
+        }
+        var result = RuleSetIntake.Inspect(body, FileName(request));
+        if (!result.Valid)
+        {
+            return Problems.Unprocessable($"Bộ tiêu chí có {result.Diagnostics.Length} lỗi; chưa công bố.",
+                new Dictionary<string, object?> { ["diagnostics"] = result.Diagnostics });
+        }
+
+        var actor = Actor.From(request.HttpContext.User);
+        if (!actor.InTenant(result.Tenant!))
+        {
+            return Problems.Forbidden($"Bạn không được công bố bộ tiêu chí của '{result.Tenant}'.");
+        }
+
+        if (await AnswerToExistingAsync(db, result.Id!, result.Version!, result.Tenant!, result.Sha256!, ct) is { } answer)
+        {
+            return answer;
+        }
+
+        var version = new RuleSetVersion
+        {
+            RuleSetId = result.Id!, Version = result.Version!, Tenant = result.Tenant!, Title = result.Title!, Sha256 = result.Sha256!, Json = result.Json!,
+            PublishedAt = clock.GetCurrentInstant(), PublishedBy = actor.Name,
+        };
+        db.RuleSetVersions.Add(version);
+        audit.Record(db, actor, "ruleset.publish", "rule-set", $"{version.RuleSetId}@{version.Version}", null, new { version.Sha256 });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent publish stored this id and version first (unique index), or another tenant took the id (0006's
+            // trigger): answer as if ours had come second, so an identical publish stays idempotent.
+            db.ChangeTracker.Clear();
+            if (await AnswerToExistingAsync(db, result.Id!, result.Version!, result.Tenant!, result.Sha256!, ct) is not { } raced)
+            {
+                throw;
+            }
+
+            return raced;
+        }
+
+        return TypedResults.Created($"/api/rule-sets/{version.RuleSetId}/{version.Version}", ToDto(version));
+    }
+
+    /// <summary>
+    /// The answer when the id is already taken: 409 when another tenant owns it (a tenant never publishes over another's
+    /// rule set), 200 with the stored version when the same content is published, 409 when that version holds other content.
+    /// Null when the version can be published.
+    /// </summary>
+    private static async Task<IResult?> AnswerToExistingAsync(ScoringDbContext db, string id, string version, string tenant, string sha256, CancellationToken ct)
+    {
+        var owner = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == id && r.Tenant != tenant)
+            .OrderBy(r => r.Id).Select(r => r.Tenant).FirstOrDefaultAsync(ct);
+        if (owner is not null)
+        {
+            return Problems.Conflict($"Mã bộ tiêu chí '{id}' đã được '{owner}' công bố; '{tenant}' không công bố được dưới mã này. "
+                + $"Hãy đặt mã riêng (ví dụ bắt đầu bằng '{tenant}.').");
+        }
+
+        var existing = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == id && r.Version == version, ct);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        return existing.Sha256 == sha256
+            ? TypedResults.Ok(ToDto(existing))
+            : Problems.Conflict($"Phiên bản {version} của '{id}' đã công bố với nội dung khác; bản đã công bố không bao giờ thay đổi. Hãy tăng số phiên bản.");
+    }
+
+    public static async Task<IResult> List(ScoringDbContext db, string? tenant, CancellationToken ct)
+    {
+        var query = db.RuleSetVersions.AsNoTracking();
+        if (tenant is not null)
+        {
+            query = query.Where(r => r.Tenant == tenant);
+        }
+
+        var versions = await query.OrderBy(r => r.RuleSetId).ThenBy(r => r.Id).ToListAsync(ct);
+        return TypedResults.Ok(versions.Select(ToDto).ToList());
+    }
+
+    public static async Task<IResult> Get(string id, string version, ScoringDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var found = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == id && r.Version == version, ct);
+        if (found is null)
+        {
+            return Problems.NotFound($"Không có bộ tiêu chí '{id}' phiên bản {version}.");
+        }
+
+        http.Response.Headers.ETag = $"\"{found.Sha256}\"";
+        http.Response.Headers["X-RuleSet-Sha256"] = found.Sha256;
+        return Results.Text(found.Json, "application/json");
+    }
+
+    internal static RuleSetVersionDto ToDto(RuleSetVersion r) =>
+        new(r.RuleSetId, r.Version, r.Tenant, r.Title, r.Sha256, InstantPattern.ExtendedIso.Format(r.PublishedAt), r.PublishedBy);
+
+    /// <summary>The body's bytes, or null when it is larger than a rule set may be (the command line's limit too).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > RuleSetLoader.MaxBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > RuleSetLoader.MaxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static IResult TooLarge() => Problems.TooLarge(
+        $"Bộ tiêu chí gửi lên lớn hơn giới hạn {RuleSetLoader.MaxBytes / (1024 * 1024)} MB ({RuleSetLoader.MaxBytes.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} byte), giới hạn chung của API và lệnh `validate`. "
+        + "Một bộ tiêu chí thật chỉ vài chục KB: hãy kiểm tra đúng tệp chưa, hoặc bỏ phần bị lặp.");
+
+    private static string FileName(HttpRequest request) =>
+        request.Query["fileName"].ToString() is { Length: > 0 } name ? name : "upload.rules.json";
+}

@@ -1,0 +1,9 @@
+namespace Scoring.Host.Runs;
+
+internal enum RunStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+
+namespace Scoring.Host.Samples;
+
+/// <summary>
+/// After the samples are seeded, scores and publishes their <see cref="Year"/> results through the normal run path, so
+/// that the public pages show results on a fresh start: per tenant, one run over all groups for every rule set whose
+/// latest version covering the year applies to a kind of unit in the year's groups (as the API enqueues it), executed by
+/// <see cref="RunExecutor"/> and published by <see cref="RunPublisher"/>, with actor "seed" in the audit log.
+/// </summary>
+internal sealed class SampleResultsPublisher(
+    ScoringDbContext db, AuditTrail audit, IClock clock, RunExecutor executor, RunPublisher publisher,
+    ILogger<RunService> runLogger, ILogger<SampleResultsPublisher> logger)
+{
+    public const int Year = 2025;
+    private const string Actor = "seed";
+
+    public async Task PublishAsync(IReadOnlyCollection<string> tenants, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var runs = new RunService(db, audit, clock, new SeedRunScheduler(), runLogger);
+        var versions = await db.RuleSetVersions.AsNoTracking().ToListAsync(ct);
+        var published = 0;
+        foreach (var tenant in tenants.Order(StringComparer.Ordinal))
+        {
+            var members = await db.Groups.AsNoTracking().Where(g => g.TenantCode == tenant && g.Year == Year)
+                .SelectMany(g => g.Members.Select(m => m.UnitCode)).Distinct().ToListAsync(ct);
+            var kinds = (await db.Units.AsNoTracking().Where(u => u.TenantCode == tenant).Select(u => new { u.Code, u.Kind }).ToListAsync(ct))
+                .Where(u => members.Contains(u.Code)).Select(u => u.Kind).ToHashSet(StringComparer.Ordinal);
+            foreach (var ruleSet in versions.Where(v => v.Tenant == tenant).GroupBy(v => v.RuleSetId).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var version = RuleSetVersionPicker.Latest(ruleSet, Year);
+                if (version is null || !UnitKinds(version).Any(kinds.Contains))
+                {
+                    continue;
+                }
+
+                var (run, _) = await runs.EnqueueAsync(tenant, Year, [], version, Actor, ct);
+                await executor.ExecuteAsync(run.Id, ct);
+                var outcome = await publisher.PublishAsync(run.Id, Actor, ct);
+                if (outcome.Status == PublishStatus.Published)
+                {
+                    published++;
+                }
+                else
+                {
+                    logger.LogWarning("Sample run {RunId} ({Tenant}/{Year}, {RuleSet}) not published: {Status}", run.Id, tenant, Year, ruleSet.Key, outcome.Status);
+                }
+            }
+        }
+
+        logger.LogInformation("Published {Count} sample runs of {Year} in {Elapsed:0.0} s", published, Year, Stopwatch.GetElapsedTime(started).TotalSeconds);
+    }
+
+    private static IEnumerable<string> UnitKinds(RuleSetVersion version) =>
+        JObject.Parse(version.Json)["unitKinds"]?.Values<string>().OfType<string>() ?? [];
+}

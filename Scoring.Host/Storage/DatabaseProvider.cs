@@ -1,0 +1,7 @@
+namespace Scoring.Host.Storage;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,3 @@
+namespace Scoring.Host.Submissions;
+
+public sealed record ReviewComments(string Comments);

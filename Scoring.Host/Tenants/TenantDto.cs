@@ -1,0 +1,3 @@
+namespace Scoring.Host.Tenants;
+
+public sealed record TenantDto(string Code, string Name, IReadOnlyList<MovementDto> Movements);
