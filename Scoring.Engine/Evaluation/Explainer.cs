@@ -194,8 +194,9 @@ internal static class Explainer
             var definition = layout.IndicatorAt(slot);
             var present = row.Present[slot];
             values[i] = definition?.Type == IndicatorType.Date
-                ? new UsedValue(definition.Id, definition.Title, null, present ? DateOf(row.Values[slot]) : null)
-                : new UsedValue(SlotName(ruleSet, slot), definition?.Title ?? SlotName(ruleSet, slot), present ? Text.Vn.Normalize(row.Values[slot]) : null);
+                ? new UsedValue(definition.Id, definition.Title, null, present ? DateOf(row.Values[slot]) : null, "date")
+                : new UsedValue(SlotName(ruleSet, slot), definition?.Title ?? SlotName(ruleSet, slot), present ? Text.Vn.Normalize(row.Values[slot]) : null, null,
+                    definition?.Type.ToString().ToLowerInvariant() ?? "number");
         }
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(values);
     }

@@ -24,6 +24,10 @@ internal static class ExplanationJson
             w.WriteStartObject();
             ResultJson.Property(w, "name", value.Name);
             ResultJson.Property(w, "title", value.Title);
+            if (value.Type != "number")
+            {
+                ResultJson.Property(w, "type", value.Type);
+            }
             if (value.Date is { } date)
             {
                 ResultJson.Property(w, "date", Iso(date));
@@ -105,7 +109,7 @@ internal static class ExplanationJson
         Outcome = ResultJson.Str(t, "outcome"),
         Values = ResultJson.List(t, "values", v => new UsedValue(
             ResultJson.Str(v, "name"), ResultJson.Str(v, "title"), v["value"] is { Type: not JTokenType.Null } n ? n.Value<decimal>() : null,
-            v["date"] is { } date ? Date(date) : null)),
+            v["date"] is { } date ? Date(date) : null, v["type"]?.Value<string>() ?? "number")),
         Label = t["label"]?.Value<string>(),
         LabelIsFormula = t["labelIsFormula"]?.Value<bool>() ?? false,
         ValueFormat = t["valueFormat"]?.Value<string>() is [var format] ? format : 'n',

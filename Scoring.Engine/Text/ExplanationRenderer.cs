@@ -47,6 +47,23 @@ public static class ExplanationRenderer
         };
     }
 
+    /// <summary>An input as a person reads it: "có"/"không", a date, "17,5%" for a percent indicator, the exact number; "(chưa có)" when missing.</summary>
+    public static string Value(UsedValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Date is { } date)
+        {
+            return VnFormat.Date(date);
+        }
+        return value.Value switch
+        {
+            null => "(chưa có)",
+            { } v when value.Type == "boolean" => v != 0m ? "có" : "không",
+            { } v when value.Type == "percent" => VnFormat.Number(v) + "%",
+            { } v => VnFormat.Number(v),
+        };
+    }
+
     /// <summary>An expression's steps as one line of arithmetic (empty when there are none).</summary>
     public static string Arithmetic(IReadOnlyList<ExpressionStep> steps, int precision)
     {

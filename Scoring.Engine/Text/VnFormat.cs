@@ -35,8 +35,8 @@ public static class VnFormat
     /// <summary>"12/11/2025".</summary>
     public static string Date(LocalDate date) => date.ToString("dd/MM/uuuu", CultureInfo.InvariantCulture);
 
-    /// <summary>"08:05 12/11/2025".</summary>
-    public static string DateTime(LocalDateTime value) => value.ToString("HH:mm dd/MM/uuuu", CultureInfo.InvariantCulture);
+    /// <summary>"12/11/2025 08:05".</summary>
+    public static string DateTime(LocalDateTime value) => value.ToString("dd/MM/uuuu HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>"13/15 điểm".</summary>
     public static string Points(decimal points, decimal max) => string.Concat(Vn.Number(points), "/", Vn.Number(max), " điểm");
