@@ -10,9 +10,21 @@ internal sealed class CompiledExpression
 {
     public required string Text { get; init; }
 
-    public Func<ValueRow, decimal>? Number { get; init; }
+    private Func<ValueRow, decimal>? number;
+    private Func<ValueRow, bool>? boolean;
 
-    public Func<ValueRow, bool>? Boolean { get; init; }
+    /// <summary>
+    /// The number form, compiled on first use: Score's per-unit points come from the kernel, so most criteria's delegates
+    /// are needed only to explain (or for group methods, grades and awards). Compiling lazily keeps a rule set's compile short.
+    /// </summary>
+    public System.Linq.Expressions.Expression<Func<ValueRow, decimal>>? NumberLambda { get; init; }
+
+    /// <summary>The boolean form, compiled on first use (see <see cref="NumberLambda"/>).</summary>
+    public System.Linq.Expressions.Expression<Func<ValueRow, bool>>? BooleanLambda { get; init; }
+
+    public Func<ValueRow, decimal>? Number => number ??= NumberLambda?.Compile();
+
+    public Func<ValueRow, bool>? Boolean => boolean ??= BooleanLambda?.Compile();
 
     public required ImmutableArray<int> RequiredSlots { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Scoring.Rules.Model;
 
@@ -25,6 +26,12 @@ internal sealed class RowLayout
     }
 
     public ImmutableArray<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>Indicator id → slot (indicators only), for reading a unit's submitted values in one pass.</summary>
+    public System.Collections.Frozen.FrozenDictionary<string, int> IndicatorSlots =>
+        indicatorSlots ??= Indicators.Select((d, i) => (d.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+    private System.Collections.Frozen.FrozenDictionary<string, int>? indicatorSlots;
 
     public int Size => Indicators.Length + DerivedNames.Length;
 

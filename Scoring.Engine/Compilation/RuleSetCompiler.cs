@@ -147,14 +147,14 @@ internal sealed class RuleSetCompiler
             {
                 Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot, Constant = constant,
                 Body = body, RowParameter = row,
-                Number = Expression.Lambda<Func<ValueRow, decimal>>(body, row).Compile(),
+                NumberLambda = Expression.Lambda<Func<ValueRow, decimal>>(body, row),
             };
         }
         return new CompiledExpression
         {
             Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot,
             Body = body, RowParameter = row,
-            Boolean = Expression.Lambda<Func<ValueRow, bool>>(body, row).Compile(),
+            BooleanLambda = Expression.Lambda<Func<ValueRow, bool>>(body, row),
         };
     }
 

@@ -143,16 +143,32 @@ internal static class RequestScorer
         var builder = new IndicatorTableBuilder(compiled.RuleSet.Indicators, units.Count);
         var indicators = layout.Indicators;
         var notes = new IReadOnlyList<string>[units.Count];
+        var slots = layout.IndicatorSlots;
         for (var u = 0; u < units.Count; u++)
         {
             var values = units[u].Values;
             var submitted = 0;
-            for (var j = 0; j < indicators.Length; j++)
+            if (values is Dictionary<string, IndicatorValue> plain && IsOrdinal(plain))
             {
-                if (values.TryGetValue(indicators[j].Id, out var value))
+                // One pass over what the unit submitted (a lookup per value, none per missing indicator).
+                foreach (var (id, value) in plain)
                 {
-                    builder.Set(u, j, value.Number);
-                    submitted++;
+                    if (slots.TryGetValue(id, out var j))
+                    {
+                        builder.Set(u, j, value.Number);
+                        submitted++;
+                    }
+                }
+            }
+            else
+            {
+                for (var j = 0; j < indicators.Length; j++)
+                {
+                    if (values.TryGetValue(indicators[j].Id, out var value))
+                    {
+                        builder.Set(u, j, value.Number);
+                        submitted++;
+                    }
                 }
             }
             notes[u] = NotesFor(layout, units[u], submitted);

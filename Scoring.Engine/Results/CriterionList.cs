@@ -9,6 +9,7 @@ namespace Scoring.Engine.Results;
 /// <see cref="CriterionScore"/>, with its explanation, is built when it is read: it is a pure function of those inputs
 /// and the rule set, so reading it twice gives equal records.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CriterionListJsonConverter))]
 public sealed class CriterionList : IReadOnlyList<CriterionScore>
 {
     private readonly CriterionSource source;

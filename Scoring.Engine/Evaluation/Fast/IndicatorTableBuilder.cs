@@ -35,6 +35,7 @@ internal sealed class IndicatorTableBuilder
 
     public IndicatorTableBuilder Set(int unit, string indicatorId, IndicatorValue value) => Set(unit, IndexOf(indicatorId), value.Number);
 
+    /// <summary>The table; it takes over the builder's values, so build once.</summary>
     public IndicatorTable Build()
     {
         var k = _indicators.Length;
@@ -69,6 +70,6 @@ internal sealed class IndicatorTableBuilder
                 exactUnits.Add(u);
             }
         }
-        return new IndicatorTable([.. _indicators.Select(d => d.Id)], _unitCount, (decimal[])_decimals.Clone(), doubles, missing, [.. exactUnits]);
+        return new IndicatorTable([.. _indicators.Select(d => d.Id)], _unitCount, _decimals, doubles, missing, [.. exactUnits]);
     }
 }
