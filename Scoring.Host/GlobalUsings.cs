@@ -1,5 +1,6 @@
 // The host's feature namespaces, visible everywhere in the host (as eShop's services do): features call each other's
 // services and entities, and one list here keeps file headers about outside libraries only.
+global using Scoring.Host.Accounts;
 global using Scoring.Host.Audit;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;
@@ -14,12 +15,14 @@ global using Scoring.Host.Imports;
 global using Scoring.Host.Jobs;
 global using Scoring.Host.Pipeline;
 global using Scoring.Host.Public;
+global using Scoring.Host.Reviews;
 global using Scoring.Host.RuleSets;
 global using Scoring.Host.Runs;
 global using Scoring.Host.Samples;
 global using Scoring.Host.Storage;
 global using Scoring.Host.Storage.EntityConfigurations;
 global using Scoring.Host.Submissions;
+global using Scoring.Host.Telemetry;
 global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
 global using Scoring.Host.Web;

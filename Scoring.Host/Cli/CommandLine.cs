@@ -6,9 +6,9 @@ namespace Scoring.Host.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly IVerb[] AllVerbs = [new ValidateVerb(), new TestVerb(), new ScoreVerb(), new ExplainVerb(), new DiffVerb(), new VerifyVerb()];
+    private static readonly IVerb[] AllVerbs = [new ValidateVerb(), new TestVerb(), new ScoreVerb(), new ExplainVerb(), new DiffVerb(), new ReviewVerb(), new VerifyVerb()];
 
-    private static readonly string[] Verbs = [.. AllVerbs.Select(v => v.Spec.Name), "token", "help", "--help", "-h"];
+    private static readonly string[] Verbs = [.. AllVerbs.Select(v => v.Spec.Name), "token", "user", "help", "--help", "-h"];
 
     /// <summary>
     /// A first argument that is not an option is a verb: a known one runs, an unknown one (a typo such as
@@ -31,6 +31,11 @@ internal static class CommandLine
         if (args[0] == "token")
         {
             return await TokenVerb.RunAsync(args, output, error);
+        }
+
+        if (args[0] == "user")
+        {
+            return await Accounts.UserVerb.RunAsync(args, Console.In, output, error);
         }
 
         var verb = verbs.FirstOrDefault(v => v.Spec.Name == args[0]);
@@ -89,6 +94,7 @@ internal static class CommandLine
         var width = AllVerbs.Max(v => v.Spec.Usage.Length);
         lines.AddRange(AllVerbs.Select(v => $"  {v.Spec.Usage.PadRight(width)}  {FirstLine(v.Spec.Description)}"));
         lines.Add($"  {"token --role <vai trò> [...]".PadRight(width)}  Tạo JWT dùng thử cho dịch vụ.");
+        lines.Add($"  {"user add|reset --name <tên> [...]".PadRight(width)}  Tạo tài khoản đăng nhập hoặc đặt lại mật khẩu (mật khẩu đọc từ stdin).");
         lines.Add(string.Empty);
         lines.Add("Xem hướng dẫn từng lệnh: scoring <lệnh> --help. Không có lệnh: chạy dịch vụ web.");
         lines.Add("Mã thoát: 0 thành công; 1 có lỗi kiểm tra hoặc ca kiểm thử không đạt; 2 sai cách dùng hoặc dữ liệu đầu vào; 3 lỗi không mong đợi.");

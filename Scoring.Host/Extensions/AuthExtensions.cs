@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Scoring.Host.Extensions;
@@ -13,11 +14,21 @@ internal static class AuthExtensions
         SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.EcdsaSha512,
     ];
 
-    /// <summary>JWT bearer: HS256 with our key, or an external authority. Anonymous callers are the public role.</summary>
+    /// <summary>Picks the bearer token when the request has an Authorization header, the sign-in cookie otherwise.</summary>
+    public const string BearerOrCookie = "bearer-or-cookie";
+
+    /// <summary>
+    /// JWT bearer (HS256 with our key, or an external authority) and the pages' sign-in cookie (<see cref="AccountsExtensions"/>),
+    /// chosen per request by whether it carries an Authorization header. Anonymous callers are the public role.
+    /// </summary>
     public static IServiceCollection AddScoringAuth(this IServiceCollection services, AuthSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        var authentication = services.AddAuthentication(BearerOrCookie);
+        authentication.AddPolicyScheme(BearerOrCookie, "JWT hoặc cookie đăng nhập", o => o.ForwardDefaultSelector = context =>
+            context.Request.Headers.Authorization.Count > 0 ? JwtBearerDefaults.AuthenticationScheme : IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        authentication.AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
             o.TokenValidationParameters = new TokenValidationParameters

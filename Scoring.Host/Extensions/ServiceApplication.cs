@@ -16,17 +16,22 @@ internal static class ServiceApplication
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoringStorage(storage);
         builder.Services.AddScoringAuth(AuthSettings.From(builder.Configuration));
+        builder.Services.AddScoringAccounts();
         builder.Services.AddVietnameseProblemDetails();
         builder.Services.AddScoringOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
         builder.Services.AddPublicPages();
+        builder.Services.AddScoringTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeGate>();
+        app.UseMiddleware<AntiforgeryForCookies>();
         app.UseAuthorization();
+        app.MapScoringMetrics();
         app.MapOpenApi();
         var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
         api.MapHealthApi();

@@ -9,11 +9,12 @@ namespace Scoring.Host.Samples;
 /// <summary>
 /// First start on an empty database: publishes every valid rule set of <c>rules-catalog/</c> and loads every data folder
 /// of <c>samples/</c> (tenants, movements, units, history.csv, groups per year, submitted values), then scores and publishes
-/// the samples' 2025 results (<see cref="SampleResultsPublisher"/>; <c>Seed:PublishSampleResults=false</c> skips it). <c>Seed:Enabled=false</c> turns it
+/// the samples' 2025 results (<see cref="SampleResultsPublisher"/>; <c>Seed:PublishSampleResults=false</c> skips it) and creates demo accounts
+/// (<see cref="DemoAccounts"/>; <c>Seed:DemoAccounts=false</c> skips them). <c>Seed:Enabled=false</c> turns it
 /// off; <c>Seed:CatalogDirectory</c> and <c>Seed:SamplesDirectory</c> override where they are (default: found by walking
 /// up from the working directory, then from the binaries).
 /// </summary>
-internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, AuditTrail audit, SampleResultsPublisher results, ILogger<SampleSeeder> logger) : IDatabaseSeeder
+internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, AuditTrail audit, SampleResultsPublisher results, DemoAccounts demo, ILogger<SampleSeeder> logger) : IDatabaseSeeder
 {
     public async Task SeedAsync(ScoringDbContext db, CancellationToken ct)
     {
@@ -44,6 +45,11 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
             if (seeded.Count > 0 && configuration.GetValue("Seed:PublishSampleResults", true))
             {
                 await results.PublishAsync(seeded, ct);
+            }
+
+            if (seeded.Count > 0 && configuration.GetValue("Seed:DemoAccounts", true))
+            {
+                await demo.CreateAsync(seeded, Console.Out, ct);
             }
         }
     }

@@ -1,11 +1,16 @@
 using System.Text;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Scoring.Host.Storage;
 
-/// <summary>The service's database: SQLite by default, PostgreSQL when configured. The schema comes from versioned SQL scripts.</summary>
-internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options) : DbContext(options)
+/// <summary>
+/// The service's database: SQLite by default, PostgreSQL when configured. The schema comes from versioned SQL scripts. It is
+/// also Identity's user store (<see cref="Account"/>), so an account change and its audit entry share one transaction.
+/// </summary>
+internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> options) : IdentityUserContext<Account>(options), IDataProtectionKeyContext
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<Movement> Movements => Set<Movement>();
@@ -25,6 +30,7 @@ internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> option
     public DbSet<AwardEntry> AwardEntries => Set<AwardEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -35,6 +41,7 @@ internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ScoringDbContext).Assembly);
 
         // The SQL scripts use snake_case names on both providers.

@@ -9,6 +9,9 @@ internal sealed class EvidenceFile
 
     public long SubmissionId { get; set; }
 
+    /// <summary>The indicator this file proves, or null for the report as a whole.</summary>
+    public string? Indicator { get; set; }
+
     public required string FileName { get; set; }
 
     public required string ContentType { get; set; }

@@ -1,4 +1,5 @@
 // The host's feature namespaces, as the host itself sees them (Scoring.Host/GlobalUsings.cs).
+global using Scoring.Host.Accounts;
 global using Scoring.Host.Audit;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;
@@ -19,6 +20,7 @@ global using Scoring.Host.Samples;
 global using Scoring.Host.Storage;
 global using Scoring.Host.Storage.EntityConfigurations;
 global using Scoring.Host.Submissions;
+global using Scoring.Host.Telemetry;
 global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
 global using Scoring.Host.Web;

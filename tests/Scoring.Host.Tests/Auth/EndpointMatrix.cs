@@ -32,6 +32,14 @@ internal static class EndpointMatrix
         Row("GET", "/ket-qua/{tenant}/{year:int}/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
         Row("GET", "/{**path:regex(^(?!(api|openapi|health|ready|css)(/|$)).+$)}", Everyone(404)),
 
+        // Sign-in pages: anyone opens the sign-in, sign-out and 403 pages; the others need an account (or a token), and a
+        // signed-out visitor is sent to the sign-in page (302; the anonymous client does not follow redirects).
+        Row("GET", "/dang-nhap", Everyone(200)),
+        Row("GET", "/dang-xuat", Everyone(200)),
+        Row("GET", "/khong-co-quyen", Everyone(403)),
+        Row("GET", "/doi-mat-khau", S(200, 200, 200, 200, 200, 200, 200, 302)),
+        Row("GET", "/lam-viec", S(200, 200, 200, 200, 200, 200, 200, 302)),
+
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
         Row("PUT", Tenant, AdministratorOnly(200), _ => Task.FromResult(new MatrixRequest(Body: () => MatrixWorld.Json(new TenantDto(TestData.Tenant, "Tỉnh Sơn La",

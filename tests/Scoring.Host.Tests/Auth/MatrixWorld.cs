@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Scoring.Host.Tests.Fixtures;
@@ -53,7 +54,8 @@ internal sealed partial class MatrixWorld : IDisposable
         "secretariat-cum-2" => Host.ClientFor(Roles.Secretariat, TestData.Tenant, null, "cum-2"),
         "unit-xa-a" => Host.ClientFor(Roles.Unit, TestData.Tenant, "xa-a"),
         "unit-xa-c" => Host.ClientFor(Roles.Unit, TestData.Tenant, "xa-c"),
-        "anonymous" => Host.CreateClient(),
+        // Not following redirects, so a page that sends a signed-out visitor to /dang-nhap reads 302, not the sign-in page's 200.
+        "anonymous" => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }),
         _ => throw new ArgumentException($"Unknown matrix role '{role}'.", nameof(role)),
     };
 

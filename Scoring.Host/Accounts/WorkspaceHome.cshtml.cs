@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Scoring.Host.Accounts;
+
+/// <summary>The signed-in person's start page: who they are, and the workspaces their role opens.</summary>
+[Authorize(Policy = Policies.Authenticated)]
+internal sealed class WorkspaceHomeModel : WorkspacePageModel
+{
+    public const string Path = "/lam-viec";
+
+    public string DisplayName => User.FindFirst(ClaimNames.Subject)?.Value ?? "";
+
+    public IReadOnlyList<WorkspaceLink> Links { get; private set; } = [];
+
+    public void OnGet()
+    {
+        var links = new List<WorkspaceLink>();
+        links.Add(new WorkspaceLink("/bo-tieu-chi", "Bộ tiêu chí đã công bố"));
+        Links = links;
+    }
+}
