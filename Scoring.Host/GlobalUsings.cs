@@ -23,4 +23,5 @@ global using Scoring.Host.Storage.EntityConfigurations;
 global using Scoring.Host.Submissions;
 global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
+global using Scoring.Host.UnitWorkspace;
 global using Scoring.Host.Web;

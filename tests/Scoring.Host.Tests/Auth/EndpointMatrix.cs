@@ -30,7 +30,7 @@ internal static class EndpointMatrix
         Row("GET", "/bo-tieu-chi/{id}/{version}", Everyone(200), w => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId)))),
         Row("GET", "/ket-qua/{tenant}/{year:int}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
         Row("GET", "/ket-qua/{tenant}/{year:int}/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
-        Row("GET", "/{**path:regex(^(?!(api|openapi|health|ready|css)(/|$)).+$)}", Everyone(404)),
+        Row("GET", "/{**path:regex(^(?!(api|openapi|health|ready|css|js)(/|$)).+$)}", Everyone(404)),
 
         // Sign-in pages: anyone opens the sign-in, sign-out and 403 pages; the others need an account (or a token), and a
         // signed-out visitor is sent to the sign-in page (302; the anonymous client does not follow redirects).
