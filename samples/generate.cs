@@ -14,7 +14,7 @@ using System.Text;
 
 var root = FindRoot();
 var names = Path.Combine(root, "samples", "names");
-var years = new[] { 2025, 2026 };
+var years = new[] { 2025, 2026, 2027 };
 
 // indicators.csv leaves commas in its last column (the title) unquoted: extra fields belong to the title.
 var vocabulary = Csv.Read(Path.Combine(root, "rules-catalog", "indicators.csv"), lastColumnTakesRest: true);
@@ -239,6 +239,18 @@ static void WriteSubmissions(string path, string tenant, int year, List<Unit> ac
     Csv.Write(path, ["unit", "indicator", "value", "evidence"], rows);
 }
 
+// Year-on-year change after 2026: most units keep improving at their own pace, some stall or slip back a little
+// (a draw per unit, indicator and year in [-0.4, 1.2] of the unit's yearly growth); 2026 keeps its single step.
+static decimal YearStep(string tenant, Unit unit, string indicator, int year) =>
+    -0.4m + 1.6m * new Rng($"{tenant}|{unit.Code}|{indicator}|{year}|step").NextUnit();
+
+static decimal GrowthYears(string tenant, Unit unit, string indicator, int year)
+{
+    var steps = year > 2025 ? 1m : 0m;
+    for (var later = 2027; later <= year; later++) steps += YearStep(tenant, unit, indicator, later);
+    return steps;
+}
+
 static Dictionary<string, string>? FindUnitProfile(List<Dictionary<string, string>> profiles, string tenant, string unit, string indicator) =>
     profiles.FirstOrDefault(p => p.TryGetValue("unit", out var u) && u == unit && p["tenant"] == tenant && p["indicator"] == indicator);
 
@@ -272,7 +284,7 @@ static string? Generate(string tenant, Unit unit, int year, Dictionary<string, s
         case "boolean":
         {
             var p = D(profile["low"]) + (D(profile["high"]) - D(profile["low"])) * q;
-            if (year > 2025) p += polarity == "-" ? -D(profile["growLow"]) : D(profile["growLow"]);
+            if (year > 2025) p += (polarity == "-" ? -D(profile["growLow"]) : D(profile["growLow"])) * GrowthYears(tenant, unit, id, year);
             var u = new Rng($"{tenant}|{unit.Code}|{id}|{year}|bool").NextUnit();
             return u < p ? "true" : "false";
         }
@@ -299,6 +311,8 @@ static string? Generate(string tenant, Unit unit, int year, Dictionary<string, s
             var level = D(profile["low"]) + (D(profile["high"]) - D(profile["low"])) * ts;
             if (year > 2025)
                 level += D(profile["growLow"]) + (D(profile["growHigh"]) - D(profile["growLow"])) * growDraw;
+            for (var later = 2027; later <= year; later++)
+                level += (D(profile["growLow"]) + (D(profile["growHigh"]) - D(profile["growLow"])) * growDraw) * YearStep(tenant, unit, id, later);
             if (profile["max"].Length > 0) level = Math.Min(level, D(profile["max"]));
             decimal value;
             if (profile["of"].Length > 0)
@@ -320,7 +334,7 @@ static string? Generate(string tenant, Unit unit, int year, Dictionary<string, s
 // Indicators the profiles do not know (appended to the vocabulary later) get a plausible value by type.
 static string? ByType(string tenant, Unit unit, int year, Dictionary<string, string> ind, decimal t, decimal growDraw)
 {
-    var grow = year > 2025 ? 0.05m + 0.10m * growDraw : 0m;
+    var grow = year > 2025 ? (0.05m + 0.10m * growDraw) * GrowthYears(tenant, unit, ind["id"], year) : 0m;
     var min = ind["min"].Length > 0 ? D(ind["min"]) : 0m;
     var max = ind["max"].Length > 0 ? D(ind["max"]) : 0m;
     switch (ind["type"])

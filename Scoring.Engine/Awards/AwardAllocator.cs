@@ -73,7 +73,7 @@ internal sealed class AwardAllocator
             for (var g = 0; g < groups.Length; g++)
             {
                 var candidates = ranked[g].Where(e => !awarded.Contains(e.Unit.Code) && Qualifies(e, award, [])).ToList();
-                var limit = GroupLimit(rule.Quota, ranked[g].Length);
+                var limit = QuotaLimits.Group(rule.Quota, ranked[g].Length);
                 var (taken, tie) = Cut(candidates, limit, (a, b) => a.Score.Rank == b.Score.Rank);
                 admitted.AddRange(taken.Select((e, i) => (e, groups[g], tie[i])));
             }
@@ -138,30 +138,10 @@ internal sealed class AwardAllocator
         return (taken, flags);
     }
 
-    private static int? GroupLimit(AwardQuota quota, int groupSize)
-    {
-        int? limit = quota.PerGroup;
-        if (quota.MaxShare is { } share && (quota.ShareOf is null || quota.ShareOf == "group"))
-        {
-            var byShare = (int)Math.Floor(share * groupSize);
-            limit = limit is { } l ? Math.Min(l, byShare) : byShare;
-        }
-        return limit;
-    }
-
-    private int? TenantLimit(AwardQuota quota, ImmutableArray<RankedEntry>[] ranked)
-    {
-        int? limit = quota.PerTenant;
-        if (quota.MaxShare is { } share && quota.ShareOf is { } of && of != "group")
-        {
-            var qualifying = awardsById.TryGetValue(of, out var baseAward)
-                ? ranked.SelectMany(r => r).Where(e => Qualifies(e, baseAward, [])).Select(e => e.Unit.Code).Distinct(StringComparer.Ordinal).Count()
-                : 0;
-            var byShare = (int)Math.Floor(share * qualifying);
-            limit = limit is { } l ? Math.Min(l, byShare) : byShare;
-        }
-        return limit;
-    }
+    private int? TenantLimit(AwardQuota quota, ImmutableArray<RankedEntry>[] ranked) =>
+        QuotaLimits.Tenant(quota, of => awardsById.TryGetValue(of, out var baseAward)
+            ? ranked.SelectMany(r => r).Where(e => Qualifies(e, baseAward, [])).Select(e => e.Unit.Code).Distinct(StringComparer.Ordinal).Count()
+            : 0);
 
     /// <summary>Meets the award's standard and is not dissolved.</summary>
     private bool Qualifies(RankedEntry entry, CompiledAward award, ImmutableHashSet<string> visiting) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using StackExchange.Redis;
@@ -27,6 +28,7 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
 
     private readonly ConfigurationOptions options;
     private readonly ILogger logger;
+    private readonly CacheTelemetry? telemetry;
     private readonly TimeSpan callTimeout;
     private readonly ConcurrentDictionary<string, (object Value, long Expires)> local = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
@@ -42,9 +44,10 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
     {
     }
 
-    public RedisResultCache(ConfigurationOptions options, ILogger<RedisResultCache> logger)
+    public RedisResultCache(ConfigurationOptions options, ILogger<RedisResultCache> logger, CacheTelemetry? telemetry = null)
     {
         this.logger = logger;
+        this.telemetry = telemetry;
         this.options = options.Clone();
         this.options.AbortOnConnectFail = false;
         callTimeout = TimeSpan.FromMilliseconds(Math.Max(this.options.SyncTimeout, 100));
@@ -78,15 +81,18 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         var key = CardKey(tenant, year, generation, unit);
         if (TryLocal(key) is string hit)
         {
+            telemetry?.Lookup("card", "local");
             return hit;
         }
 
         var value = await SafeAsync(db => db.StringGetAsync(key), RedisValue.Null);
         if (value.IsNull)
         {
+            telemetry?.Lookup("card", "miss");
             return null;
         }
 
+        telemetry?.Lookup("card", "redis");
         Remember(key, (string)value!);
         return value;
     }
@@ -109,14 +115,18 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         var key = BoardKey(tenant, year, generation, group);
         if (TryLocal(key) is IReadOnlyList<LeaderboardEntry> hit)
         {
+            telemetry?.Lookup("leaderboard", "local");
             return hit;
         }
 
         var members = await SafeAsync(db => db.SortedSetRangeByRankAsync(key, 0, -1, Order.Ascending), []);
         if (members.Length == 0)
         {
+            telemetry?.Lookup("leaderboard", "miss");
             return null;
         }
+
+        telemetry?.Lookup("leaderboard", "redis");
 
         var entries = members.Select(m => JsonSerializer.Deserialize<LeaderboardEntry>((string)m!)!).ToList();
         Remember(key, entries);
@@ -189,6 +199,7 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
                     }
 
                     redis = connected;
+                    telemetry?.Connected(connected);
                 }
 
                 if (redis.IsConnected && !subscribed)
@@ -294,15 +305,20 @@ internal sealed class RedisResultCache : IResultCache, IDisposable
         var connection = redis;
         if (connection is null || !connection.IsConnected)
         {
+            telemetry?.Call("unavailable", TimeSpan.Zero);
             return fallback;
         }
 
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return await action(connection.GetDatabase()).WaitAsync(callTimeout);
+            var result = await action(connection.GetDatabase()).WaitAsync(callTimeout);
+            telemetry?.Call("ok", Stopwatch.GetElapsedTime(started));
+            return result;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
+            telemetry?.Call("failed", Stopwatch.GetElapsedTime(started));
             logger.LogWarning(e, "Redis call failed; answering from the database.");
             return fallback;
         }

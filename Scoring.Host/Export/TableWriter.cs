@@ -70,7 +70,7 @@ internal static class TableWriter
         _ => "Nhóm",
     };
 
-    private static void WriteAligned(TextWriter output, string[] headers, List<string[]> rows, int[] rightAligned)
+    internal static void WriteAligned(TextWriter output, string[] headers, List<string[]> rows, int[] rightAligned)
     {
         var widths = headers.Select((h, i) => rows.Select(r => Width(r[i])).Prepend(Width(h)).Max()).ToArray();
         string Line(string[] cells) => string.Join("  ", cells.Select((c, i) =>

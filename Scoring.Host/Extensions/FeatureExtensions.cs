@@ -26,7 +26,7 @@ internal static class FeatureExtensions
             // Parsed now, so a malformed value stops start-up with the key named; connects in the background, so an
             // unreachable Redis never delays start-up or a request.
             var redisOptions = RedisResultCache.ParseOptions(redis);
-            services.AddSingleton<IResultCache>(sp => new RedisResultCache(redisOptions, sp.GetRequiredService<ILogger<RedisResultCache>>()));
+            services.AddSingleton<IResultCache>(sp => new RedisResultCache(redisOptions, sp.GetRequiredService<ILogger<RedisResultCache>>(), sp.GetRequiredService<CacheTelemetry>()));
             services.AddHostedService<ResultCacheStarter>();
         }
 

@@ -21,6 +21,7 @@ internal static class ServiceApplication
         builder.Services.AddScoringOpenApi();
         builder.Services.AddScoringFeatures(builder.Configuration, storage);
         builder.Services.AddPublicPages();
+        builder.Services.AddScoringTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -30,6 +31,7 @@ internal static class ServiceApplication
         app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<AntiforgeryForCookies>();
         app.UseAuthorization();
+        app.MapScoringMetrics();
         app.MapOpenApi();
         var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
         api.MapHealthApi();

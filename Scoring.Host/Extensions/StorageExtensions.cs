@@ -8,7 +8,14 @@ internal static class StorageExtensions
     public static IServiceCollection AddScoringStorage(this IServiceCollection services, StorageSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContext<ScoringDbContext>(options => Configure(options, settings));
+        services.AddDbContext<ScoringDbContext>((sp, options) =>
+        {
+            Configure(options, settings);
+            if (sp.GetService<DatabaseTelemetry>() is { } telemetry)
+            {
+                options.AddInterceptors(telemetry);
+            }
+        });
         services.AddScoped<IDatabaseSeeder, SampleSeeder>();
         services.AddScoped<SampleResultsPublisher>();
         services.AddHostedService<DatabaseInitializer>();

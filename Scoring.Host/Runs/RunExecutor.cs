@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -8,20 +9,48 @@ namespace Scoring.Host.Runs;
 /// Completed: a run killed midway leaves no result row (and is re-run), and a second executor of the same run finds
 /// nothing to flip and writes nothing. A failure in scoring or in storing (rolled back whole) marks the run Failed with
 /// a Vietnamese reason; enqueueing it again resumes it. Start, failure and completion are audited with snapshots of the run.
+/// Every execution is a span of <see cref="RunTelemetry.Source"/> and is counted and timed by its outcome.
 /// </summary>
-internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator calculator, IClock clock, IConfiguration configuration, ILogger<RunExecutor> logger)
+internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator calculator, IClock clock, IConfiguration configuration,
+    RunTelemetry telemetry, ILogger<RunExecutor> logger)
 {
     private const string Actor = "scheduler";
 
     public async Task ExecuteAsync(long runId, CancellationToken ct)
+    {
+        using var activity = RunTelemetry.Source.StartActivity("run.execute");
+        activity?.SetTag("scoring.run.id", runId);
+        var started = Stopwatch.GetTimestamp();
+        var (outcome, units) = (RunExecution.Cancelled, 0);
+        try
+        {
+            (outcome, units) = await ExecuteCoreAsync(runId, activity, ct);
+        }
+        finally
+        {
+            activity?.SetTag("scoring.run.outcome", outcome.Tag());
+            if (outcome == RunExecution.Failed)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error);
+            }
+
+            telemetry.Record(outcome, Stopwatch.GetElapsedTime(started), units);
+        }
+    }
+
+    private async Task<(RunExecution Outcome, int Units)> ExecuteCoreAsync(long runId, Activity? activity, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null || run.Status == RunStatus.Completed)
         {
-            return;
+            return (RunExecution.Skipped, 0);
         }
+
+        activity?.SetTag("scoring.tenant", run.TenantCode);
+        activity?.SetTag("scoring.year", run.Year);
+        activity?.SetTag("scoring.run.scope", run.Scope);
 
         var ruleSet = await db.RuleSetVersions.AsNoTracking().FirstAsync(r => r.Id == run.RuleSetVersionId, ct);
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
@@ -49,12 +78,16 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
             var outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
             await SlowDownAsync(outcome, progress, ct);
             await progress.FlushAsync();
-            await StoreWithReasonAsync(db, audit, run, outcome, ct);
+            return await StoreWithReasonAsync(db, audit, run, outcome, ct)
+                ? (RunExecution.Completed, outcome.Units.Count)
+                : (RunExecution.CompletedElsewhere, 0);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Run {RunId} failed", runId);
+            activity?.AddException(e);
             await FailAsync(db, audit, run, e.Message);
+            return (RunExecution.Failed, 0);
         }
     }
 
@@ -81,11 +114,11 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
     /// Stores the outcome; a storage failure (the transaction is rolled back: nothing partial stays) becomes an error that
     /// says, in Vietnamese, that nothing was stored and how to resume.
     /// </summary>
-    private async Task StoreWithReasonAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)
+    private async Task<bool> StoreWithReasonAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)
     {
         try
         {
-            await StoreAsync(db, audit, run, outcome, ct);
+            return await StoreAsync(db, audit, run, outcome, ct);
         }
         catch (DbUpdateException e)
         {
@@ -123,7 +156,8 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         }
     }
 
-    private async Task StoreAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)
+    /// <summary>Stores the outcome; false when another executor completed the run first (nothing written).</summary>
+    private async Task<bool> StoreAsync(ScoringDbContext db, AuditTrail audit, ScoringRun run, RunOutcome outcome, CancellationToken ct)
     {
         var resultSha = ContentHash.Of(outcome.ResultJson);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -136,7 +170,7 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         {
             logger.LogInformation("Run {RunId} was completed by another executor; nothing written.", run.Id);
             await tx.RollbackAsync(ct);
-            return;
+            return false;
         }
 
         db.UnitResults.AddRange(outcome.Units.Select(u => new UnitResult
@@ -153,5 +187,6 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         logger.LogInformation("Run {RunId} completed: {Units} units, {Awards} awards, result {Sha}", run.Id, outcome.Units.Count, outcome.Awards.Count, resultSha[..12]);
+        return true;
     }
 }

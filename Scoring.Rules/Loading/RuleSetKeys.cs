@@ -12,7 +12,12 @@ internal static class RuleSetKeys
     [
         "$schema", "format", "id", "version", "title", "tenant", "movement", "source", "years", "unitKinds",
         "precision", "indicators", "sections", "bonus", "penalty", "total", "grades", "tieBreakers", "awards", "tests",
+        "phases",
     ];
+
+    public static readonly ImmutableArray<string> Phase = ["id", "title", "years", "measures", "rankBy", "gradeBy", "minYears", "awards"];
+
+    public static readonly ImmutableArray<string> PhaseMeasure = ["id", "title", "method", "grade", "indicator"];
 
     public static readonly ImmutableArray<string> Years = ["from", "to"];
 
@@ -82,6 +87,8 @@ internal static class RuleSetKeys
             ["grade"] = Grade,
             ["tieBreaker"] = TieBreaker,
             ["award"] = Award,
+            ["phase"] = Phase,
+            ["phaseMeasure"] = PhaseMeasure,
             ["quota"] = Quota,
             ["prerequisite"] = Prerequisite,
             ["test"] = Test,

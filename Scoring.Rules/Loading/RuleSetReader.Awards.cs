@@ -45,11 +45,12 @@ internal sealed partial class RuleSetReader
     {
         const string what = "một điều kiện tiên quyết";
         CheckKeys(o, RuleSetKeys.Prerequisite, what);
-        var kindName = GetEnum(o, "kind", ["qualifiesFor", "gradeInPreviousYears", "awardInPreviousYears"], true, what);
+        var kindName = GetEnum(o, "kind", ["qualifiesFor", "gradeInPreviousYears", "awardInPreviousYears", "yearsAtGrade"], true, what);
         var kind = kindName switch
         {
             "gradeInPreviousYears" => PrerequisiteKind.GradeInPreviousYears,
             "awardInPreviousYears" => PrerequisiteKind.AwardInPreviousYears,
+            "yearsAtGrade" => PrerequisiteKind.YearsAtGrade,
             _ => PrerequisiteKind.QualifiesFor,
         };
         if (kindName is null)
@@ -58,15 +59,15 @@ internal sealed partial class RuleSetReader
         }
         var award = GetString(o, "award", kindName is "qualifiesFor" or "awardInPreviousYears", what);
         var grades = GetStrings(o, "grades", what);
-        if (kindName == "gradeInPreviousYears" && grades.IsEmpty)
+        if (kindName is "gradeInPreviousYears" or "yearsAtGrade" && grades.IsEmpty)
         {
-            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "grades"), "Điều kiện tiên quyết loại `gradeInPreviousYears` cần có `grades`.",
+            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "grades"), $"Điều kiện tiên quyết loại `{kindName}` cần có `grades`.",
                 "Thêm \"grades\": [\"…\"] với các mã xếp loại được tính.");
         }
         var years = GetInt(o, "years", false, what);
         if (years is not null && years < 1)
         {
-            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "years"), $"`years` bằng {years}; đây là số năm liền trước cần xét nên phải từ 1 trở lên.",
+            bag.Error(DiagnosticCodes.AwardPrerequisite, PathOf(o, "years"), $"`years` bằng {years}; đây là số năm cần xét nên phải từ 1 trở lên.",
                 "Ghi 1 cho năm liền trước, 2 cho hai năm liền trước, v.v.");
         }
         return new AwardPrerequisite(kind, award, grades, years ?? (kind == PrerequisiteKind.QualifiesFor ? 0 : 1), PathOf(o));

@@ -93,7 +93,10 @@ internal sealed partial class RuleSetReader
             GetObjects(o, "grades", true, what).Select(ReadGrade).ToImmutableArray(),
             GetObjects(o, "tieBreakers", false, what).Select(ReadTieBreaker).ToImmutableArray(),
             GetObjects(o, "awards", false, what).Select(ReadAward).ToImmutableArray(),
-            GetObjects(o, "tests", false, what).Select(ReadTest).ToImmutableArray());
+            GetObjects(o, "tests", false, what).Select(ReadTest).ToImmutableArray())
+        {
+            Phases = GetObjects(o, "phases", false, what).Select(ReadPhase).ToImmutableArray(),
+        };
     }
 
     private YearRange ReadYears(JObject root)

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Scoring.Rules.Model;
 
 public enum PrerequisiteKind
@@ -7,4 +5,7 @@ public enum PrerequisiteKind
     QualifiesFor,
     GradeInPreviousYears,
     AwardInPreviousYears,
+
+    /// <summary>Phase awards only: at least <see cref="AwardPrerequisite.Years"/> years of the phase with one of the grades.</summary>
+    YearsAtGrade,
 }

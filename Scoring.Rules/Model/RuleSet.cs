@@ -27,6 +27,9 @@ public sealed record RuleSet(
     ImmutableArray<AwardRule> Awards,
     ImmutableArray<RuleSetTestCase> Tests)
 {
+    /// <summary>The movement's phases and what their reviews count (optional; absent in rule sets before phases existed).</summary>
+    public ImmutableArray<Phase> Phases { get; init; } = [];
+
     /// <summary>Sum of the sections' maximum points (the base, usually 100).</summary>
     public decimal BasePoints => Sections.Sum(s => s.MaxPoints);
 

@@ -81,4 +81,9 @@ public static class DiagnosticCodes
 
     public const string PublishedVersionChanged = "RS1101";
     public const string DuplicateFile = "RS1102";
+
+    public const string PhaseYears = "RS1201";
+    public const string PhaseMeasure = "RS1202";
+    public const string PhaseRankBy = "RS1203";
+    public const string PhaseAward = "RS1204";
 }

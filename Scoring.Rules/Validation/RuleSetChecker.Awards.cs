@@ -102,6 +102,13 @@ internal sealed partial class RuleSetChecker
         {
             return;
         }
+        if (prerequisite.Kind == PrerequisiteKind.YearsAtGrade)
+        {
+            bag.Error(DiagnosticCodes.AwardPrerequisite, prerequisite.Path + ".kind",
+                $"Hình thức khen thưởng `{award.Id}`: điều kiện `yearsAtGrade` chỉ dùng cho khen thưởng của giai đoạn (`phases[].awards`).",
+                "Dùng \"kind\": \"gradeInPreviousYears\" cho khen thưởng hằng năm.");
+            return;
+        }
         if (prerequisite.Award is { } other)
         {
             if (!awardIds.Contains(other, StringComparer.Ordinal))

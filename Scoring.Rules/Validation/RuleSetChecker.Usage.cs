@@ -28,6 +28,7 @@ internal sealed partial class RuleSetChecker
         }
         used.UnionWith(set.AllCriteria.Select(c => c.Method).OfType<DeadlineMethod>().Select(d => d.Date));
         used.UnionWith(set.TieBreakers.Where(t => t.Kind == TieBreakerKind.Indicator && t.Ref is not null).Select(t => t.Ref!));
+        used.UnionWith(set.Phases.SelectMany(p => p.Measures).Where(m => m.Indicator is not null).Select(m => m.Indicator!));
         foreach (var indicator in set.Indicators.Where(i => i.Id.Length > 0 && !used.Contains(i.Id)))
         {
             bag.Warning(DiagnosticCodes.IndicatorUnused, indicator.Path + ".id",

@@ -34,6 +34,7 @@ internal sealed partial class RuleSetChecker
         CheckGrades();
         CheckTieBreakers();
         CheckAwards();
+        CheckPhases();
         CheckTests();
         CheckUnusedIndicators();
     }

@@ -20,6 +20,7 @@ global using Scoring.Host.Samples;
 global using Scoring.Host.Storage;
 global using Scoring.Host.Storage.EntityConfigurations;
 global using Scoring.Host.Submissions;
+global using Scoring.Host.Telemetry;
 global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
 global using Scoring.Host.Web;

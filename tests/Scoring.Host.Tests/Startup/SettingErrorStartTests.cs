@@ -15,6 +15,7 @@ public sealed class SettingErrorStartTests
     [TestCase("--Scheduler:Threads", "nhiều", "Scheduler:Threads phải là số nguyên dương, nhưng đang là 'nhiều'")]
     [TestCase("--Reminders:DaysBefore", "7,ba,1", "Reminders:DaysBefore")]
     [TestCase("--Redis:Configuration", "127.0.0.1:6379,notAnOption=1", "Redis:Configuration '127.0.0.1:6379,notAnOption=1' không hợp lệ")]
+    [TestCase("--Metrics:AllowedNetworks", "10.0.0.0/33", "Metrics:AllowedNetworks có giá trị '10.0.0.0/33' không phải là một mạng CIDR")]
     public async Task AWrongSetting_StopsTheServiceWithOneVietnameseLine_AndNoStackTrace(string key, string value, string expected)
     {
         var data = Directory.CreateTempSubdirectory("scoring-bad-setting-").FullName;

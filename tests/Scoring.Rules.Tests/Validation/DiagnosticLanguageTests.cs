@@ -80,6 +80,12 @@ public sealed class DiagnosticLanguageTests
         [DiagnosticCodes.AwardShareOf] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "quota": { "shareOf": "grop" } }""")],
         [DiagnosticCodes.AwardMaxShare] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "quota": { "maxShare": 2 } }""")],
         [DiagnosticCodes.AwardYears] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "years": [2040] }""")],
+        [DiagnosticCodes.PhaseYears] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2027, "to": 2025 }, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": ["m"] }"""),
+            Phases("""{ "id": "p", "title": "P", "years": { "from": 2040, "to": 2042 }, "minYears": 5, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": ["m"] }""")],
+        [DiagnosticCodes.PhaseMeasure] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "rank", "title": "M", "method": "yearsAtGrade", "grade": "goood" }, { "id": "s", "title": "S", "method": "sum", "indicator": "dtii", "grade": "good" }], "rankBy": ["s"] }""")],
+        [DiagnosticCodes.PhaseRankBy] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "m", "title": "M", "method": "sum", "indicator": "dti" }], "rankBy": ["mm"], "gradeBy": "m" }"""),
+            Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": [] }""")],
+        [DiagnosticCodes.PhaseAward] = [Phases("""{ "id": "p", "title": "P", "years": { "from": 2025, "to": 2026 }, "measures": [{ "id": "m", "title": "M", "method": "meanTotal" }], "rankBy": ["m"], "awards": [{ "id": "k", "title": "K", "precedence": 1, "years": [2026], "grades": ["good"], "minTotal": 90 }] }""")],
         [DiagnosticCodes.AwardQuota] = [Awards("""{ "id": "k", "title": "K", "precedence": 1, "maxRank": 0, "quota": { "perGroup": 0, "perTenant": 0 } }""")],
         [DiagnosticCodes.TestUnknownReference] = [Tests("""{ "name": "x", "year": 2025, "values": { "dtj": 1 }, "expect": { "criteria": { "A.9": 1 } } }""")],
         [DiagnosticCodes.TestValueType] = [Tests("""{ "name": "x", "year": 2025, "values": { "dti": true, "n": 1.5, "done": 1, "reportOn": 5 } }""")],
@@ -145,6 +151,8 @@ public sealed class DiagnosticLanguageTests
     private static Func<IEnumerable<Diagnostic>> Bands(string rows) => Edited(r => r["sections"]![0]!["criteria"]![0]!["bands"] = JArray.Parse(rows));
 
     private static Func<IEnumerable<Diagnostic>> Awards(string awards) => Edited(r => r["awards"] = JArray.Parse($"[{awards}]"));
+
+    private static Func<IEnumerable<Diagnostic>> Phases(string phase) => Edited(r => r["phases"] = JArray.Parse($"[{phase}]"));
 
     private static Func<IEnumerable<Diagnostic>> Tests(string test) => Edited(r => r["tests"] = JArray.Parse($"[{test}]"));
 
