@@ -39,6 +39,8 @@ internal static class EndpointMatrix
         Row("GET", "/khong-co-quyen", Everyone(403)),
         Row("GET", "/doi-mat-khau", S(200, 200, 200, 200, 200, 200, 200, 302)),
         Row("GET", "/lam-viec", S(200, 200, 200, 200, 200, 200, 200, 302)),
+        // The unit's report page (xa-a, in cum-1): as the submission API's read rule; others get the 403 page.
+        Row("GET", "/don-vi/{tenant}/{unit}/{year:int?}", S(200, 200, 403, 200, 403, 200, 403, 302)),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
