@@ -31,6 +31,7 @@ internal static class ServiceApplication
         app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<AntiforgeryForCookies>();
         app.UseAuthorization();
+        app.UseScoringDashboard();
         app.MapScoringMetrics();
         app.MapOpenApi();
         var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
@@ -42,6 +43,7 @@ internal static class ServiceApplication
         api.MapSubmissionsApi();
         api.MapImportsApi();
         api.MapRunsApi();
+        api.MapAwardsApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
