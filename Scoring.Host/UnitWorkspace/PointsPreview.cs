@@ -15,7 +15,8 @@ internal static class PointsPreview
     {
         var group = await db.Groups.AsNoTracking().Where(g => g.TenantCode == tenant && g.Year == year && g.Members.Any(m => m.UnitCode == unit))
             .Select(g => g.Code).FirstOrDefaultAsync(ct);
-        var movement = YearlyScoringJob.MovementOf(ruleSet, await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).Select(m => m.Code).ToListAsync(ct));
+        var published = new PublishedRuleSets(new Scoring.Engine.CompiledRuleSetCache());
+        var movement = YearlyScoringJob.MovementOf(published.RuleSet(ruleSet).Movement, await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).Select(m => m.Code).ToListAsync(ct));
         var inputs = await RunInputsBuilder.BuildAsync(db, tenant, year, group is null ? ["\u0000"] : [group], movement, ct);
         var own = inputs.Units.FirstOrDefault(u => u.Code == unit);
         if (own is null)
@@ -35,7 +36,7 @@ internal static class PointsPreview
         inputs = inputs with { Units = [.. inputs.Units.Select(u => u.Code == unit ? u with { Values = merged } : u)] };
         try
         {
-            var run = new EngineRunCalculator().Score(ruleSet.Json, inputs);
+            var run = new EngineRunCalculator(published).Score(ruleSet, inputs);
             if (!run.Succeeded)
             {
                 return (null, string.Join(" ", run.Problems));
