@@ -75,7 +75,7 @@ internal sealed class ScoreVerb : IVerb
     }
 
     /// <summary>The engine's canonical JSON; several rule sets (a split year) give a JSON array of results.</summary>
-    private static void WriteJson(IReadOnlyList<ExportInput> inputs, TextWriter writer)
+    internal static void WriteJson(IReadOnlyList<ExportInput> inputs, TextWriter writer)
     {
         if (inputs.Count == 1)
         {

@@ -303,7 +303,14 @@ internal static class SubmissionsApi
         var file = await db.EvidenceFiles.AsNoTracking()
             .Where(e => e.Id == id && db.Submissions.Any(s => s.Id == e.SubmissionId && s.TenantCode == tenant && s.UnitCode == unit && s.Year == year))
             .FirstOrDefaultAsync(ct);
-        return file is null ? Problems.NotFound($"Không có minh chứng số {id}.") : TypedResults.File(file.Content, file.ContentType, file.FileName);
+        if (file is null)
+        {
+            return Problems.NotFound($"Không có minh chứng số {id}.");
+        }
+
+        // Browsers must treat the file as the type it was checked as, never sniff an uploaded file into HTML or script.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     internal static async Task<SubmissionDto> ToDtoAsync(ScoringDbContext db, Submission s, CancellationToken ct, IReadOnlyDictionary<string, string>? values = null)

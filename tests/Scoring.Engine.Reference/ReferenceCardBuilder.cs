@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Scoring.Engine.Compilation;
 using Scoring.Engine.Model;
 using Scoring.Engine.Results;
+using CriterionScore = Scoring.Engine.Evaluation.Reference.CriterionScore;
 
 namespace Scoring.Engine.Evaluation.Reference;
 
@@ -17,7 +18,7 @@ internal static class ReferenceCardBuilder
             var section = rules.Sections[s];
             var criteria = ruleSet.Criteria.Where(c => c.SectionIndex == s).Select(c => scores[c.Index]).ToImmutableArray();
             var points = Math.Min(criteria.Sum(c => c.Points), section.MaxPoints);
-            sections.Add(new SectionScore(section.Id, section.Title, ReferenceVn.Normalize(points), section.MaxPoints, criteria));
+            sections.Add(new SectionScore(section.Id, section.Title, ReferenceVn.Normalize(points), section.MaxPoints, Public(ruleSet, criteria)));
         }
         var bonusCriteria = ruleSet.Criteria.Where(c => c.Part == CriterionPart.Bonus).Select(c => scores[c.Index]).ToImmutableArray();
         var penaltyCriteria = ruleSet.Criteria.Where(c => c.Part == CriterionPart.Penalty).Select(c => scores[c.Index]).ToImmutableArray();
@@ -37,7 +38,7 @@ internal static class ReferenceCardBuilder
         var grade = Grade(ruleSet, row, total, notes);
         var score = new UnitScore(
             pass.Unit.Code, pass.Unit.Name, group, Rank: 0, Tied: false, total, basePoints, bonus, penalty,
-            grade?.Grade.Id ?? "", grade?.Grade.Title ?? "", sections.MoveToImmutable(), bonusCriteria, penaltyCriteria,
+            grade?.Grade.Id ?? "", grade?.Grade.Title ?? "", sections.MoveToImmutable(), Public(ruleSet, bonusCriteria), Public(ruleSet, penaltyCriteria),
             Award: null, [.. notes]);
         return (score, row);
     }
@@ -74,4 +75,8 @@ internal static class ReferenceCardBuilder
         notes.Add("Không có mức xếp loại nào phù hợp (bộ tiêu chí thiếu mức xếp loại cuối cùng).");
         return null;
     }
+
+    // The public records the engine's results use (the frozen prose stays here; outcome codes are compared).
+    private static CriterionList Public(CompiledRuleSet ruleSet, ImmutableArray<CriterionScore> scores) =>
+        CriterionList.Of(scores.Select(s => s.ToPublic(ruleSet.RuleSet.AllCriteria.First(c => c.Id == s.Id).Method.Name)));
 }

@@ -107,18 +107,18 @@ internal static class ReferenceRequestScorer
                 scores[i][criterion.Index] = groupScores[i];
             }
         }
-        var cards = new List<(UnitScore, RankKey, ValueRow, UnitRecord)>(members.Count);
+        var cards = new List<(UnitScore, RankKey, IRankRow, UnitRecord)>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
             var (score, row) = ReferenceCardBuilder.Build(compiled, members[i], scores[i], group.Code);
-            cards.Add((score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit));
+            var rankRow = new FixedRankRow(members[i].Row, row, compiled.Layout);
+            cards.Add((score, RankKey.For(score, rankRow, compiled.Layout, compiled.RuleSet.TieBreakers), rankRow, members[i].Unit));
         }
         var ranked = GroupRanker.Rank(cards, comparer);
         // Award eligibility may read rank and groupSize.
         foreach (var entry in ranked)
         {
-            entry.Row.Values[compiled.Layout.RankSlot] = entry.Score.Rank;
-            entry.Row.Values[compiled.Layout.GroupSizeSlot] = entry.GroupSize;
+            entry.Card.SetRank(entry.Score.Rank, entry.GroupSize);
         }
         return ranked;
     }
