@@ -35,7 +35,7 @@ internal static class SubmissionsApi
             .Produces<List<RevisionDto>>().ProducesProblems(StatusCodes.Status404NotFound);
         api.MapPost("/evidence", AttachEvidence).WithName("AttachEvidence").DisableAntiforgery()
             .WithSummary("Attach an evidence file")
-            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`): pdf, docx, xlsx, jpg or png, checked by content, "
+            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`), optionally field or query `indicator` (the indicator it proves): pdf, docx, xlsx, jpg or png, checked by content, "
                 + "at most Submissions:MaxEvidenceBytes (10 MB by default). Only in draft or returned.")
             .Produces<EvidenceDto>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
@@ -277,9 +277,16 @@ internal static class SubmissionsApi
             return Problems.UnsupportedType(refusal);
         }
 
+        // Evidence may prove one indicator (form field or query `indicator`), or the report as a whole.
+        var indicator = (http.Request.HasFormContentType ? http.Request.Form["indicator"].ToString() : http.Request.Query["indicator"].ToString()).Trim();
+        if (indicator.Length > 100)
+        {
+            return Problems.BadRequest("Mã chỉ số 'indicator' dài quá 100 ký tự.");
+        }
+
         var evidence = new EvidenceFile
         {
-            SubmissionId = submission.Id, FileName = upload.Name, ContentType = contentType!, Size = upload.Content.Length,
+            SubmissionId = submission.Id, Indicator = indicator.Length == 0 ? null : indicator, FileName = upload.Name, ContentType = contentType!, Size = upload.Content.Length,
             Sha256 = ContentHash.Of(upload.Content), Content = upload.Content, UploadedAt = clock.GetCurrentInstant(), UploadedBy = actor.Name,
         };
         // The submission's evidence list before and after, so consecutive attachments chain in the audit log.
