@@ -24,6 +24,9 @@ internal static class EndpointMatrix
         Row("GET", "/health", Everyone(200)),
         Row("GET", "/ready", Everyone(200)),
         Row("GET", "/openapi/{documentName}.json", Everyone(200)),
+        // Operators' metrics: administrators, or a caller inside Metrics:AllowedNetworks (the in-memory test client has no
+        // address, so it is inside no network): everyone else 403, never a sign-in challenge.
+        Row("GET", "/metrics", S(200, 403, 403, 403, 403, 403, 403, 403)),
         Row("GET", "/", Everyone(200)),
         Row("GET", "/tim-kiem", Everyone(200)),
         Row("GET", "/bo-tieu-chi", Everyone(200)),
