@@ -17,6 +17,8 @@ internal static class Display
     /// <summary>A reported value with every digit it has (0,823 stays 0,823), grouped and with a decimal comma.</summary>
     public static string Exact(decimal value) => VnFormat.Number(value);
 
+    public static string Date(LocalDate date) => VnFormat.Date(date);
+
     public static string Time(Instant instant) => VnFormat.DateTime(instant.InZone(Zone).LocalDateTime);
 
     /// <summary>A used value as a Vietnamese reader writes it (the engine's renderer): yes/no, dd/MM/yyyy dates, decimal comma.</summary>
