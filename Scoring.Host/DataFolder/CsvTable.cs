@@ -37,7 +37,13 @@ internal sealed class CsvTable
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            // Strict UTF-8: a file saved in another encoding is refused at its line, never read with "�" in its names.
+            if (!Scoring.Rules.Loading.StrictUtf8.TryDecode(File.ReadAllBytes(path), out text, out var bad))
+            {
+                errors.Add(new DataError(fileName, bad.Line, null,
+                    $"tệp không phải văn bản UTF-8: byte 0x{bad.Byte:X2} ở cột {bad.Column} không thuộc ký tự UTF-8 nào; hãy lưu lại tệp với bảng mã UTF-8 (Excel: \"CSV UTF-8\")"));
+                return null;
+            }
         }
         catch (IOException ex)
         {

@@ -295,17 +295,12 @@ internal static partial class DataFolderReader
                 warnings.Add(new DataError(table.FileName, row.Line, "indicator", $"chỉ tiêu '{indicator}' không có trong bộ tiêu chí hay danh mục indicators.csv; giá trị được đọc theo dạng của nó"));
             }
 
+            // The shared check (type, whole counts, declared range): a value out of range is an error, as in the API and the runs.
             var type = spec?.Type ?? ValueParser.Guess(text);
-            if (!ValueParser.TryParse(text, type, out var value, out var error))
+            if (!ValueParser.TryParse(text, type, spec?.Min, spec?.Max, out var value, out var error))
             {
-                errors.Add(new DataError(table.FileName, row.Line, "value", error));
+                errors.Add(new DataError(table.FileName, row.Line, "value", $"{unit}, {indicator}: {error}"));
                 continue;
-            }
-
-            if (spec is not null && type is not IndicatorType.Boolean and not IndicatorType.Date &&
-                ((spec.Min is { } min && value.Number < min) || (spec.Max is { } max && value.Number > max)))
-            {
-                warnings.Add(new DataError(table.FileName, row.Line, "value", $"{indicator} = {text} nằm ngoài khoảng [{spec.Min?.ToString(CultureInfo.InvariantCulture) ?? "…"}, {spec.Max?.ToString(CultureInfo.InvariantCulture) ?? "…"}]"));
             }
 
             if (lines.TryGetValue((unit, indicator), out var firstLine))

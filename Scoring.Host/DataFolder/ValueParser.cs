@@ -1,61 +1,25 @@
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Scoring.Rules.Model;
+using Scoring.Rules.Values;
 
 namespace Scoring.Host.DataFolder;
 
-/// <summary>Parses the text of a submitted value as the indicator's type; the error is Vietnamese, ready for a message.</summary>
+/// <summary>
+/// Parses the text of a submitted value as the indicator's type and range through the one shared check
+/// (<see cref="IndicatorValueCheck"/>); the error is Vietnamese, ready for a message, and says what is allowed.
+/// </summary>
 internal static class ValueParser
 {
-    public static bool TryParse(string text, IndicatorType type, out IndicatorValue value, out string error)
+    public static bool TryParse(string text, IndicatorType type, out IndicatorValue value, out string error) =>
+        TryParse(text, type, null, null, out value, out error);
+
+    public static bool TryParse(string text, IndicatorType type, decimal? min, decimal? max, out IndicatorValue value, out string error)
     {
-        value = default;
-        error = string.Empty;
-        switch (type)
-        {
-            case IndicatorType.Boolean:
-                if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
-                {
-                    value = IndicatorValue.FromBoolean(true);
-                    return true;
-                }
-
-                if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
-                {
-                    value = IndicatorValue.FromBoolean(false);
-                    return true;
-                }
-
-                error = $"'{text}' không phải giá trị đúng/sai; dùng true hoặc false";
-                return false;
-
-            case IndicatorType.Date:
-                if (TryParseDate(text, out var date))
-                {
-                    value = IndicatorValue.FromDate(date);
-                    return true;
-                }
-
-                error = $"'{text}' không phải ngày hợp lệ; dùng dạng yyyy-MM-dd, ví dụ 2025-11-10";
-                return false;
-
-            default:
-                if (!TryParseNumber(text, out var number))
-                {
-                    error = $"'{text}' không phải số (dùng dấu chấm cho phần thập phân, ví dụ 0.75)";
-                    return false;
-                }
-
-                if (type == IndicatorType.Count && (number < 0m || number != decimal.Truncate(number)))
-                {
-                    error = $"'{text}' không phải số đếm (số nguyên không âm)";
-                    return false;
-                }
-
-                value = IndicatorValue.FromNumber(number, type);
-                return true;
-        }
+        var (parsed, problem) = IndicatorValueCheck.Check(type, min, max, text);
+        value = parsed ?? default;
+        error = problem?.ToString() ?? string.Empty;
+        return problem is null;
     }
 
     /// <summary>Guesses the type of a value whose indicator nobody declared: boolean, date, then number.</summary>
@@ -64,8 +28,7 @@ internal static class ValueParser
             ? IndicatorType.Boolean
             : TryParseDate(text, out _) ? IndicatorType.Date : IndicatorType.Number;
 
-    public static bool TryParseNumber(string text, out decimal number) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+    public static bool TryParseNumber(string text, out decimal number) => IndicatorValueCheck.TryParseNumber(text, out number);
 
     public static bool TryParseDate(string text, out LocalDate date)
     {

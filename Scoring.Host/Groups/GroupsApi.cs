@@ -52,6 +52,27 @@ internal static class GroupsApi
             return Problems.BadRequest($"Loại '{body.Kind}' không hợp lệ; dùng 'cluster' (cụm) hoặc 'bloc' (khối).");
         }
 
+        if (string.IsNullOrWhiteSpace(body.Name))
+        {
+            return Problems.BadRequest($"Thiếu tên cụm/khối '{code}' (trường `name`); hãy ghi tên, ví dụ \"Cụm thi đua số 1\".");
+        }
+
+        // A group without members ranks nobody and a run on it could only fail: refuse it here, where the mistake is made.
+        if (body.Members is null || body.Members.Count == 0)
+        {
+            return Problems.BadRequest($"Cụm/khối '{code}' chưa có thành viên nào (trường `members` {(body.Members is null ? "bị thiếu hoặc null" : "rỗng")}); "
+                + "một cụm/khối cần ít nhất một đơn vị. Hãy gửi `members`, ví dụ [{\"unit\": \"SL-L001\", \"role\": \"head\"}], hoặc xoá cụm/khối bằng DELETE.");
+        }
+
+        for (var i = 0; i < body.Members.Count; i++)
+        {
+            if (body.Members[i] is not { Unit.Length: > 0, Role: not null })
+            {
+                return Problems.BadRequest($"Thành viên thứ {i + 1} của '{code}' (`members[{i}]`) thiếu `unit` hoặc `role`; "
+                    + "mỗi thành viên ghi dạng {\"unit\": \"SL-L001\", \"role\": \"member\"} (role: head, deputy hoặc member).");
+            }
+        }
+
         var known = await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in body.Members)
@@ -169,6 +190,7 @@ internal static class GroupsApi
 
         var groups = new Dictionary<string, (string Name, string Kind, List<GroupMemberDto> Members)>(StringComparer.Ordinal);
         var memberRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             string Get(string column) => row.Cell(index[column]);
@@ -202,6 +224,19 @@ internal static class GroupsApi
             {
                 group = (Get("groupName"), Get("groupKind"), []);
                 groups[Get("group")] = group;
+                firstRows[Get("group")] = row.Number;
+            }
+            else
+            {
+                // groupName and groupKind repeat on every row of a group and must agree (docs/data.md).
+                foreach (var (column, value) in new[] { ("groupKind", group.Kind), ("groupName", group.Name) })
+                {
+                    if (Get(column) != value)
+                    {
+                        throw new ImportException(row.Number, column,
+                            $"cụm/khối '{Get("group")}' ghi {column} '{Get(column)}' nhưng ở dòng {firstRows[Get("group")]} là '{value}'; mọi dòng của một cụm/khối phải ghi giống nhau.");
+                    }
+                }
             }
 
             group.Members.Add(new GroupMemberDto(Get("unit"), Get("role")));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Scoring.Rules.Model;
+using Scoring.Rules.Values;
 using NodaTime;
 using NodaTime.Text;
 
@@ -60,11 +62,21 @@ internal static class ImportsApi
             return read.Problem!;
         }
 
-        var units = (await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var unitKinds = await db.Units.Where(u => u.TenantCode == tenant).ToDictionaryAsync(u => u.Code, u => u.Kind, StringComparer.Ordinal, ct);
+        var units = unitKinds.Keys.ToHashSet(StringComparer.Ordinal);
+        // Each figure is checked as a submitted value would be: against the indicator declared by the rule sets that apply to
+        // the unit's kind in the year (an authoritative DTI of 1.5 is as wrong as a self-reported one).
+        var declaredByKind = new Dictionary<string, IReadOnlyDictionary<string, IndicatorDefinition>>(StringComparer.Ordinal);
+        foreach (var unitKind in unitKinds.Values.Distinct(StringComparer.Ordinal))
+        {
+            declaredByKind[unitKind] = (await ApplicableIndicators.ForAsync(db, tenant, year, unitKind, ct)).Declared;
+        }
+
         List<(string Unit, string Indicator, string Value)> values;
         try
         {
-            values = Parse(TabularReader.Read(upload.Name, upload.Content), Indicators[kind], units);
+            values = Parse(TabularReader.Read(upload.Name, upload.Content), Indicators[kind], units,
+                (unit, indicator) => declaredByKind[unitKinds[unit]].GetValueOrDefault(indicator));
         }
         catch (ImportException e)
         {
@@ -101,7 +113,8 @@ internal static class ImportsApi
         return TypedResults.Ok(batches.Select(ToDto).ToList());
     }
 
-    internal static List<(string Unit, string Indicator, string Value)> Parse(TabularData table, string[] allowed, IReadOnlySet<string> units)
+    internal static List<(string Unit, string Indicator, string Value)> Parse(TabularData table, string[] allowed, IReadOnlySet<string> units,
+        Func<string, string, IndicatorDefinition?>? declared = null)
     {
         var unitColumn = table.IndexOf("unit");
         if (unitColumn < 0)
@@ -151,12 +164,15 @@ internal static class ImportsApi
                     continue;
                 }
 
-                if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number < 0)
+                // The one shared value check; an indicator no applicable rule set declares is still a non-negative number.
+                var definition = declared?.Invoke(unit, indicator);
+                var (value, problem) = IndicatorValueCheck.Check(definition?.Type ?? IndicatorType.Number, definition?.Min ?? 0m, definition?.Max, text);
+                if (problem is not null)
                 {
-                    throw new ImportException(row.Number, table.Headers[index], $"'{text}' không phải số không âm (dùng dấu chấm thập phân).");
+                    throw new ImportException(row.Number, table.Headers[index], $"{unit}, {indicator}{(definition is null ? string.Empty : $" ({definition.Title})")}: {problem}.");
                 }
 
-                values.Add((unit, indicator, number.ToString(CultureInfo.InvariantCulture)));
+                values.Add((unit, indicator, value!.Value.ToString()));
             }
         }
 

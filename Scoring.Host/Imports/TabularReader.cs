@@ -22,7 +22,15 @@ internal static class TabularReader
 
         if (fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return ReadCsv(Encoding.UTF8.GetString(content));
+            // Strict UTF-8: a file saved as Windows-1258 or TCVN3 would otherwise store names with "�".
+            if (!Scoring.Rules.Loading.StrictUtf8.TryDecode(content, out var text, out var bad))
+            {
+                throw new ImportException(bad.Line, "",
+                    $"tệp không phải văn bản UTF-8: byte 0x{bad.Byte:X2} ở dòng {bad.Line}, cột {bad.Column} không thuộc ký tự UTF-8 nào. "
+                    + "Hãy lưu lại tệp với bảng mã UTF-8 (Excel: Lưu dưới dạng \"CSV UTF-8\") rồi gửi lại.");
+            }
+
+            return ReadCsv(text);
         }
 
         throw new ImportException(0, "", $"Tệp '{fileName}' không phải .csv hoặc .xlsx.");
@@ -103,7 +111,7 @@ internal static class TabularReader
             records.Add(record);
         }
 
-        return ToTable(records);
+        return ToTable(records, everyRowFull: true);
     }
 
     private static TabularData ReadXlsx(byte[] content)
@@ -146,7 +154,7 @@ internal static class TabularReader
                 records.Add(cells);
             }
 
-            return ToTable(records);
+            return ToTable(records, everyRowFull: false);
         }
         catch (Exception e) when (e is not ImportException)
         {
@@ -216,11 +224,41 @@ internal static class TabularReader
         return index - 1;
     }
 
-    private static TabularData ToTable(List<List<string>> records)
+    /// <summary>
+    /// The header and the data rows, after the row-shape check every import shares: a row with more fields than the header
+    /// (a comma too many, a value in an unnamed column) is refused, and so is, in a CSV, a row with fewer (RFC 4180: every
+    /// record has the header's fields; a workbook simply leaves trailing cells out).
+    /// </summary>
+    private static TabularData ToTable(List<List<string>> records, bool everyRowFull)
     {
         if (records.Count == 0 || records[0].All(string.IsNullOrWhiteSpace))
         {
             throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
+        }
+
+        var headers = records[0];
+        for (var i = 1; i < records.Count; i++)
+        {
+            var cells = records[i];
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var extra = cells.Skip(headers.Count).Select((c, k) => (c, k)).FirstOrDefault(x => !string.IsNullOrWhiteSpace(x.c) || everyRowFull);
+            if (cells.Count > headers.Count && extra.c is not null)
+            {
+                throw new ImportException(i + 1, $"cột {headers.Count + extra.k + 1}",
+                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {headers.Count} cột ({string.Join(",", headers.Select(h => h.Trim()))}); "
+                    + "có thể thừa một dấu phẩy, hoặc một giá trị có dấu phẩy cần đặt trong dấu ngoặc kép.");
+            }
+
+            if (everyRowFull && cells.Count < headers.Count)
+            {
+                throw new ImportException(i + 1, headers[cells.Count].Trim(),
+                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {headers.Count} cột; thiếu giá trị từ cột '{headers[cells.Count].Trim()}'. "
+                    + "Mỗi dòng phải có đủ các cột, ô trống vẫn giữ dấu phẩy.");
+            }
         }
 
         var rows = records.Skip(1)

@@ -7,6 +7,7 @@ using NodaTime.Text;
 using Scoring.Engine.Model;
 using Scoring.Engine.Results;
 using Scoring.Rules.Loading;
+using Scoring.Rules.Values;
 
 namespace Scoring.Host.Runs;
 
@@ -76,34 +77,39 @@ internal sealed class EngineRunCalculator : IRunCalculator
 
         var document = loaded.Document!;
         var ruleSet = document.RuleSet;
-        var types = ruleSet.Indicators.ToDictionary(i => i.Id, i => i.Type, StringComparer.Ordinal);
+        var declared = ruleSet.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var covered = inputs.Units.Where(u => ruleSet.UnitKinds.Contains(u.Kind)).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var values = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, SubmittedValue>>(StringComparer.Ordinal);
-        foreach (var unit in covered.Values)
+        var bad = new List<string>();
+        foreach (var unit in covered.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
         {
-            var typed = ImmutableDictionary.CreateBuilder<string, SubmittedValue>(StringComparer.Ordinal);
-            foreach (var (indicator, text) in unit.Values)
-            {
-                if (!types.TryGetValue(indicator, out var type))
-                {
-                    continue;
-                }
+            // The last guard: the same check as at the API and the data folder, over every value of every unit, so a run
+            // never scores a value that does not fit (DTI 1.5) and, when it refuses, names all of them at once.
+            var (checkedValues, errors) = IndicatorValues.Check(
+                unit.Values.Where(v => declared.ContainsKey(v.Key)).Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)), declared);
+            bad.AddRange(errors.Select(e => $"{unit.Code}: {e}"));
+            values[unit.Code] = checkedValues.ToImmutableDictionary(
+                v => v.Key, v => new SubmittedValue(v.Value, null, unit.Sources?.GetValueOrDefault(v.Key) ?? $"hồ sơ {unit.Code}"), StringComparer.Ordinal);
+        }
 
-                if (!ValueParser.TryParse(text, type, out var value, out var error))
-                {
-                    throw new InvalidOperationException($"Giá trị {indicator} của {unit.Code}: {error}.");
-                }
-
-                typed[indicator] = new SubmittedValue(value, null, unit.Sources?.GetValueOrDefault(indicator) ?? $"hồ sơ {unit.Code}");
-            }
-
-            values[unit.Code] = typed.ToImmutable();
+        if (bad.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Có {bad.Count} giá trị không hợp lệ với bộ tiêu chí {ruleSet.Id}@{ruleSet.Version}; chưa chấm điểm. Sửa các giá trị này (trả hồ sơ cho đơn vị hoặc nhập lại) rồi chấm lại: "
+                + string.Join(" | ", bad));
         }
 
         var groups = inputs.Groups
             .Select(g => new GroupInfo(g.Code, g.Name, g.Kind, [.. g.Members.Where(covered.ContainsKey).Select(m => new GroupMemberRow(m, "member"))]))
             .Where(g => !g.Members.IsEmpty)
             .ToImmutableArray();
+        if (groups.IsEmpty)
+        {
+            // Say it in the terms of the service; the pipeline's own message is about a data folder's groups file.
+            throw new InvalidOperationException(
+                $"Không có cụm/khối nào năm {inputs.Year} có thành viên thuộc loại đơn vị mà bộ tiêu chí {ruleSet.Id}@{ruleSet.Version} chấm "
+                + $"({string.Join(", ", ruleSet.UnitKinds)}); không có gì để xếp hạng. Hãy thêm đơn vị vào cụm/khối (PUT /api/tenants/{inputs.Tenant}/groups/{inputs.Year}/{{mã}}) rồi chấm lại.");
+        }
         var year = new YearData(inputs.Year, groups, values.ToImmutable(), ImmutableDictionary<string, Instant>.Empty);
         var tenant = new TenantInfo(ruleSet.Tenant, inputs.Tenant,
             new MovementInfo(ruleSet.Movement, ruleSet.Title, null, new AnnualDate(12, 31), DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
+using Scoring.Rules.Values;
 
 namespace Scoring.Host.Submissions;
 
@@ -116,9 +117,15 @@ internal static class SubmissionsApi
             return Problems.BadRequest(invalid);
         }
 
-        if (!await db.Units.AnyAsync(u => u.TenantCode == tenant && u.Code == unit, ct))
+        var unitKind = await db.Units.Where(u => u.TenantCode == tenant && u.Code == unit).Select(u => u.Kind).FirstOrDefaultAsync(ct);
+        if (unitKind is null)
         {
             return Problems.NotFound($"Không có đơn vị '{unit}' trong '{tenant}'.");
+        }
+
+        if (await CheckAgainstRuleSetsAsync(db, tenant, year, unit, unitKind, sent!, merge, ct) is { } refused)
+        {
+            return refused;
         }
 
         var now = clock.GetCurrentInstant();
@@ -159,9 +166,6 @@ internal static class SubmissionsApi
             before = new { submission.Status, submission.CurrentRevision, values = current };
         }
 
-        submission.CurrentRevision++;
-        submission.Concurrency++;
-        submission.UpdatedAt = now;
         var values = merge ? new SortedDictionary<string, string>(current.ToDictionary(), StringComparer.Ordinal) : new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (indicator, value) in sent!)
         {
@@ -174,6 +178,15 @@ internal static class SubmissionsApi
                 values[indicator] = value;
             }
         }
+        if (values.Count == 0)
+        {
+            return Problems.Unprocessable($"Hồ sơ của '{unit}' năm {year} sẽ không còn giá trị nào; không lưu. "
+                + "Hãy gửi ít nhất một chỉ số (PATCH với null chỉ xoá từng chỉ số, không xoá hết hồ sơ).");
+        }
+
+        submission.CurrentRevision++;
+        submission.Concurrency++;
+        submission.UpdatedAt = now;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
@@ -343,6 +356,53 @@ internal static class SubmissionsApi
         return Results.Text(record.ResponseJson, "application/json", statusCode: record.StatusCode);
     }
 
+    /// <summary>At most this many values in one PUT or PATCH: a rule set declares a few dozen indicators.</summary>
+    internal const int MaxValues = 300;
+
+    /// <summary>
+    /// Checks every value sent against the indicators of the rule sets that apply to the unit's kind and the year (the one
+    /// shared check, <see cref="IndicatorValues"/>): 422 listing EVERY offending indicator with its title, the value and what
+    /// is allowed, before anything is written. Null when the values can be stored.
+    /// </summary>
+    private static async Task<IResult?> CheckAgainstRuleSetsAsync(ScoringDbContext db, string tenant, int year, string unit, string unitKind,
+        Dictionary<string, string?> sent, bool merge, CancellationToken ct)
+    {
+        if (sent.Count > MaxValues)
+        {
+            return Problems.Unprocessable($"Gửi {sent.Count.ToString("N0", Vietnamese)} giá trị trong một lần, vượt giới hạn {MaxValues} giá trị của một hồ sơ; không lưu. "
+                + "Một bộ tiêu chí chỉ có vài chục chỉ số: hãy chỉ gửi các chỉ số của bộ tiêu chí.",
+                new Dictionary<string, object?> { ["limit"] = MaxValues, ["count"] = sent.Count });
+        }
+
+        if (!merge && sent.Count == 0)
+        {
+            return Problems.Unprocessable($"Hồ sơ của '{unit}' năm {year} không có giá trị nào (`values` rỗng); không lưu. Hãy gửi các chỉ số đã có số liệu, ví dụ {{\"values\": {{\"staffTrained\": \"12\"}}}}.");
+        }
+
+        var (declared, ruleSets) = await ApplicableIndicators.ForAsync(db, tenant, year, unitKind, ct);
+        if (ruleSets.Count == 0)
+        {
+            return Problems.Unprocessable($"Chưa có bộ tiêu chí nào đã công bố áp dụng cho đơn vị loại «{unitKind}» của '{tenant}' năm {year}, "
+                + "nên chưa kiểm tra được giá trị; không lưu. Hãy chờ Sở KH&CN công bố bộ tiêu chí rồi gửi lại.");
+        }
+
+        var (_, errors) = IndicatorValues.Check(sent.Where(v => v.Value is not null), declared);
+        if (errors.IsEmpty)
+        {
+            return null;
+        }
+
+        return Problems.Unprocessable(
+            $"{errors.Length} giá trị không hợp lệ theo bộ tiêu chí {string.Join(", ", ruleSets)}; chưa lưu giá trị nào. Hãy sửa rồi gửi lại: "
+            + string.Join(" | ", errors.Select(e => e.ToString())),
+            new Dictionary<string, object?>
+            {
+                ["values"] = errors.Select(e => new { indicator = e.Indicator, title = e.Title, value = e.Value, problem = e.Problem, allowed = e.Allowed }).ToList(),
+            });
+    }
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
     private static string? ValidateValues(Dictionary<string, string?>? values, bool allowRemoval)
     {
         if (values is null)
@@ -365,14 +425,6 @@ internal static class SubmissionsApi
                 }
 
                 return $"Chỉ tiêu '{indicator}' không có giá trị: ghi giá trị, hoặc bỏ chỉ tiêu khỏi hồ sơ (PUT thay toàn bộ giá trị; PATCH với null xóa một chỉ tiêu).";
-            }
-
-            var ok = value is "true" or "false"
-                || decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-                || LocalDatePattern.Iso.Parse(value).Success;
-            if (!ok)
-            {
-                return $"Giá trị '{value}' của chỉ tiêu '{indicator}' không hợp lệ: dùng số (dấu chấm thập phân), true/false hoặc ngày yyyy-MM-dd.";
             }
         }
 

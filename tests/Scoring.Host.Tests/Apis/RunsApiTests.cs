@@ -62,13 +62,13 @@ public sealed class RunsApiTests(Backend backend)
     public async Task AuthoritativeValue_OverridesSelfReported()
     {
         // xa-a reported dti = 1 itself; the published figure wins.
-        await TestData.Ensure(await maintainer.PostAsync("/api/tenants/son-la/imports/dti/2025", TestData.Csv("unit,dti\nxa-a,100\n", "dti.csv")));
+        await TestData.Ensure(await maintainer.PostAsync("/api/tenants/son-la/imports/dti/2025", TestData.Csv("unit,dti\nxa-a,0.95\n", "dti.csv")));
 
         var run = (await (await maintainer.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, "1.0.0", ["cum-1"]))).Content.ReadFromJsonAsync<RunDto>())!;
         await TestData.WaitForRunAsync(maintainer, run.Id);
 
         var card = await maintainer.GetFromJsonAsync<JsonElement>($"/api/runs/{run.Id}/units/xa-a");
-        Assert.That(card.GetProperty("values").GetProperty("dti").GetString(), Is.EqualTo("100"));
+        Assert.That(card.GetProperty("values").GetProperty("dti").GetString(), Is.EqualTo("0.95"));
         Assert.That(run.Scope, Is.EqualTo("cum-1"));
     }
 

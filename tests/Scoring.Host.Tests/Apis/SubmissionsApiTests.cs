@@ -110,12 +110,73 @@ public sealed class SubmissionsApiTests(Backend backend)
         Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await before.Content.ReadAsStringAsync(), Does.Contain("PUT"), "says how to create the submission");
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionRequired));
-        Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await invalid.Content.ReadAsStringAsync(), Does.Contain("planIssuedOn"));
         Assert.That(foreign.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(revised.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
         Assert.That(await host.WithDbAsync(db => db.SubmissionRevisions.CountAsync()), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ValuesThatDoNotFitTheirIndicators_Are422_ListingEveryOne_AndNothingIsStored()
+    {
+        var response = await Put(unit, new()
+        {
+            ["dti"] = "1.5", ["fullyOnlineProcedureRate"] = "150", ["staffTrained"] = "-3", ["staffTotal"] = "2.5",
+            ["pas766"] = "true", ["launchHeld"] = "5", ["residentsTrained"] = "1,000", ["planIssuedOn"] = "2025-13-01",
+            ["khongCoChiSoNay"] = "1", ["communicationItems"] = "12",
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var listed = problem.GetProperty("values").EnumerateArray().ToDictionary(v => v.GetProperty("indicator").GetString()!);
+        Assert.That(listed.Keys, Is.EquivalentTo(new[] { "dti", "fullyOnlineProcedureRate", "staffTrained", "staffTotal", "pas766", "launchHeld",
+            "residentsTrained", "planIssuedOn", "khongCoChiSoNay" }), "every offending indicator, and only those");
+        Assert.That(listed["dti"].GetProperty("title").GetString(), Does.StartWith("Chỉ số chuyển đổi số (DTI)"));
+        Assert.That(listed["dti"].GetProperty("value").GetString(), Is.EqualTo("1.5"));
+        Assert.That(listed["dti"].GetProperty("allowed").GetString(), Does.Contain("từ 0 đến 1"));
+        Assert.That(listed["staffTotal"].GetProperty("problem").GetString(), Does.Contain("không phải số nguyên"));
+        Assert.That(listed["residentsTrained"].GetProperty("problem").GetString(), Does.Contain("dấu phẩy"));
+        Assert.That(listed["launchHeld"].GetProperty("allowed").GetString(), Is.EqualTo("true hoặc false"));
+        Assert.That(listed["khongCoChiSoNay"].GetProperty("problem").GetString(), Does.Contain("không bộ tiêu chí nào"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("9 giá trị không hợp lệ").And.Contain(TestData.RuleSetId));
+        Assert.That(await host.WithDbAsync(db => db.Submissions.CountAsync()), Is.Zero, "nothing stored");
+        Assert.That(await host.WithDbAsync(db => db.SubmissionRevisions.CountAsync()), Is.Zero);
+    }
+
+    [Test]
+    public async Task PatchWithAValueOutOfRange_Is422_AndTheSubmissionKeepsItsRevision()
+    {
+        var created = await Put(unit, new() { ["dti"] = "0.7" });
+
+        var patched = await Patch(unit, new() { ["dti"] = "1.5" }, ifMatch: created.Headers.ETag!.Tag);
+
+        Assert.That(patched.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(await patched.Content.ReadAsStringAsync(), Does.Contain("dti").And.Contain("1.5"));
+        Assert.That(await host.WithDbAsync(db => db.SubmissionRevisions.CountAsync()), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task AnEmptyValueSet_Is422()
+    {
+        var response = await Put(unit, []);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("không có giá trị nào"));
+        Assert.That(await host.WithDbAsync(db => db.Submissions.CountAsync()), Is.Zero);
+    }
+
+    [Test]
+    public async Task TooManyValues_Are422_SayingTheLimit()
+    {
+        var many = Enumerable.Range(0, 1000).ToDictionary(i => $"x{i}", _ => "1");
+
+        var response = await Put(unit, many);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("vượt giới hạn 300 giá trị"));
+        Assert.That(await host.WithDbAsync(db => db.Submissions.CountAsync()), Is.Zero);
     }
 
     [Test]
@@ -137,7 +198,7 @@ public sealed class SubmissionsApiTests(Backend backend)
     {
         var response = await Put(unit, new() { ["planIssuedOn"] = "31/02/2025" });
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("planIssuedOn"));
     }
 

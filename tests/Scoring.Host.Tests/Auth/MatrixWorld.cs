@@ -184,6 +184,13 @@ internal sealed partial class MatrixWorld : IDisposable
         var rounded = Newtonsoft.Json.Linq.JObject.Parse(TestData.RuleSetJson("1.0.1"));
         rounded["precision"] = 0;
         await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", new StringContent(rounded.ToString(), Encoding.UTF8, "application/json")));
+        // Fresh years (3000 + n) need a rule set too: submitted values are checked against the rule sets of their year.
+        var later = Newtonsoft.Json.Linq.JObject.Parse(TestData.RuleSetJson());
+        later["id"] = TestData.RuleSetId + "-ma-tran";
+        later["years"] = Newtonsoft.Json.Linq.JObject.Parse("""{ "from": 3000, "to": 3999 }""");
+        later.Remove("tests");
+        later.Remove("awards");
+        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets", new StringContent(later.ToString(), Encoding.UTF8, "application/json")));
         await ImportGroupsAsync(2026);
         await ImportGroupsAsync(RunYear);
         foreach (var year in new[] { OpenYear, PublishedYear })

@@ -195,7 +195,7 @@ public sealed class ScoreVerbTests
         Assert.That(result.Exit, Is.EqualTo(2));
         Assert.That(result.Err, Does.Contain($"Dữ liệu trong '{folder.Path}' có 2 lỗi:"));
         Assert.That(result.Err, Does.Contain($"submissions-2025.csv, dòng {lineCount - 1}: có 5 trường nhưng dòng tiêu đề có 4 cột"));
-        Assert.That(result.Err, Does.Contain($"submissions-2025.csv, dòng {lineCount}, cột value: 'abc' không phải số"));
+        Assert.That(result.Err, Does.Contain($"submissions-2025.csv, dòng {lineCount}, cột value: XA07, pas766: «abc» không phải số"));
         Assert.That(result.HasStackTrace, Is.False);
         Assert.That(result.Out, Is.Empty);
     }

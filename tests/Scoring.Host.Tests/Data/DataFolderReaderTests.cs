@@ -79,10 +79,10 @@ public sealed class DataFolderReaderTests
 
         Assert.That(result.Dataset, Is.Null);
         var messages = result.Errors.Select(e => e.ToString()).ToList();
-        Assert.That(messages, Does.Contain("submissions-2025.csv, dòng 14, cột value: 'abc' không phải số (dùng dấu chấm cho phần thập phân, ví dụ 0.75)"));
-        Assert.That(messages, Has.Some.StartsWith("submissions-2025.csv, dòng 15, cột value: 'maybe' không phải giá trị đúng/sai"));
+        Assert.That(messages, Does.Contain("submissions-2025.csv, dòng 14, cột value: XA02, staffTotal: «abc» không phải số; giá trị hợp lệ: một số nguyên không âm, từ 0 đến 100000"));
+        Assert.That(messages, Has.Some.StartsWith("submissions-2025.csv, dòng 15, cột value: XA02, cyberDrillHeld: «maybe» không phải giá trị đúng/sai"));
         Assert.That(messages, Has.Some.StartsWith($"submissions-2025.csv, dòng {lines.Count - 1}, cột unit: đơn vị 'XX99'"));
-        Assert.That(messages, Has.Some.StartsWith($"submissions-2025.csv, dòng {lines.Count}, cột value: '2025-02-30' không phải ngày"));
+        Assert.That(messages, Has.Some.StartsWith($"submissions-2025.csv, dòng {lines.Count}, cột value: XA03, planIssuedOn: «2025-02-30» không phải ngày"));
         Assert.That(messages, Has.Some.StartsWith("groups-2025.csv, dòng 9, cột role: 'leader' không hợp lệ"));
         Assert.That(messages, Has.Some.StartsWith("groups-2025.csv, dòng 9, cột unit: đơn vị XA07 đã thuộc C2"));
     }
@@ -115,10 +115,10 @@ public sealed class DataFolderReaderTests
     }
 
     [Test]
-    public void Types_values_by_the_catalog_and_warns_about_unknown_indicators_and_out_of_range_values()
+    public void Types_values_by_the_catalog_and_warns_about_unknown_indicators()
     {
         using var folder = new TempFolder(TestPaths.ViDuData);
-        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,madeUpIndicator,12.5,\nXA04,dtiSociety,1.5,\n");
+        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,madeUpIndicator,12.5,\n");
         var catalog = IndicatorCatalog.FromRuleSets([]).With(Vocabulary());
 
         var result = DataFolderReader.Read(folder.Path, catalog);
@@ -127,7 +127,51 @@ public sealed class DataFolderReaderTests
         Assert.That(result.Dataset!.Years[2025].ValuesOf("XA04")["madeUpIndicator"].Value.Number, Is.EqualTo(12.5m));
         var warnings = result.Warnings.Select(w => w.ToString()).ToList();
         Assert.That(warnings, Has.Some.Contains("chỉ tiêu 'madeUpIndicator' không có trong bộ tiêu chí"));
-        Assert.That(warnings, Has.Some.Contains("dtiSociety = 1.5 nằm ngoài khoảng [0, 1]"));
+    }
+
+    [Test]
+    public void Values_out_of_the_declared_range_are_errors_with_what_is_allowed()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        var lines = File.ReadAllLines(folder.File("submissions-2025.csv")).Length;
+        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,dtiSociety,1.5,\nXA05,dtiSociety,0.5,\n");
+        var catalog = IndicatorCatalog.FromRuleSets([]).With(Vocabulary());
+
+        var result = DataFolderReader.Read(folder.Path, catalog);
+
+        Assert.That(result.Dataset, Is.Null, "an out-of-range value stops the data as any other bad value does");
+        var error = result.Errors.Single();
+        Assert.That(error.ToString(), Does.StartWith($"submissions-2025.csv, dòng {lines + 1}, cột value: XA04, dtiSociety: 1,5 nằm ngoài khoảng cho phép")
+            .And.Contain("từ 0 đến 1"));
+        Assert.That(result.Warnings.Select(w => w.ToString()), Has.None.Contains("dtiSociety"));
+    }
+
+    [Test]
+    public void A_side_without_a_declared_bound_is_open_ended()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,openCount,123456789,\n");
+        var catalog = IndicatorCatalog.FromRuleSets([]).With(Vocabulary());
+        folder.Write("extra-indicators.csv", "id,type,min,max,source,evidence,title\nopenCount,count,0,,self,false,Số lượng\n");
+        var errors = new List<DataError>();
+        var withOpen = IndicatorCatalog.FromCsv(folder.File("extra-indicators.csv"), errors).With(catalog);
+        Assert.That(errors, Is.Empty);
+
+        var result = DataFolderReader.Read(folder.Path, withOpen);
+
+        Assert.That(result.Errors, Is.Empty, string.Join("\n", result.Errors));
+    }
+
+    [Test]
+    public void A_file_that_is_not_utf8_is_refused_at_its_line()
+    {
+        using var folder = new TempFolder(TestPaths.ViDuData);
+        var lines = File.ReadAllLines(folder.File("units.csv")).Length;
+        File.AppendAllBytes(folder.File("units.csv"), [.. "XA99,X"u8, 0xE3, .. ",locality,,,\n"u8]);
+
+        var result = DataFolderReader.Read(folder.Path, Vocabulary());
+
+        Assert.That(result.Errors.Select(e => e.ToString()), Has.Some.StartsWith($"units.csv, dòng {lines + 1}: tệp không phải văn bản UTF-8"));
     }
 
     [Test]
@@ -159,7 +203,7 @@ public sealed class DataFolderReaderTests
         var byVocabulary = DataFolderReader.Read(folder.Path, Vocabulary());
         var byRuleSet = DataFolderReader.Read(folder.Path, declared.With(Vocabulary()));
 
-        Assert.That(byVocabulary.Errors.Select(e => e.ToString()), Has.Some.Contains("cột value: '12.5' không phải số đếm"));
+        Assert.That(byVocabulary.Errors.Select(e => e.ToString()), Has.Some.Contains("residentsTarget: 12,5 không phải số nguyên; giá trị hợp lệ: một số nguyên không âm"));
         Assert.That(byRuleSet.Errors, Is.Empty);
         Assert.That(byRuleSet.Dataset!.Years[2025].ValuesOf("XA04")["residentsTarget"].Value.Type, Is.EqualTo(IndicatorType.Number));
     }
