@@ -1,43 +1,20 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 
 namespace Scoring.Host.Jobs;
 
 /// <summary>
-/// After the database is ready: the yearly triggers of every tenant's movements and the daily reminder trigger (08:00
-/// local). With <c>Scheduler:PauseCalendarTriggers</c> the two trigger groups are paused (stored and inspectable, but
-/// nothing fires by the calendar; runs and jobs triggered by hand still execute); without it they are resumed.
+/// After the database is ready: the yearly recurring jobs of every tenant's movements, the daily reminder job (08:00
+/// local), and, unless <c>Scheduler:PauseCalendarTriggers</c> is set, the catch-up of deadlines that passed while no host ran
+/// (a background job, <see cref="YearlyScoringJob.CatchUpAsync"/>: Hangfire does not replay missed occurrences one by one).
 /// </summary>
-internal sealed class JobScheduleInitializer(ISchedulerFactory factory, IServiceScopeFactory scopes, YearlySchedule yearly, IConfiguration configuration,
-    ILogger<JobScheduleInitializer> logger) : IHostedService
+internal sealed class JobScheduleInitializer(IRecurringJobManager recurring, IBackgroundJobClient jobs, IServiceScopeFactory scopes, YearlySchedule yearly,
+    IConfiguration configuration, ILogger<JobScheduleInitializer> logger) : IHostedService
 {
-    public const string ReminderGroup = "reminders";
-    public static readonly JobKey ReminderJobKey = new("reminders", ReminderGroup);
-    public static readonly TriggerKey ReminderTriggerKey = new("reminders-daily", ReminderGroup);
+    public const string ReminderCron = "0 8 * * *";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await factory.GetScheduler(cancellationToken);
-        var paused = SchedulerSettings.CalendarTriggersPaused(configuration);
-        foreach (var group in new[] { YearlySchedule.Group, ReminderGroup })
-        {
-            // Paused before anything is scheduled, so that a trigger added to the group is stored paused.
-            var matcher = GroupMatcher<TriggerKey>.GroupEquals(group);
-            if (paused)
-            {
-                await scheduler.PauseTriggerGroups(matcher, cancellationToken);
-            }
-            else if ((await scheduler.GetPausedTriggerGroups(cancellationToken)).Contains(group))
-            {
-                await scheduler.ResumeTriggerGroups(matcher, cancellationToken);
-            }
-        }
-
-        if (paused)
-        {
-            logger.LogWarning("Scheduler:PauseCalendarTriggers: the yearly scoring and daily reminder triggers are paused.");
-        }
-
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
@@ -53,11 +30,16 @@ internal sealed class JobScheduleInitializer(ISchedulerFactory factory, IService
             }
         }
 
-        var reminders = JobBuilder.Create<ReminderJob>().WithIdentity(ReminderJobKey).StoreDurably().Build();
-        var daily = TriggerBuilder.Create().WithIdentity(ReminderTriggerKey).ForJob(reminders)
-            .WithSchedule(CronScheduleBuilder.Create("0 0 8 * * ?").InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")))
-            .Build();
-        await scheduler.ScheduleJob(reminders, [daily], ScheduleJobOptions.Replacing, cancellationToken);
+        recurring.AddOrUpdate<ReminderJob>(ReminderJob.RecurringJobId, j => j.RemindAsync(CancellationToken.None), ReminderCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh") });
+
+        if (SchedulerSettings.CalendarTriggersPaused(configuration))
+        {
+            logger.LogWarning("Scheduler:PauseCalendarTriggers: this host fires no yearly scoring, reminder or catch-up job by the calendar.");
+            return;
+        }
+
+        jobs.Enqueue<YearlyScoringJob>(j => j.CatchUpAsync(CancellationToken.None));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,8 +1,8 @@
 using System.Globalization;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
-using Quartz;
 
 namespace Scoring.Host.Jobs;
 
@@ -14,18 +14,19 @@ namespace Scoring.Host.Jobs;
 /// unit, year and offset however often the job fires, on however many hosts; the audit entry is written only with a
 /// message that was actually inserted, in the same transaction.
 /// </summary>
-[DisallowConcurrentExecution]
-internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, IConfiguration configuration, ILogger<ReminderJob> logger) : IJob
+[AutomaticRetry(Attempts = 3)]
+internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, IConfiguration configuration, ILogger<ReminderJob> logger)
 {
+    /// <summary>The daily recurring job's id.</summary>
+    public const string RecurringJobId = "reminders";
     private static readonly SubmissionStatus[] Done = [SubmissionStatus.Submitted, SubmissionStatus.Reviewed, SubmissionStatus.Locked];
     private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default) => await RemindAsync(ct);
 
     public static string KeyFor(string tenant, int year, string unit, int daysBefore) =>
         $"reminder:{tenant}:{year.ToString(CultureInfo.InvariantCulture)}:{unit}:{daysBefore.ToString(CultureInfo.InvariantCulture)}d";
 
-    /// <summary>Queues the reminders due now; returns how many this call inserted.</summary>
+    /// <summary>Queues the reminders due now; returns how many this call inserted. The daily recurring job's entry point.</summary>
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
     public async Task<int> RemindAsync(CancellationToken ct)
     {
         var offsets = ReminderOffsets.From(configuration);

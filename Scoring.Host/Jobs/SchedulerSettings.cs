@@ -3,29 +3,32 @@ using System.Globalization;
 namespace Scoring.Host.Jobs;
 
 /// <summary>
-/// Quartz settings from the <c>Scheduler</c> section. Every node of a cluster shares <see cref="InstanceName"/> and has its
-/// own <see cref="InstanceId"/> (generated when not given). A node that stops checking in for
-/// <see cref="CheckinInterval"/> + <see cref="CheckinMisfireThreshold"/> is declared dead and its runs are recovered.
+/// Hangfire settings from the <c>Scheduler</c> section. <see cref="InstanceId"/> names this host's Hangfire server (in the
+/// logs, the dashboard and the storage's server list; generated when not given). Every host on one PostgreSQL database shares
+/// one Hangfire storage, which makes them one cluster. A job fetched by a host that then dies stays invisible to the others for
+/// <see cref="InvisibilityTimeout"/> after the dead host's last keep-alive; then any host takes it. <see cref="PollInterval"/>
+/// is how often an idle worker looks for a new job.
 /// </summary>
-internal sealed record SchedulerSettings(string InstanceName, string? InstanceId, int Threads, TimeSpan CheckinInterval, TimeSpan CheckinMisfireThreshold)
+internal sealed record SchedulerSettings(string? InstanceId, int Threads, TimeSpan InvisibilityTimeout, TimeSpan PollInterval)
 {
-    public const int DefaultCheckinIntervalMilliseconds = 2000;
-    public const int DefaultCheckinMisfireThresholdMilliseconds = 10000;
+    public const int DefaultInvisibilityTimeoutSeconds = 30;
+    public const int DefaultPollIntervalMilliseconds = 1000;
 
     public static SchedulerSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Scheduler");
         return new SchedulerSettings(
-            section["InstanceName"] is { Length: > 0 } name ? name : "scoring",
             section["InstanceId"] is { Length: > 0 } id ? id : null,
             Positive(section, "Threads", 2),
-            TimeSpan.FromMilliseconds(Positive(section, "CheckinIntervalMilliseconds", DefaultCheckinIntervalMilliseconds)),
-            TimeSpan.FromMilliseconds(Positive(section, "CheckinMisfireThresholdMilliseconds", DefaultCheckinMisfireThresholdMilliseconds)));
+            TimeSpan.FromSeconds(Positive(section, "InvisibilityTimeoutSeconds", DefaultInvisibilityTimeoutSeconds)),
+            TimeSpan.FromMilliseconds(Positive(section, "PollIntervalMilliseconds", DefaultPollIntervalMilliseconds)));
     }
 
     /// <summary>
-    /// <c>Scheduler:PauseCalendarTriggers</c> (default false): keep the yearly scoring and daily reminder triggers paused, for
-    /// a copy of production, a maintenance window, or tests whose host must not fire by the real calendar.
+    /// <c>Scheduler:PauseCalendarTriggers</c> (default false): this host creates no job from the calendar (the yearly scoring
+    /// per movement, the daily reminders, the catch-up of a missed deadline at start), for a copy of production, a maintenance
+    /// window, or tests whose host must not fire by the real calendar. The recurring jobs stay stored and inspectable; jobs
+    /// enqueued by hand (runs, or a job a test enqueues) still execute.
     /// </summary>
     public static bool CalendarTriggersPaused(IConfiguration configuration)
     {

@@ -1,30 +1,43 @@
-using Quartz;
+using Hangfire;
+using Hangfire.Server;
+using Hangfire.States;
 
 namespace Scoring.Host.Jobs;
 
 /// <summary>
-/// Executes one run (job key <c>runs/run-{id}</c>); recoverable, so when the node running it dies another node of the
-/// cluster re-fires it (<see cref="IJobExecutionContext.Recovering"/>). Logs which scheduler instance executes the run,
-/// so an operator can tell the node (the same id is in <c>qrtz_fired_triggers.instance_name</c> while it runs).
+/// Executes one run as a Hangfire background job. When the host executing it dies, the job stays fetched but unrenewed in the
+/// shared storage and, once the invisibility timeout has passed, another host's worker takes the same job and runs it again
+/// (<see cref="RunExecutor"/> writes results once, at the end). Logs which Hangfire server executes the run and, for a job
+/// taken over, the server that had it before, so an operator can tell the nodes apart.
 /// </summary>
-[DisallowConcurrentExecution]
-internal sealed class ScoringRunJob(RunExecutor executor, ILogger<ScoringRunJob> logger) : IJob
+[AutomaticRetry(Attempts = 3)]
+internal sealed class ScoringRunJob(RunExecutor executor, JobStorage storage, ILogger<ScoringRunJob> logger)
 {
-    public const string RunIdKey = "runId";
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
+    public async Task ExecuteAsync(long runId, PerformContext? context, CancellationToken ct)
     {
-        var runId = context.MergedJobDataMap.GetLong(RunIdKey);
-        if (context.Recovering)
+        var job = context?.BackgroundJob.Id;
+        var server = context?.ServerId;
+        if (job is not null && PreviousServer(job, server) is { } previous)
         {
-            logger.LogWarning("Run {RunId} executing on scheduler instance {InstanceId} (recovery of {Trigger}, whose node failed)",
-                runId, context.Scheduler.SchedulerInstanceId, context.RecoveringTriggerKey);
+            logger.LogWarning("Run {RunId} executing on server {ServerId} (job {JobId}, taken over from server {PreviousServerId}, which stopped processing it)",
+                runId, server, job, previous);
         }
         else
         {
-            logger.LogInformation("Run {RunId} executing on scheduler instance {InstanceId}", runId, context.Scheduler.SchedulerInstanceId);
+            logger.LogInformation("Run {RunId} executing on server {ServerId} (job {JobId})", runId, server, job);
         }
 
         await executor.ExecuteAsync(runId, ct);
+    }
+
+    /// <summary>The other server that was processing this job before this one took it (its Processing state before ours), if any.</summary>
+    private string? PreviousServer(string jobId, string? server)
+    {
+        var history = storage.GetMonitoringApi().JobDetails(jobId)?.History ?? [];
+        // Newest first: ours, then any earlier Processing state of another server.
+        return history.Where(h => h.StateName == ProcessingState.StateName)
+            .Select(h => h.Data.TryGetValue("ServerId", out var id) ? id : null)
+            .Skip(1)
+            .FirstOrDefault(id => id is not null && id != server);
     }
 }

@@ -1,69 +1,68 @@
 using System.Globalization;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
+using NodaTime;
 
 namespace Scoring.Host.Jobs;
 
 /// <summary>
-/// The yearly scoring triggers: one per movement of a tenant (<c>yearly/yearly-{tenant}-{movement}</c>), a cron trigger at
-/// 23:59:59 of that movement's report-deadline day in its zone (Asia/Ho_Chi_Minh), whose job data carries the tenant and
-/// the movement. <see cref="SyncAsync"/> brings a tenant's triggers in line with its stored movements: a new movement gets
-/// a trigger, a changed deadline or zone re-schedules that trigger only, a removed movement's trigger is deleted.
+/// The yearly scoring jobs: one Hangfire recurring job per movement of a tenant (<c>yearly:{tenant}:{movement}</c>), firing
+/// at 23:59:59 of that movement's report-deadline day in its zone (Asia/Ho_Chi_Minh) and calling
+/// <see cref="YearlyScoringJob.FireAsync"/> with the tenant and the movement. <see cref="SyncAsync(string, IReadOnlyCollection{Movement}, CancellationToken)"/>
+/// brings a tenant's jobs in line with its stored movements: a new movement gets a job (and a ledger entry, see
+/// <see cref="YearlyScoringLedger"/>), a changed deadline or zone re-schedules that job only, and the tenant's other yearly
+/// jobs are removed (recognised by the tenant in their arguments, never by name).
 /// </summary>
-internal sealed class YearlySchedule(ISchedulerFactory factory)
+internal sealed class YearlySchedule(IRecurringJobManager recurring, JobStorage storage, IServiceScopeFactory scopes, IClock clock)
 {
-    public const string Group = "yearly";
+    public static string JobIdFor(string tenant, string movement) => $"yearly:{tenant}:{movement}";
 
-    public static TriggerKey TriggerKeyFor(string tenant, string movement) => new($"yearly-{tenant}-{movement}", Group);
-
-    public static JobKey JobKeyFor(string tenant, string movement) => new($"yearly-{tenant}-{movement}", Group);
-
-    /// <summary>Loads the tenant's movements and synchronises its triggers with them.</summary>
+    /// <summary>Loads the tenant's movements and synchronises its jobs with them.</summary>
     public async Task SyncAsync(ScoringDbContext db, string tenant, CancellationToken ct) =>
         await SyncAsync(tenant, await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).ToListAsync(ct), ct);
 
     public async Task SyncAsync(string tenant, IReadOnlyCollection<Movement> movements, CancellationToken ct)
     {
-        var scheduler = await factory.GetScheduler(ct);
-        foreach (var movement in movements)
+        var stored = YearlyJobs();
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            await ScheduleAsync(scheduler, movement, ct);
-        }
-
-        // The tenant's other yearly jobs: of movements it no longer has, or the one-per-tenant job of earlier versions
-        // (recognised by the tenant in their job data, never by name: "yearly-a-b" may be tenant a's movement b).
-        var wanted = movements.Select(m => JobKeyFor(tenant, m.Code)).ToHashSet();
-        foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), ct))
-        {
-            if (!wanted.Contains(key) && await scheduler.GetJobDetail(key, ct) is { } job && job.JobDataMap.GetString(YearlyScoringJob.TenantKey) == tenant)
+            var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
+            foreach (var movement in movements)
             {
-                await scheduler.DeleteJob(key, ct);
+                await YearlyScoringLedger.StartAsync(db, movement.TenantCode, movement.Code, YearlyScoringJob.YearOf(movement, clock.GetCurrentInstant()), ct);
+                var id = JobIdFor(movement.TenantCode, movement.Code);
+                var cron = Cron(movement.ReportDeadline);
+                if (stored.FirstOrDefault(j => j.Id == id) is { } current && current.Cron == cron && current.TimeZoneId == movement.TimeZone && !current.Removed)
+                {
+                    continue;   // unchanged: keep its next execution
+                }
+
+                var tenantCode = movement.TenantCode;
+                var movementCode = movement.Code;
+                recurring.AddOrUpdate<YearlyScoringJob>(id, j => j.FireAsync(tenantCode, movementCode, CancellationToken.None), cron,
+                    new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(movement.TimeZone) });
             }
         }
-    }
 
-    private static async Task ScheduleAsync(IScheduler scheduler, Movement movement, CancellationToken ct)
-    {
-        var key = TriggerKeyFor(movement.TenantCode, movement.Code);
-        var cron = Cron(movement.ReportDeadline);
-        if (await scheduler.GetTrigger(key, ct) is ICronTrigger current && current.CronExpressionString == cron && current.TimeZone.Id == movement.TimeZone)
+        // The tenant's other yearly jobs: of movements it no longer has (by the tenant in the job's arguments).
+        var wanted = movements.Select(m => JobIdFor(tenant, m.Code)).ToHashSet(StringComparer.Ordinal);
+        foreach (var job in stored.Where(j => !wanted.Contains(j.Id) && TenantOf(j) == tenant))
         {
-            return;   // unchanged: keep its next fire time (and any misfire Quartz still has to handle)
+            recurring.RemoveIfExists(job.Id);
         }
-
-        var job = JobBuilder.Create<YearlyScoringJob>().WithIdentity(JobKeyFor(movement.TenantCode, movement.Code))
-            .UsingJobData(YearlyScoringJob.TenantKey, movement.TenantCode)
-            .UsingJobData(YearlyScoringJob.MovementKey, movement.Code)
-            .StoreDurably().RequestRecovery().Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(key).ForJob(job)
-            .WithSchedule(CronScheduleBuilder.Create(cron)
-                .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(movement.TimeZone))
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-            .Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, ct);
     }
 
-    /// <summary>"MM-dd" → a Quartz cron firing at 23:59:59 on that day every year.</summary>
+    /// <summary>The stored yearly scoring jobs (recurring jobs calling <see cref="YearlyScoringJob.FireAsync"/>), of every tenant.</summary>
+    public List<RecurringJobDto> YearlyJobs()
+    {
+        using var connection = storage.GetConnection();
+        return [.. connection.GetRecurringJobs().Where(j => j.Job?.Type == typeof(YearlyScoringJob) && j.Job.Method.Name == nameof(YearlyScoringJob.FireAsync))];
+    }
+
+    /// <summary>"MM-dd" → a cron (with seconds) firing at 23:59:59 on that day every year.</summary>
     public static string Cron(string reportDeadline) =>
-        $"59 59 23 {int.Parse(reportDeadline[3..], CultureInfo.InvariantCulture)} {int.Parse(reportDeadline[..2], CultureInfo.InvariantCulture)} ?";
+        $"59 59 23 {int.Parse(reportDeadline[3..], CultureInfo.InvariantCulture)} {int.Parse(reportDeadline[..2], CultureInfo.InvariantCulture)} *";
+
+    private static string? TenantOf(RecurringJobDto job) => job.Job.Args.Count > 0 ? job.Job.Args[0] as string : null;
 }

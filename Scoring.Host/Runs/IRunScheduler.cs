@@ -1,6 +1,6 @@
 namespace Scoring.Host.Runs;
 
-/// <summary>Hands a run to the job scheduler (Quartz); the job calls <see cref="RunExecutor"/>.</summary>
+/// <summary>Hands a run to the job scheduler (Hangfire); the job calls <see cref="RunExecutor"/>.</summary>
 internal interface IRunScheduler
 {
     Task ScheduleAsync(long runId, CancellationToken ct);

@@ -26,9 +26,4 @@ internal sealed record StorageSettings(DatabaseProvider Provider, string Connect
         };
         return new StorageSettings(DatabaseProvider.Sqlite, sqlite.ConnectionString, dataDirectory);
     }
-
-    /// <summary>The Quartz store: the same PostgreSQL database, or its own SQLite file (SQLite cannot share the lock with EF).</summary>
-    public string QuartzConnectionString => Provider == DatabaseProvider.Postgres
-        ? ConnectionString
-        : new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataDirectory, "quartz.db"), DefaultTimeout = 30 }.ConnectionString;
 }

@@ -65,7 +65,6 @@ internal sealed class ScoringHostFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:SigningKey", SigningKey);
-        builder.UseSetting("Scheduler:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("Seed:Enabled", "false");
         if (postgres is not null)
         {

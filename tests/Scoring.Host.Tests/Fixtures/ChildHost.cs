@@ -40,7 +40,7 @@ internal sealed partial class ChildHost : IDisposable
         Name = name;
     }
 
-    /// <summary>A label for messages (e.g. the Quartz instance id).</summary>
+    /// <summary>A label for messages (e.g. the Hangfire server name given as <c>Scheduler:InstanceId</c>).</summary>
     public string Name { get; }
 
     public Process Process { get; }

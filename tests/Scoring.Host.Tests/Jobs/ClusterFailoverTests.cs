@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Npgsql;
 using Scoring.Host.Tests.Fixtures;
 
@@ -7,13 +8,13 @@ namespace Scoring.Host.Tests.Jobs;
 
 /// <summary>
 /// Failover between two real cluster nodes: two child processes of the built host (<c>dotnet Scoring.Host.dll</c>) on one
-/// PostgreSQL database, with the same Quartz scheduler name, distinct instance ids and the default check-in timings. The node
-/// executing a slowed-down run is killed with SIGKILL mid-run; the surviving node's Quartz declares it dead, recovers the
-/// fired trigger and completes the run: one result set, the hash a single-node run gives, nothing partial in between.
+/// PostgreSQL database, sharing its Hangfire storage, with distinct server names and the default invisibility timeout. The
+/// node executing a slowed-down run is killed with SIGKILL mid-run; its fetched job is no longer kept alive, and once the
+/// invisibility timeout has passed the surviving node's worker takes the very same job and completes the run: one result set,
+/// the hash a single-node run gives, nothing partial in between.
 /// </summary>
-public sealed class ClusterFailoverTests
+public sealed partial class ClusterFailoverTests
 {
-    private const string SchedulerName = "scoring-failover";
     // About 19 s between scoring and storing the Sơn La run (76 units): a wide window to kill its node while it is in flight.
     private const int SlowdownMilliseconds = 250;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
@@ -76,39 +77,39 @@ public sealed class ClusterFailoverTests
 
         var run = await EnqueueAsync(clientA, request);
 
-        // Which node runs it: Quartz's fired-trigger row (EXECUTING, instance_name = the node's instance id) and that
-        // node's log line. Progress > 0 means scoring is done and the slowed-down part before storing has begun.
-        string? executing = null;
+        // Which node runs it: that node's log line names its Hangfire server and the job; the job's current state in the shared
+        // storage is Processing by that server. Progress > 0 means scoring is done and the slowed-down part before storing has begun.
+        Match? executing = null;
         await Poll.UntilAsync($"run {run.Id} executing on a node with progress", RunTimeout, async () =>
         {
-            var state = await StateAsync(cluster, run.Id);
+            var state = await StateAsync(cluster, run.Id, null);
             Assert.That(state.Status, Is.EqualTo("Queued").Or.EqualTo("Running"), "the run must still be in flight when the node is killed");
-            executing = state.ExecutingInstance;
-            return executing is not null && state.Progress > 0
-                && Node(executing, a, b).Output.Contains($"Run {run.Id} executing on scheduler instance {executing}", StringComparison.Ordinal);
+            executing = new[] { a, b }.Select(n => ExecutingLine(run.Id).Match(n.Output)).FirstOrDefault(m => m.Success);
+            return executing is not null && state.Progress > 0;
         });
-        var victim = Node(executing!, a, b);
+        var victimServer = executing!.Groups["server"].Value;
+        var job = long.Parse(executing.Groups["job"].Value, CultureInfo.InvariantCulture);
+        var victim = Node(victimServer, a, b);
         var survivor = victim == a ? b : a;
         var survivorClient = victim == a ? clientB : clientA;
 
         victim.Kill();
 
-        var afterKill = await StateAsync(cluster, run.Id);
-        TestContext.Out.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: killed {victim.Name} at {afterKill.Progress} units");
+        var afterKill = await StateAsync(cluster, run.Id, job);
+        TestContext.Out.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: killed {victim.Name} ({victimServer}) at {afterKill.Progress} units, job {job}");
         Assert.That(afterKill.Status, Is.EqualTo("Running"), "killed mid-run: not completed");
         Assert.That(afterKill.ResultSha256, Is.Null);
         Assert.That(afterKill.UnitResults, Is.Zero, "nothing partial");
         Assert.That(afterKill.AwardEntries, Is.Zero, "nothing partial");
-        Assert.That(afterKill.ExecutingInstance, Is.EqualTo(victim.Name), "the dead node's firing is still recorded");
-        Assert.That(afterKill.FiredTrigger, Does.StartWith($"runs.run-{run.Id}-"), "the firing recorded is this run's trigger");
+        Assert.That((afterKill.JobState, afterKill.JobServer), Is.EqualTo(("Processing", victimServer)), "the dead node's processing of the job is still recorded");
 
-        // The survivor declares the dead node failed after check-in interval + threshold, then re-fires the run. Every
-        // look until it is completed (one statement, one snapshot) sees no result row at all.
+        // The dead node's fetch is no longer kept alive; after the invisibility timeout the survivor's worker takes the job
+        // and runs it again. Every look until it is completed (one statement, one snapshot) sees no result row at all.
         var partial = new List<RunState>();
         await Poll.UntilAsync($"run {run.Id} completed by {survivor.Name}", RunTimeout, async () =>
         {
             Assert.That(survivor.Process.HasExited, Is.False, () => $"{survivor.Name} exited:\n{survivor.Output}");
-            var state = await StateAsync(cluster, run.Id);
+            var state = await StateAsync(cluster, run.Id, job);
             if (state.Status != "Completed" && (state.UnitResults > 0 || state.AwardEntries > 0 || state.ResultSha256 is not null))
             {
                 partial.Add(state);
@@ -121,16 +122,21 @@ public sealed class ClusterFailoverTests
 
         Assert.That(partial, Is.Empty, "partial results seen before completion");
         Assert.That(done.Status, Is.EqualTo("completed"), done.Error);
-        Assert.That(survivor.Output, Does.Contain($"Run {run.Id} executing on scheduler instance {survivor.Name} (recovery of {afterKill.FiredTrigger},"),
-            "the survivor ran it as a Quartz recovery of the dead node's very firing");
+        var taken = ExecutingLine(run.Id).Match(survivor.Output);
+        Assert.That(taken.Success, Is.True, "the survivor logged executing the run");
+        Assert.That(Node(taken.Groups["server"].Value, a, b), Is.SameAs(survivor));
+        Assert.That(taken.Groups["job"].Value, Is.EqualTo(job.ToString(CultureInfo.InvariantCulture)), "the very job the dead node had, not a new one");
+        Assert.That(taken.Groups["previous"].Value, Is.EqualTo(victimServer), "taken over from the dead node's server");
         Assert.That(await ScalarAsync(cluster, "SELECT count(*) FROM unit_results WHERE run_id = @id", run.Id), Is.EqualTo(done.Total));
         Assert.That(await ScalarAsync(cluster, "SELECT count(DISTINCT unit_code) FROM unit_results WHERE run_id = @id", run.Id), Is.EqualTo(done.Total));
         Assert.That(done.Total, Is.GreaterThan(0));
         Assert.That(await ScalarAsync(cluster, "SELECT count(*) FROM scoring_runs", run.Id), Is.EqualTo(1));
         Assert.That(await ScalarAsync(cluster, "SELECT count(*) FROM audit_log WHERE action = 'run.complete' AND entity_key = @id::text", run.Id), Is.EqualTo(1));
-        await Poll.UntilAsync("the recovered firing completed in Quartz (no fired-trigger row left)", RunTimeout,
-            async () => await ScalarAsync(cluster, "SELECT count(*) FROM qrtz_fired_triggers WHERE job_name = 'run-' || @id", run.Id) == 0);
-        Assert.That(await InstancesAsync(cluster), Is.EqualTo(new[] { survivor.Name }), "the dead node was removed from the cluster");
+        await Poll.UntilAsync("the taken-over job succeeded in Hangfire", RunTimeout, async () => (await StateAsync(cluster, run.Id, job)).JobState == "Succeeded");
+        Assert.That(await HistoryAsync(cluster, job), Is.EqualTo(new[]
+        {
+            ("Enqueued", ""), ("Processing", victimServer), ("Processing", taken.Groups["server"].Value), ("Succeeded", ""),
+        }), "one job: enqueued once, processed by the dead node, then by the survivor, which completed it");
 
         Assert.That(referenceDone.Status, Is.EqualTo("completed"), referenceDone.Error);
         Assert.That((done.RuleSetSha256, done.InputsSha256), Is.EqualTo((referenceDone.RuleSetSha256, referenceDone.InputsSha256)), "the same run identity");
@@ -145,10 +151,10 @@ public sealed class ClusterFailoverTests
         var host = ChildHost.Start(instanceId, data,
         [
             "--Storage:DataDirectory", data, "--ConnectionStrings:Postgres", database,
-            "--Scheduler:InstanceName", SchedulerName, "--Scheduler:InstanceId", instanceId,
-            // The defaults, pinned: fail-over within about 12 s (check-in interval + threshold). Shorter ones wrote off a live
-            // node on a loaded 2-core CI machine (late check-ins), and a run still executing there would run twice.
-            "--Scheduler:CheckinIntervalMilliseconds", "2000", "--Scheduler:CheckinMisfireThresholdMilliseconds", "10000",
+            "--Scheduler:InstanceId", instanceId,
+            // The default, pinned: a live node renews its fetch every 6 s (a fifth of it), so only a pause of 30 s would let the
+            // other node take a job still running; a dead node's job is taken 30 s (plus a poll) after its last renewal.
+            "--Scheduler:InvisibilityTimeoutSeconds", "30",
             "--Seed:Enabled", seed ? "true" : "false",
             "--Seed:CatalogDirectory", Path.Combine(TestData.RepositoryRoot, "rules-catalog"), "--Seed:SamplesDirectory", samples,
             // The test enqueues its own 2025 run: seeding must not score and publish it first.
@@ -159,8 +165,15 @@ public sealed class ClusterFailoverTests
         return host;
     }
 
-    private static ChildHost Node(string instanceId, ChildHost a, ChildHost b) =>
-        instanceId == a.Name ? a : instanceId == b.Name ? b : throw new AssertionException($"unknown instance id {instanceId}");
+    /// <summary>The node whose Hangfire server this is (a server id is the server name, then ':' and more).</summary>
+    private static ChildHost Node(string serverId, ChildHost a, ChildHost b)
+    {
+        var name = serverId.Split(':')[0];
+        return name == a.Name ? a : name == b.Name ? b : throw new AssertionException($"unknown server {serverId}");
+    }
+
+    private static Regex ExecutingLine(long runId) => new(
+        $@"Run {runId} executing on server (?<server>\S+) \(job (?<job>\d+)(, taken over from server (?<previous>\S+),[^)]*)?\)", RegexOptions.CultureInvariant);
 
     private static async Task<RunDto> EnqueueAsync(HttpClient client, RunRequest request)
     {
@@ -169,8 +182,8 @@ public sealed class ClusterFailoverTests
         return (await answer.Content.ReadFromJsonAsync<RunDto>())!;
     }
 
-    /// <summary>The run, its result rows and its executing Quartz instance, read in one statement (one snapshot).</summary>
-    private static async Task<RunState> StateAsync(string database, long runId)
+    /// <summary>The run, its result rows and (given its Hangfire job) the job's state and server, read in one statement (one snapshot).</summary>
+    private static async Task<RunState> StateAsync(string database, long runId, long? job)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
@@ -179,19 +192,35 @@ public sealed class ClusterFailoverTests
             SELECT r.status, r.progress, r.result_sha256,
                    (SELECT count(*) FROM unit_results u WHERE u.run_id = r.id),
                    (SELECT count(*) FROM award_entries w WHERE w.run_id = r.id),
-                   f.instance_name, f.trigger_group || '.' || f.trigger_name
+                   j.statename, s.data::jsonb ->> 'ServerId'
             FROM scoring_runs r
-            LEFT JOIN LATERAL (SELECT * FROM qrtz_fired_triggers t
-                 WHERE t.sched_name = @scheduler AND t.job_group = 'runs' AND t.job_name = 'run-' || r.id AND t.state = 'EXECUTING'
-                 ORDER BY t.fired_time DESC LIMIT 1) f ON true
+            LEFT JOIN hangfire.job j ON j.id = @job
+            LEFT JOIN hangfire.state s ON s.id = j.stateid
             WHERE r.id = @id
             """, connection);
         command.Parameters.AddWithValue("id", runId);
-        command.Parameters.AddWithValue("scheduler", SchedulerName);
+        command.Parameters.AddWithValue("job", job ?? -1);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.That(await reader.ReadAsync(), Is.True, $"run {runId} not found");
         return new RunState(reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4),
             reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+    }
+
+    /// <summary>The job's states in order: name and, for Processing, the server.</summary>
+    private static async Task<List<(string State, string Server)>> HistoryAsync(string database, long job)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT name, coalesce(data::jsonb ->> 'ServerId', '') FROM hangfire.state WHERE jobid = @job ORDER BY id", connection);
+        command.Parameters.AddWithValue("job", job);
+        var states = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            states.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return states;
     }
 
     private static async Task<long> ScalarAsync(string database, string sql, long runId)
@@ -203,21 +232,5 @@ public sealed class ClusterFailoverTests
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static async Task<List<string>> InstancesAsync(string database)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT instance_name FROM qrtz_scheduler_state WHERE sched_name = @scheduler ORDER BY instance_name", connection);
-        command.Parameters.AddWithValue("scheduler", SchedulerName);
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
-    }
-
-    private sealed record RunState(string Status, int Progress, string? ResultSha256, long UnitResults, long AwardEntries, string? ExecutingInstance, string? FiredTrigger);
+    private sealed record RunState(string Status, int Progress, string? ResultSha256, long UnitResults, long AwardEntries, string? JobState, string? JobServer);
 }

@@ -2,17 +2,17 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Quartz;
+using Hangfire;
+using Hangfire.PostgreSql;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;
 
 /// <summary>
-/// Two in-process hosts on one PostgreSQL database, as behind a load balancer: they share the data, so these tests prove
-/// what the database guarantees (clustered persistent store configured, idempotent enqueue, results written once). They are
-/// NOT one Quartz cluster: a scheduler name must be unique within a process, so each in-process host runs its own scheduler
-/// name and neither can take over the other's firings. Fail-over between two nodes of one cluster (same scheduler name,
-/// distinct instance ids, a node killed mid-run) is proven with real processes in <see cref="ClusterFailoverTests"/>.
+/// Two in-process hosts on one PostgreSQL database, as behind a load balancer: they share the data and one Hangfire storage
+/// (each with its own Hangfire server), so these tests prove what the shared storage and the database guarantee (one cluster,
+/// idempotent enqueue, results written once). Fail-over between two nodes (a node killed mid-run) is proven with real
+/// processes in <see cref="ClusterFailoverTests"/>.
 /// </summary>
 public sealed class ClusterTests
 {
@@ -23,8 +23,8 @@ public sealed class ClusterTests
     public async Task StartHosts()
     {
         var database = PostgresFixture.Instance.CreateDatabase();
-        first = Start(database);
-        second = Start(database);
+        first = Start(database, "host-a");
+        second = Start(database, "host-b");
         await TestData.SeedAsync(first);
         foreach (var unit in new[] { "xa-a", "xa-b", "xa-c" })
         {
@@ -42,12 +42,14 @@ public sealed class ClusterTests
     }
 
     [Test]
-    public async Task PostgresScheduler_IsClustered()
+    public async Task HangfireStorage_IsSharedOnPostgres_BothHostsServersAreInIt()
     {
-        var metadata = await (await first.Service<ISchedulerFactory>().GetScheduler()).GetMetadata();
+        Assert.That(first.Service<JobStorage>(), Is.InstanceOf<PostgreSqlStorage>());
+        await Poll.UntilAsync("both hosts' Hangfire servers announced in the one storage", TimeSpan.FromSeconds(60), () =>
+            Task.FromResult(second.Service<JobStorage>().GetMonitoringApi().Servers().Select(s => s.Name).Count(n => n.StartsWith("host-", StringComparison.Ordinal)) == 2));
 
-        Assert.That(metadata.JobStoreClustered, Is.True);
-        Assert.That(metadata.JobStorePersistent, Is.True);
+        var servers = first.Service<JobStorage>().GetMonitoringApi().Servers().Select(s => s.Name.Split(':')[0]).Order().ToList();
+        Assert.That(servers, Is.EqualTo(new[] { "host-a", "host-b" }), "one cluster: each host sees the other's server");
     }
 
     [Test]
@@ -82,7 +84,7 @@ public sealed class ClusterTests
         using var a = first.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
         var run = (await (await a.PostAsJsonAsync("/api/tenants/son-la/runs", new RunRequest(2025, TestData.RuleSetId, null, null))).Content.ReadFromJsonAsync<RunDto>())!;
 
-        // The scheduler of the first host is already running it; both hosts' executors race it again.
+        // A Hangfire worker of either host is already running it; both hosts' executors race it again.
         await Task.WhenAll(
             first.Service<RunExecutor>().ExecuteAsync(run.Id, CancellationToken.None),
             second.Service<RunExecutor>().ExecuteAsync(run.Id, CancellationToken.None));
@@ -94,9 +96,9 @@ public sealed class ClusterTests
         Assert.That(await first.WithDbAsync(db => db.AuditLog.CountAsync(e => e.Action == "run.complete")), Is.EqualTo(1));
     }
 
-    private static ScoringHostFactory Start(string database)
+    private static ScoringHostFactory Start(string database, string name)
     {
-        var host = new ScoringHostFactory(database, services: s =>
+        var host = new ScoringHostFactory(database, settings: new Dictionary<string, string?> { ["Scheduler:InstanceId"] = name }, services: s =>
         {
             s.RemoveAll<IRunCalculator>();
             s.AddSingleton<IRunCalculator>(new SumCalculator(TimeSpan.FromMilliseconds(100)));

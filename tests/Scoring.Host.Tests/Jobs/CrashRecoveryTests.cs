@@ -7,17 +7,23 @@ namespace Scoring.Host.Tests.Jobs;
 
 /// <summary>
 /// The real host as a child process (<c>dotnet Scoring.Host.dll</c>) on the Sơn La sample, with a run slowed down by
-/// configuration, killed with SIGKILL while the run is in flight: nothing partial is stored; a restart completes the run.
+/// configuration, killed with SIGKILL while the run is in flight: nothing partial is stored; a restart completes the run
+/// (start-up recovery enqueues it again at once; the dead process's Hangfire job, taken again after the invisibility
+/// timeout, then finds it completed).
 /// </summary>
-public sealed class CrashRecoveryTests
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+public sealed class CrashRecoveryTests(Backend backend)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
     private string data = null!;
     private string samples = null!;
+    private string? database;
 
     [SetUp]
     public void PrepareFolders()
     {
+        database = backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null;
         data = Directory.CreateTempSubdirectory("scoring-crash-").FullName;
         samples = Directory.CreateTempSubdirectory("scoring-crash-samples-").FullName;
         Directory.CreateSymbolicLink(Path.Combine(samples, "son-la"), Path.Combine(TestData.RepositoryRoot, "samples", "son-la"));
@@ -72,9 +78,10 @@ public sealed class CrashRecoveryTests
         }
     }
 
-    private ChildHost StartHost(int slowdownMilliseconds) => ChildHost.Start("sqlite", data,
+    private ChildHost StartHost(int slowdownMilliseconds) => ChildHost.Start(backend.ToString(), data,
     [
         "--Storage:DataDirectory", data,
+        .. database is null ? Array.Empty<string>() : ["--ConnectionStrings:Postgres", database],
         "--Seed:CatalogDirectory", Path.Combine(TestData.RepositoryRoot, "rules-catalog"), "--Seed:SamplesDirectory", samples,
         // The test enqueues its own 2025 run: seeding must not score (slowly) and publish it first.
         "--Seed:PublishSampleResults", "false",
@@ -83,8 +90,9 @@ public sealed class CrashRecoveryTests
 
     private ScoringDbContext Context()
     {
-        var options = new DbContextOptionsBuilder<ScoringDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "scoring.db"), Pooling = false }.ConnectionString).Options;
+        var options = database is null
+            ? new DbContextOptionsBuilder<ScoringDbContext>().UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "scoring.db"), Pooling = false }.ConnectionString).Options
+            : new DbContextOptionsBuilder<ScoringDbContext>().UseNpgsql(database).Options;
         return new ScoringDbContext(options);
     }
 }

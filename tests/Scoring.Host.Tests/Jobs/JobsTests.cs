@@ -1,16 +1,18 @@
 using System.Net.Http.Json;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Quartz;
 using Scoring.Host.Tests.Apis;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Jobs;
 
 /// <summary>
-/// The yearly triggers (one per movement, at its deadline in Asia/Ho_Chi_Minh) and the jobs behind them, inspected and
-/// fired explicitly: the test hosts keep calendar triggers paused (<see cref="CalendarTriggersPaused"/>).
+/// The yearly recurring jobs (one per movement, at its deadline in Asia/Ho_Chi_Minh) and the jobs behind them, inspected and
+/// called explicitly: the test hosts keep calendar jobs paused (<see cref="CalendarTriggersPaused"/>).
 /// </summary>
 public sealed class JobsTests
 {
@@ -31,44 +33,42 @@ public sealed class JobsTests
     public void StopHost() => host.Dispose();
 
     [Test]
-    public async Task Scheduler_IsPersistentAndHasTheYearlyTriggerAtTheLocalDeadline_Paused()
+    public void Storage_IsPersistent_WithTheYearlyJobAtTheLocalDeadline_AndTheDailyReminders_CalendarPaused()
     {
-        var scheduler = await host.Service<ISchedulerFactory>().GetScheduler();
-        var metadata = await scheduler.GetMetadata();
-        var key = YearlySchedule.TriggerKeyFor("son-la", Movement);
-        var trigger = (ICronTrigger?)await scheduler.GetTrigger(key);
+        var yearly = host.Service<YearlySchedule>().YearlyJobs().SingleOrDefault(j => j.Id == YearlySchedule.JobIdFor("son-la", Movement));
+        var reminders = Recurring().SingleOrDefault(j => j.Id == ReminderJob.RecurringJobId);
 
-        Assert.That(metadata.JobStorePersistent, Is.True);
-        Assert.That(trigger?.CronExpressionString, Is.EqualTo("59 59 23 10 11 ?"), "the yearly trigger of son-la's movement exists and fires at its deadline");
-        var yearly = trigger!;
-        Assert.That(yearly.TimeZone.Id, Is.EqualTo("Asia/Ho_Chi_Minh"));
-        Assert.That(yearly.JobDataMap.GetString(YearlyScoringJob.MovementKey) ?? (await scheduler.GetJobDetail(yearly.JobKey))!.JobDataMap.GetString(YearlyScoringJob.MovementKey),
-            Is.EqualTo(Movement), "the job data carries the movement");
-        var next = yearly.NextFireTimeUtc!.Value;
+        Assert.That(host.Service<JobStorage>(), Is.InstanceOf<Hangfire.Storage.SQLite.SQLiteStorage>());
+        Assert.That(File.Exists(Path.Combine(host.DataDirectory, "hangfire.db")), Is.True, "the embedded default stores jobs in a file beside scoring.db");
+        Assert.That(yearly?.Cron, Is.EqualTo("59 59 23 10 11 *"), "the yearly job of son-la's movement exists and fires at its deadline");
+        Assert.That(yearly!.TimeZoneId, Is.EqualTo("Asia/Ho_Chi_Minh"));
+        Assert.That(yearly.Job.Args.Take(2), Is.EqualTo(new object[] { "son-la", Movement }), "the job carries the tenant and the movement");
+        var next = yearly.NextExecution!.Value;
         Assert.That((next.Month, next.Day, next.Hour, next.Minute, next.Second), Is.EqualTo((11, 10, 16, 59, 59)), "23:59:59 on 10/11 in UTC+7");
-        Assert.That(next.ToOffset(TimeSpan.FromHours(7)).TimeOfDay, Is.EqualTo(new TimeSpan(23, 59, 59)));
-        Assert.That(await scheduler.GetTriggerState(key), Is.EqualTo(TriggerState.Paused), "test hosts never fire by the calendar");
-        Assert.That(await scheduler.GetTriggerState(JobScheduleInitializer.ReminderTriggerKey), Is.EqualTo(TriggerState.Paused));
+        Assert.That(Local(next).Time, Is.EqualTo(new TimeSpan(23, 59, 59)));
+        Assert.That((reminders?.Cron, reminders?.TimeZoneId), Is.EqualTo(("0 8 * * *", "Asia/Ho_Chi_Minh")), "reminders daily at 08:00 local");
+        Assert.That(host.Service<IJobFilterProvider>().GetFilters(yearly.Job).Select(f => f.Instance), Has.One.InstanceOf<CalendarPause>(),
+            "test hosts never fire by the calendar (HangfireFiringTests proves what the pause does)");
     }
 
     [Test]
-    public async Task TwoMovements_TwoTriggersAtTheirDeadlines_ChangingOneReschedulesOnlyIt_RemovingOneDeletesIt()
+    public async Task TwoMovements_TwoJobsAtTheirDeadlines_ChangingOneReschedulesOnlyIt_RemovingOneRemovesIt()
     {
-        var scheduler = await host.Service<ISchedulerFactory>().GetScheduler();
         await PutTenantAsync(("dmst-cds-2025-2030", "11-10"), ("cchc-2025-2030", "12-15"));
-        var first = (await scheduler.GetTrigger(YearlySchedule.TriggerKeyFor("son-la", "dmst-cds-2025-2030")))!;
-        var second = (await scheduler.GetTrigger(YearlySchedule.TriggerKeyFor("son-la", "cchc-2025-2030")))!;
+        var first = Yearly("dmst-cds-2025-2030")!;
+        var second = Yearly("cchc-2025-2030")!;
 
-        Assert.That(Local(first.NextFireTimeUtc!.Value), Is.EqualTo((11, 10, new TimeSpan(23, 59, 59))));
-        Assert.That(Local(second.NextFireTimeUtc!.Value), Is.EqualTo((12, 15, new TimeSpan(23, 59, 59))));
-        Assert.That((await scheduler.GetJobDetail(second.JobKey))!.JobDataMap.GetString(YearlyScoringJob.MovementKey), Is.EqualTo("cchc-2025-2030"));
+        Assert.That(Local(first.NextExecution!.Value), Is.EqualTo((11, 10, new TimeSpan(23, 59, 59))));
+        Assert.That(Local(second.NextExecution!.Value), Is.EqualTo((12, 15, new TimeSpan(23, 59, 59))));
+        Assert.That(second.Job.Args[1], Is.EqualTo("cchc-2025-2030"));
 
         await PutTenantAsync(("dmst-cds-2025-2030", "11-10"), ("cchc-2025-2030", "12-20"));
-        var firstAfter = (await scheduler.GetTrigger(first.Key))!;
-        var secondAfter = (await scheduler.GetTrigger(second.Key))!;
+        var firstAfter = Yearly("dmst-cds-2025-2030")!;
+        var secondAfter = Yearly("cchc-2025-2030")!;
 
-        Assert.That(Local(secondAfter.NextFireTimeUtc!.Value), Is.EqualTo((12, 20, new TimeSpan(23, 59, 59))), "the changed deadline is rescheduled");
-        Assert.That(firstAfter.NextFireTimeUtc, Is.EqualTo(first.NextFireTimeUtc), "the unchanged movement keeps its time");
+        Assert.That(Local(secondAfter.NextExecution!.Value), Is.EqualTo((12, 20, new TimeSpan(23, 59, 59))), "the changed deadline is rescheduled");
+        Assert.That(firstAfter.NextExecution, Is.EqualTo(first.NextExecution), "the unchanged movement keeps its time");
+        Assert.That(firstAfter.CreatedAt, Is.EqualTo(first.CreatedAt), "and its job was left alone");
 
         await host.WithDbAsync(db => db.Movements.Where(m => m.Code == "cchc-2025-2030").ExecuteDeleteAsync());
         await host.WithDbAsync(async db =>
@@ -77,25 +77,53 @@ public sealed class JobsTests
             return 0;
         });
 
-        Assert.That(await scheduler.GetTrigger(second.Key), Is.Null, "the removed movement's trigger is deleted");
-        Assert.That(await scheduler.GetJobDetail(YearlySchedule.JobKeyFor("son-la", "cchc-2025-2030")), Is.Null);
-        Assert.That((await scheduler.GetTrigger(first.Key))?.NextFireTimeUtc, Is.EqualTo(first.NextFireTimeUtc), "the other movement's trigger stays, at its time");
+        Assert.That(Yearly("cchc-2025-2030"), Is.Null, "the removed movement's job is removed");
+        Assert.That(Yearly("dmst-cds-2025-2030")?.NextExecution, Is.EqualTo(first.NextExecution), "the other movement's job stays, at its time");
     }
 
     [Test]
-    public async Task Sync_DeletesTheOnePerTenantTriggerOfEarlierVersions()
+    public async Task Sync_RemovesATenantsStaleYearlyJob_RecognisedByTheTenantInItsArguments_NeverByName()
     {
-        var scheduler = await host.Service<ISchedulerFactory>().GetScheduler();
-        var legacy = JobBuilder.Create<YearlyScoringJob>().WithIdentity("yearly-son-la", YearlySchedule.Group)
-            .UsingJobData(YearlyScoringJob.TenantKey, "son-la").StoreDurably().Build();
-        await scheduler.AddJob(legacy, AddJobOptions.Replacing);
+        var recurring = host.Service<IRecurringJobManager>();
+        var options = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh") };
+        recurring.AddOrUpdate<YearlyScoringJob>("legacy-yearly", j => j.FireAsync("son-la", "old-movement", CancellationToken.None), "59 59 23 1 6 *", options);
+        // Named like a job of son-la, but of tenant "son" (movement "la:x"): not son-la's to remove.
+        recurring.AddOrUpdate<YearlyScoringJob>("yearly:son-la:x", j => j.FireAsync("son", "la:x", CancellationToken.None), "59 59 23 1 6 *", options);
 
         await PutTenantAsync(("dmst-cds-2025-2030", "11-10"));
 
-        Assert.That(await scheduler.GetJobDetail(legacy.Key), Is.Null);
-        var current = await scheduler.GetJobDetail(YearlySchedule.JobKeyFor("son-la", Movement));
-        Assert.That((current?.JobDataMap.GetString(YearlyScoringJob.TenantKey), current?.JobDataMap.GetString(YearlyScoringJob.MovementKey)),
-            Is.EqualTo(("son-la", Movement)), "the per-movement job replaces it");
+        var ids = host.Service<YearlySchedule>().YearlyJobs().Select(j => j.Id).ToList();
+        Assert.That(ids, Does.Not.Contain("legacy-yearly"));
+        Assert.That(ids, Does.Contain("yearly:son-la:x"), "another tenant's job stays whatever its name");
+        Assert.That(Yearly(Movement)?.Job.Args.Take(2), Is.EqualTo(new object[] { "son-la", Movement }), "the per-movement job is there");
+    }
+
+    [Test]
+    public async Task YearlyJob_FiredAtTheDeadline_ScoresTheYearOnce_AndRecordsIt_AFiringNextDayAddsNothing()
+    {
+        var job = ActivatorUtilities.CreateInstance<YearlyScoringJob>(host.Services);
+        Assert.That(await LastScoredAsync(), Is.EqualTo(2024), "scheduled on 01/10/2025: the movement starts at the year of its latest passed deadline");
+
+        host.Clock.Now = Deadline2025;
+        await job.FireAsync("son-la", Movement, CancellationToken.None);
+        await job.FireAsync("son-la", Movement, CancellationToken.None);
+        host.Clock.Now = Deadline2025 + Duration.FromDays(1);
+        await job.FireAsync("son-la", Movement, CancellationToken.None);
+        using (var late = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-b"))
+        {
+            // New inputs after the deadline: still no second yearly run of 2025.
+            await TestData.Ensure(await late.PutAsJsonAsync("/api/tenants/son-la/submissions/2025/xa-b", new SubmissionValues(new() { ["staffTrained"] = "9" })));
+            await TestData.Ensure(await late.PostAsync("/api/tenants/son-la/submissions/2025/xa-b/submit", null));
+        }
+
+        await job.FireAsync("son-la", Movement, CancellationToken.None);
+
+        var runs = await host.WithDbAsync(db => db.ScoringRuns.ToListAsync());
+        Assert.That(runs.Select(r => (r.Year, r.CreatedBy)), Is.EqualTo(new[] { (2025, "scheduler") }));
+        Assert.That(await LastScoredAsync(), Is.EqualTo(2025));
+        await job.EnqueueAsync("son-la", Movement, 2025, CancellationToken.None);
+        Assert.That(await host.WithDbAsync(db => db.ScoringRuns.CountAsync()), Is.EqualTo(2),
+            "the late report did change the inputs: only the recorded year kept the firings from scoring 2025 again");
     }
 
     [Test]
@@ -177,11 +205,25 @@ public sealed class JobsTests
         Assert.That(late, Is.Zero);
     }
 
-    private static (int Month, int Day, TimeSpan Time) Local(DateTimeOffset utc)
+    /// <summary>23:59:59 on 10/11/2025 local: Sơn La's 2025 deadline.</summary>
+    private static readonly Instant Deadline2025 = Instant.FromUtc(2025, 11, 10, 16, 59, 59);
+
+    private static (int Month, int Day, TimeSpan Time) Local(DateTime utc)
     {
-        var local = utc.ToOffset(TimeSpan.FromHours(7));
+        var local = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(7));
         return (local.Month, local.Day, local.TimeOfDay);
     }
+
+    private List<RecurringJobDto> Recurring()
+    {
+        using var connection = host.Service<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs();
+    }
+
+    private RecurringJobDto? Yearly(string movement) =>
+        host.Service<YearlySchedule>().YearlyJobs().SingleOrDefault(j => j.Id == YearlySchedule.JobIdFor("son-la", movement));
+
+    private Task<int?> LastScoredAsync() => host.WithDbAsync(db => YearlyScoringLedger.LastScoredAsync(db, "son-la", Movement, CancellationToken.None));
 
     private async Task PutTenantAsync(params (string Code, string Deadline)[] movements)
     {

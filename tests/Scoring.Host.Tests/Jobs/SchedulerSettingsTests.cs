@@ -10,7 +10,7 @@ public sealed class SchedulerSettingsTests
     {
         var settings = SchedulerSettings.From(Configuration([]));
 
-        Assert.That(settings, Is.EqualTo(new SchedulerSettings("scoring", null, 2, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10))));
+        Assert.That(settings, Is.EqualTo(new SchedulerSettings(null, 2, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1))));
     }
 
     [Test]
@@ -18,18 +18,17 @@ public sealed class SchedulerSettingsTests
     {
         var settings = SchedulerSettings.From(Configuration(new()
         {
-            ["Scheduler:InstanceName"] = "scoring-prod",
             ["Scheduler:InstanceId"] = "node-7",
             ["Scheduler:Threads"] = "4",
-            ["Scheduler:CheckinIntervalMilliseconds"] = "500",
-            ["Scheduler:CheckinMisfireThresholdMilliseconds"] = "1500",
+            ["Scheduler:InvisibilityTimeoutSeconds"] = "90",
+            ["Scheduler:PollIntervalMilliseconds"] = "500",
         }));
 
-        Assert.That(settings, Is.EqualTo(new SchedulerSettings("scoring-prod", "node-7", 4, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(1500))));
+        Assert.That(settings, Is.EqualTo(new SchedulerSettings("node-7", 4, TimeSpan.FromSeconds(90), TimeSpan.FromMilliseconds(500))));
     }
 
-    [TestCase("CheckinIntervalMilliseconds", "0")]
-    [TestCase("CheckinMisfireThresholdMilliseconds", "2s")]
+    [TestCase("InvisibilityTimeoutSeconds", "0")]
+    [TestCase("PollIntervalMilliseconds", "2s")]
     [TestCase("Threads", "-1")]
     public void ABadValue_IsNamedInTheError(string key, string value)
     {
