@@ -2,6 +2,7 @@
 // services and entities, and one list here keeps file headers about outside libraries only.
 global using Scoring.Host.Accounts;
 global using Scoring.Host.Audit;
+global using Scoring.Host.Awards;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;
 global using Scoring.Host.Cli;

@@ -98,7 +98,7 @@ internal sealed class AwardAllocator
                 awarded.Add(entry.Unit.Code);
                 proposals.Add((order, new AwardProposal(
                     rule.Id, rule.Title, entry.Unit.Code, entry.Unit.Name, group.Code, entry.Score.Rank, entry.Score.Total, tie,
-                    Reason(entry, group, rule, tie))));
+                    Reason(entry, group, rule, tie), rule.Authority)));
             }
         }
         return [.. proposals

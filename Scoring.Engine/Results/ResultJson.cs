@@ -4,6 +4,7 @@ using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Scoring.Engine.Text;
+using Scoring.Rules.Model;
 using Scoring.Rules.Versions;
 
 namespace Scoring.Engine.Results;
@@ -87,7 +88,12 @@ public static class ResultJson
 
     private static AwardProposal ReadAward(JToken t) => new(
         Str(t, "award"), Str(t, "awardTitle"), Str(t, "unitCode"), Str(t, "unitName"), Str(t, "group"),
-        Req(t, "rank").Value<int>(), Dec(t, "total"), Req(t, "tieAtCut").Value<bool>(), Str(t, "reason"));
+        Req(t, "rank").Value<int>(), Dec(t, "total"), Req(t, "tieAtCut").Value<bool>(), Str(t, "reason"), ReadAuthority(t["authority"]));
+
+    // Results of rule sets that declare no authority carry none, so their stored bytes are unchanged.
+    private static AwardAuthority? ReadAuthority(JToken? t) => t is null || t.Type == JTokenType.Null
+        ? null
+        : new AwardAuthority((AwardAuthorityLevel)AwardAuthority.LevelNames.IndexOf(Str(t, "level")), t["tenant"]?.Value<string>());
 
     private static JToken Req(JToken t, string name) => t[name] ?? throw new FormatException($"'{name}' is missing at {t.Path}.");
 
@@ -179,6 +185,14 @@ public static class ResultJson
         w.WritePropertyName("tieAtCut");
         w.WriteValue(award.TieAtCut);
         Property(w, "reason", award.Reason);
+        if (award.Authority is { } authority)
+        {
+            w.WritePropertyName("authority");
+            w.WriteStartObject();
+            Property(w, "level", authority.LevelName);
+            Property(w, "tenant", authority.Tenant);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

@@ -223,7 +223,14 @@ internal static class RunsApi
             awards = awards.Where(a => own.Contains(a.GroupCode)).ToList();
         }
 
-        return TypedResults.Ok(awards.Select(a => new AwardEntryDto(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList());
+        // Grouped by the authority that decides each form, as the pinned rule-set version declares it.
+        var authorities = AwardAuthorities.Of(await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct));
+        return TypedResults.Ok(awards.ByAuthority(a => authorities.GetValueOrDefault(a.Award)).Select(a =>
+        {
+            var authority = authorities.GetValueOrDefault(a.Award);
+            return new AwardEntryDto(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason,
+                authority?.LevelName, AuthorityOrder.Describe(authority, run.TenantCode), authority is null ? null : authority.Tenant ?? run.TenantCode);
+        }).ToList());
     }
 
     /// <summary>

@@ -135,6 +135,9 @@ internal static class EndpointMatrix
         // Published results: anyone.
         Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
         Row("GET", Tenant + "/results/{year:int}/units/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
+
+        // Published award proposals, grouped by the authority that decides them: anyone.
+        Row("GET", Tenant + "/award-proposals/{year:int}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
     ];
 
     private static EndpointExpectation Row(string method, string route, HttpStatusCode[] expected, Func<MatrixWorld, Task<MatrixRequest>>? arrange = null) =>
