@@ -26,4 +26,5 @@ global using Scoring.Host.Submissions;
 global using Scoring.Host.Telemetry;
 global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
+global using Scoring.Host.UnitWorkspace;
 global using Scoring.Host.Web;

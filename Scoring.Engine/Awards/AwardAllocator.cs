@@ -217,7 +217,7 @@ internal sealed class AwardAllocator
                     return false;
                 }
             }
-            catch (Exception ex) when (ScoreFactory.IsEvaluationFailure(ex))
+            catch (Exception ex) when (Explainer.IsEvaluationFailure(ex))
             {
                 return false;
             }

@@ -15,6 +15,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
     public void OnGet()
     {
         var links = new List<WorkspaceLink>();
+        if (Actor.Role == Roles.Unit && Actor.Tenant is { } tenant && Actor.Unit is { } unit)
+        {
+            links.Add(new WorkspaceLink(UnitWorkspacePaths.Report(tenant, unit), "Báo cáo thi đua của đơn vị"));
+        }
+
         links.Add(new WorkspaceLink("/bo-tieu-chi", "Bộ tiêu chí đã công bố"));
         Links = links;
     }

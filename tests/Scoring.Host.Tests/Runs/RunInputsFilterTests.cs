@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Host.Tests.Fixtures;
-using Scoring.Rules.Loading;
+using Scoring.Engine;
 
 namespace Scoring.Host.Tests.Runs;
 
@@ -84,13 +84,14 @@ public sealed class RunInputsFilterTests(Backend backend)
         Assert.That(stored.Units[0].Values.Keys, Is.EquivalentTo(new[] { "dti", "reportSubmittedOn", "staffTotal", "staffTrained" }));
 
         // The full inputs, as they were before filtering, score to the very same result document.
-        var ruleSetJson = await host.WithDbAsync(db => db.RuleSetVersions.Select(v => v.Json).SingleAsync());
+        var ruleSet = await host.WithDbAsync(db => db.RuleSetVersions.SingleAsync());
         var full = await host.WithDbAsync(db => RunInputsBuilder.BuildAsync(db, TestData.Tenant, 2025, [], CancellationToken.None));
         Assert.That(full.Units.Select(u => u.Code), Has.Member("dn-1"), "the unfiltered inputs do contain the enterprise");
-        var calculator = new EngineRunCalculator();
-        var fromFull = calculator.Score(ruleSetJson, full);
-        var fromStored = calculator.Score(ruleSetJson, stored);
-        var filtered = calculator.Score(ruleSetJson, RunInputsFilter.For(full, RuleSetLoader.LoadText(ruleSetJson, "r.json").Document!.RuleSet));
+        var ruleSets = new PublishedRuleSets(new CompiledRuleSetCache());
+        var calculator = new EngineRunCalculator(ruleSets);
+        var fromFull = calculator.Score(ruleSet, full);
+        var fromStored = calculator.Score(ruleSet, stored);
+        var filtered = calculator.Score(ruleSet, RunInputsFilter.For(full, ruleSets.RuleSet(ruleSet)));
         Assert.That(fromFull.Succeeded, Is.True, string.Join(" ", fromFull.Problems));
         Assert.That(EngineRunCalculator.ResultJson(fromStored), Is.EqualTo(EngineRunCalculator.ResultJson(fromFull)));
         Assert.That(EngineRunCalculator.ResultJson(filtered), Is.EqualTo(EngineRunCalculator.ResultJson(fromFull)));
