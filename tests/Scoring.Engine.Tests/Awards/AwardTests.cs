@@ -130,6 +130,18 @@ public sealed class AwardTests
     }
 
     [Test]
+    public void DissolvedUnit_NeverTakesAPlaceThatMaxRankCounts()
+    {
+        // a (dissolved) has the best total; b is the best unit that can receive the flag, so it "leads" for the award.
+        var rules = Rules(Award("co", 10, Quota(perGroup: 1), maxRank: 1), Award("bk", 5, Quota(), maxRank: 2));
+        var result = Score(rules, [Group("G", "a", "b", "c", "d")], [Dissolved("a", ("score", 99)), U("b", 90), U("c", 85), U("d", 80)]);
+
+        Assert.That(result.Card("a").Rank, Is.EqualTo(1), "shown with its rank");
+        Assert.That(Proposed(result, "co"), Is.EqualTo("b"));
+        Assert.That(Proposed(result, "bk"), Is.EqualTo("c"), "c is second among the units that can be awarded; d is third");
+    }
+
+    [Test]
     public void GradeInPreviousYears_NeedsTheGradeInEachYear()
     {
         var rules = Rules(Award("co", 10, Quota(), grades: ["xs"],
