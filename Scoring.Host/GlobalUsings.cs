@@ -2,6 +2,7 @@
 // services and entities, and one list here keeps file headers about outside libraries only.
 global using Scoring.Host.Accounts;
 global using Scoring.Host.Audit;
+global using Scoring.Host.Awards;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;
 global using Scoring.Host.Cli;
@@ -26,4 +27,5 @@ global using Scoring.Host.Submissions;
 global using Scoring.Host.Telemetry;
 global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
+global using Scoring.Host.UnitWorkspace;
 global using Scoring.Host.Web;

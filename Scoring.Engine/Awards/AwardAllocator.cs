@@ -35,6 +35,7 @@ internal sealed class AwardAllocator
     private readonly Dictionary<string, CompiledAward> awardsById;
     private readonly ILookup<string, HistoryRecord> history;
     private readonly Dictionary<RankedEntry, Dictionary<string, bool>> standardCache = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<RankedEntry, int> awardRanks = new(ReferenceEqualityComparer.Instance);
 
     private AwardAllocator(CompiledRuleSet compiled, ScoringRequest request, RankKeyComparer comparer)
     {
@@ -51,6 +52,7 @@ internal sealed class AwardAllocator
 
     private ImmutableArray<AwardProposal> Run(GroupRecord[] groups, ImmutableArray<RankedEntry>[] ranked)
     {
+        RankWithoutDissolved(ranked);
         var awarded = new HashSet<string>(StringComparer.Ordinal);
         var proposals = new List<(int Order, AwardProposal Proposal)>();
         var awards = compiled.Awards
@@ -96,7 +98,7 @@ internal sealed class AwardAllocator
                 awarded.Add(entry.Unit.Code);
                 proposals.Add((order, new AwardProposal(
                     rule.Id, rule.Title, entry.Unit.Code, entry.Unit.Name, group.Code, entry.Score.Rank, entry.Score.Total, tie,
-                    Reason(entry, group, rule, tie))));
+                    Reason(entry, group, rule, tie), rule.Authority)));
             }
         }
         return [.. proposals
@@ -105,6 +107,30 @@ internal sealed class AwardAllocator
             .ThenBy(p => p.Proposal.Rank)
             .ThenBy(p => p.Proposal.UnitCode, StringComparer.Ordinal)
             .Select(p => p.Proposal)];
+    }
+
+    /// <summary>
+    /// The place each unit holds for an award's maxRank: its rank among the group's units that are not dissolved (a
+    /// dissolved unit is scored and shown with its rank, but never takes a place an award counts; ties keep sharing).
+    /// </summary>
+    private void RankWithoutDissolved(ImmutableArray<RankedEntry>[] ranked)
+    {
+        foreach (var group in ranked)
+        {
+            var counted = 0;
+            var place = 0;
+            int? previousRank = null;
+            foreach (var entry in group.Where(e => !e.Unit.Dissolved))
+            {
+                counted++;
+                if (entry.Score.Rank != previousRank)
+                {
+                    place = counted;
+                    previousRank = entry.Score.Rank;
+                }
+                awardRanks[entry] = place;
+            }
+        }
     }
 
     /// <summary>Takes the first <paramref name="limit"/> items; a tie across the cut takes the whole tie and flags it.</summary>
@@ -174,7 +200,7 @@ internal sealed class AwardAllocator
         {
             return false;
         }
-        if (rule.MaxRank is { } maxRank && score.Rank > maxRank)
+        if (rule.MaxRank is { } maxRank && awardRanks.GetValueOrDefault(entry, score.Rank) > maxRank)
         {
             return false;
         }
@@ -191,7 +217,7 @@ internal sealed class AwardAllocator
                     return false;
                 }
             }
-            catch (Exception ex) when (ScoreFactory.IsEvaluationFailure(ex))
+            catch (Exception ex) when (Explainer.IsEvaluationFailure(ex))
             {
                 return false;
             }

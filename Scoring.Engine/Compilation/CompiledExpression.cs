@@ -10,9 +10,21 @@ internal sealed class CompiledExpression
 {
     public required string Text { get; init; }
 
-    public Func<ValueRow, decimal>? Number { get; init; }
+    private Func<ValueRow, decimal>? number;
+    private Func<ValueRow, bool>? boolean;
 
-    public Func<ValueRow, bool>? Boolean { get; init; }
+    /// <summary>
+    /// The number form, compiled on first use: Score's per-unit points come from the kernel, so most criteria's delegates
+    /// are needed only to explain (or for group methods, grades and awards). Compiling lazily keeps a rule set's compile short.
+    /// </summary>
+    public System.Linq.Expressions.Expression<Func<ValueRow, decimal>>? NumberLambda { get; init; }
+
+    /// <summary>The boolean form, compiled on first use (see <see cref="NumberLambda"/>).</summary>
+    public System.Linq.Expressions.Expression<Func<ValueRow, bool>>? BooleanLambda { get; init; }
+
+    public Func<ValueRow, decimal>? Number => number ??= NumberLambda?.Compile();
+
+    public Func<ValueRow, bool>? Boolean => boolean ??= BooleanLambda?.Compile();
 
     public required ImmutableArray<int> RequiredSlots { get; init; }
 
@@ -29,6 +41,21 @@ internal sealed class CompiledExpression
 
     /// <summary>The constant when the expression is a number literal.</summary>
     public decimal? Constant { get; init; }
+
+    /// <summary>The translated tree and its row parameter, kept to build the tracing form on first use (explanations).</summary>
+    public System.Linq.Expressions.Expression? Body { get; init; }
+
+    /// <inheritdoc cref="Body"/>
+    public System.Linq.Expressions.ParameterExpression? RowParameter { get; init; }
+
+    /// <summary>Whether the value is a rate (a quotient of two inputs, or derived from one), shown as a percentage.</summary>
+    public bool IsRate => Tracer.IsRate;
+
+    /// <summary>The tracing form of this expression (built and compiled on first use).</summary>
+    public Evaluation.ExpressionTracer Tracer =>
+        LazyInitializer.EnsureInitialized(ref tracer, () => new Evaluation.ExpressionTracer(Body!, RowParameter!));
+
+    private Evaluation.ExpressionTracer? tracer;
 
     public decimal EvaluateNumber(ValueRow row) => Number!(row);
 

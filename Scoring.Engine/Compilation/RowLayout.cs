@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Scoring.Rules.Model;
 
@@ -25,6 +26,12 @@ internal sealed class RowLayout
     }
 
     public ImmutableArray<IndicatorDefinition> Indicators { get; }
+
+    /// <summary>Indicator id → slot (indicators only), for reading a unit's submitted values in one pass.</summary>
+    public System.Collections.Frozen.FrozenDictionary<string, int> IndicatorSlots =>
+        indicatorSlots ??= Indicators.Select((d, i) => (d.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+    private System.Collections.Frozen.FrozenDictionary<string, int>? indicatorSlots;
 
     public int Size => Indicators.Length + DerivedNames.Length;
 
@@ -70,6 +77,23 @@ internal sealed class RowLayout
                 row.Values[i] = fallback.Number;
                 row.Present[i] = true;
             }
+        }
+        for (var i = Indicators.Length; i < Size; i++)
+        {
+            row.Present[i] = true;
+        }
+        return row;
+    }
+
+    /// <summary>A unit's row from the per-unit pass's input table (defaults already applied there).</summary>
+    public ValueRow RowFromTable(Evaluation.Fast.IndicatorTable table, int unit)
+    {
+        var row = new ValueRow(Size);
+        var offset = unit * table.IndicatorCount;
+        for (var i = 0; i < Indicators.Length; i++)
+        {
+            row.Present[i] = !table.Missing[offset + i];
+            row.Values[i] = row.Present[i] ? table.Decimals[offset + i] : 0m;
         }
         for (var i = Indicators.Length; i < Size; i++)
         {

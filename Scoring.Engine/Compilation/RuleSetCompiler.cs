@@ -146,13 +146,15 @@ internal sealed class RuleSetCompiler
             return new CompiledExpression
             {
                 Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot, Constant = constant,
-                Number = Expression.Lambda<Func<ValueRow, decimal>>(body, row).Compile(),
+                Body = body, RowParameter = row,
+                NumberLambda = Expression.Lambda<Func<ValueRow, decimal>>(body, row),
             };
         }
         return new CompiledExpression
         {
             Text = trimmed, RequiredSlots = required, ReadSlots = read, TouchedSlots = [.. scope.Touched], BareIdentifier = bare, BareSlot = bare is null ? -1 : bareSlot,
-            Boolean = Expression.Lambda<Func<ValueRow, bool>>(body, row).Compile(),
+            Body = body, RowParameter = row,
+            BooleanLambda = Expression.Lambda<Func<ValueRow, bool>>(body, row),
         };
     }
 

@@ -1,5 +1,3 @@
-using Scoring.Engine.Results;
-
 namespace Scoring.Engine.Compilation;
 
 /// <summary>
@@ -9,9 +7,6 @@ namespace Scoring.Engine.Compilation;
 /// </summary>
 internal sealed class ValueRow
 {
-    private UsedValue?[]? usedValues;
-    private string?[]? numberTexts;
-
     public ValueRow(int size)
     {
         Values = new decimal[size];
@@ -21,16 +16,6 @@ internal sealed class ValueRow
     public decimal[] Values { get; }
 
     public bool[] Present { get; }
-
-    /// <summary>
-    /// Per-slot caches of the texts explanations print (the used value, the number in Vietnamese style), filled on
-    /// first use. Only indicator slots are cached, and those never change after the row is built. Two threads may
-    /// fill the same entry when a unit is in two groups; they write equal values, so the race is harmless.
-    /// </summary>
-    public UsedValue?[] UsedValues => usedValues ?? Interlocked.CompareExchange(ref usedValues, new UsedValue?[Values.Length], null) ?? usedValues!;
-
-    /// <inheritdoc cref="UsedValues"/>
-    public string?[] NumberTexts => numberTexts ?? Interlocked.CompareExchange(ref numberTexts, new string?[Values.Length], null) ?? numberTexts!;
 
     public ValueRow Clone()
     {

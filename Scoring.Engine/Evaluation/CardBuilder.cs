@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Scoring.Engine.Compilation;
+using Scoring.Engine.Evaluation.Fast;
 using Scoring.Engine.Model;
 using Scoring.Engine.Results;
 using Scoring.Engine.Text;
@@ -10,57 +10,75 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>Adds up a unit's criteria into sections, bonus, penalty and total (with caps and clamps), then grades it.</summary>
 internal static class CardBuilder
 {
-    public static (UnitScore Score, ValueRow Row) Build(CompiledRuleSet ruleSet, UnitPass pass, CriterionScore[] scores, string group)
+    public static (UnitScore Score, CardRow Row) Build(CompiledRuleSet ruleSet, ScoredCriteria criteria, string group)
     {
         var rules = ruleSet.RuleSet;
         var plan = ruleSet.CardPlan;
-        var sections = ImmutableArray.CreateBuilder<SectionScore>(rules.Sections.Length);
+        var unit = criteria.Unit;
+        var sections = new SectionScore[rules.Sections.Length];
         var sectionSum = 0m;
-        for (var s = 0; s < rules.Sections.Length; s++)
+        for (var s = 0; s < sections.Length; s++)
         {
             var section = rules.Sections[s];
-            var criteria = Pick(scores, plan.Sections[s], out var sum);
-            var points = Vn.Normalize(Math.Min(sum, section.MaxPoints));
+            var (start, count) = plan.Sections[s];
+            var points = Vn.Normalize(Math.Min(Sum(criteria, start, count), section.MaxPoints));
             sectionSum += points;
-            sections.Add(new SectionScore(section.Id, section.Title, points, section.MaxPoints, criteria));
+            sections[s] = new SectionScore(section.Id, section.Title, points, section.MaxPoints, new CriterionList(criteria, start, count));
         }
-        var bonusCriteria = Pick(scores, plan.Bonus, out var bonusSum);
-        var penaltyCriteria = Pick(scores, plan.Penalty, out var penaltySum);
+        var bonusSum = Sum(criteria, plan.Bonus.Start, plan.Bonus.Count);
+        var penaltySum = Sum(criteria, plan.Penalty.Start, plan.Penalty.Count);
         var basePoints = Vn.Normalize(sectionSum);
         var bonus = Vn.Normalize(Math.Min(bonusSum, rules.Bonus.Cap));
         var penalty = Vn.Normalize(Math.Min(penaltySum, rules.Penalty.Cap));
         var total = Vn.Normalize(Math.Clamp(basePoints + bonus - penalty, rules.Total.Min, rules.Total.Max));
 
-        var row = pass.Row.Clone();
-        var layout = ruleSet.Layout;
-        row.Values[layout.TotalSlot] = total;
-        row.Values[layout.BasePointsSlot] = basePoints;
-        row.Values[layout.BonusSlot] = bonus;
-        row.Values[layout.PenaltySlot] = penalty;
-
-        var notes = pass.Notes.ToList();
-        var grade = Grade(ruleSet, row, total, notes);
+        var row = new CardRow(unit, total, basePoints, bonus, penalty);
+        var notes = unit.Notes;
+        List<string>? gradeNotes = null;
+        var grade = Grade(ruleSet, row, total, ref gradeNotes);
         var score = new UnitScore(
-            pass.Unit.Code, pass.Unit.Name, group, Rank: 0, Tied: false, total, basePoints, bonus, penalty,
-            grade?.Grade.Id ?? "", grade?.Grade.Title ?? "", sections.MoveToImmutable(), bonusCriteria, penaltyCriteria,
-            Award: null, [.. notes]);
+            unit.Unit.Code, unit.Unit.Name, group, Rank: 0, Tied: false, total, basePoints, bonus, penalty,
+            grade?.Grade.Id ?? "", grade?.Grade.Title ?? "", System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sections),
+            new CriterionList(criteria, plan.Bonus.Start, plan.Bonus.Count), new CriterionList(criteria, plan.Penalty.Start, plan.Penalty.Count),
+            Award: null, gradeNotes is null ? (notes.Count == 0 ? [] : [.. notes]) : [.. notes, .. gradeNotes]);
         return (score, row);
     }
 
-    // The scores at the indices, in order, and the sum of their points (added in the same order as LINQ's Sum).
-    private static ImmutableArray<CriterionScore> Pick(CriterionScore[] scores, int[] indices, out decimal sum)
+    // The sum of the criteria's points. Per-unit points of the kernel are whole multiples of 10^-precision held in
+    // doubles: they are added as integers and turned into one decimal, which is the exact decimal sum.
+    private static decimal Sum(ScoredCriteria criteria, int start, int count)
     {
-        var picked = new CriterionScore[indices.Length];
-        sum = 0m;
-        for (var i = 0; i < indices.Length; i++)
+        var unit = criteria.Unit;
+        var pass = unit.Pass;
+        var columns = pass.Kernel.Columns;
+        var decimals = 0m;
+        var scaledSum = 0L;
+        if (pass.Points is { } table)
         {
-            picked[i] = scores[indices[i]];
-            sum += picked[i].Points;
+            var scaled = table.Scaled;
+            var row = unit.Index * table.CriterionIds.Length;
+            for (var i = start; i < start + count; i++)
+            {
+                var column = columns[i];
+                if (column >= 0 && scaled[row + column] is var x && !double.IsNaN(x))
+                {
+                    scaledSum += (long)x;
+                }
+                else
+                {
+                    decimals += criteria.PointsAt(i);
+                }
+            }
+            return scaledSum == 0 ? decimals : decimals + PointsTable.FromScaled(scaledSum, table.Precision);
         }
-        return ImmutableCollectionsMarshal.AsImmutableArray(picked);
+        for (var i = start; i < start + count; i++)
+        {
+            decimals += criteria.PointsAt(i);
+        }
+        return decimals;
     }
 
-    private static CompiledGrade? Grade(CompiledRuleSet ruleSet, ValueRow row, decimal total, List<string> notes)
+    private static CompiledGrade? Grade(CompiledRuleSet ruleSet, CardRow row, decimal total, ref List<string>? notes)
     {
         foreach (var grade in ruleSet.Grades)
         {
@@ -70,26 +88,26 @@ internal static class CardBuilder
             }
             if (grade.Condition is { } condition)
             {
-                if (condition.FirstMissing(row) >= 0)
+                if (condition.FirstMissing(row.Row) >= 0)
                 {
                     continue;
                 }
                 try
                 {
-                    if (!condition.EvaluateBoolean(row))
+                    if (!condition.EvaluateBoolean(row.Row))
                     {
                         continue;
                     }
                 }
-                catch (Exception ex) when (ScoreFactory.IsEvaluationFailure(ex))
+                catch (Exception ex) when (Explainer.IsEvaluationFailure(ex))
                 {
-                    notes.Add($"Không xét được điều kiện xếp loại «{grade.Grade.Title}»: {ex.Message}");
+                    (notes ??= []).Add($"Không xét được điều kiện xếp loại «{grade.Grade.Title}»: {ex.Message}");
                     continue;
                 }
             }
             return grade;
         }
-        notes.Add("Không có mức xếp loại nào phù hợp (bộ tiêu chí thiếu mức xếp loại cuối cùng).");
+        (notes ??= []).Add("Không có mức xếp loại nào phù hợp (bộ tiêu chí thiếu mức xếp loại cuối cùng).");
         return null;
     }
 }

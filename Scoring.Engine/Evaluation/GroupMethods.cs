@@ -1,7 +1,6 @@
-using System.Collections.Immutable;
 using Scoring.Engine.Compilation;
+using Scoring.Engine.Model;
 using Scoring.Engine.Results;
-using Scoring.Engine.Text;
 using Scoring.Rules.Model;
 
 namespace Scoring.Engine.Evaluation;
@@ -9,112 +8,100 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>The group pass: methods whose points depend on the other members of the group (relative, rank).</summary>
 internal static class GroupMethods
 {
-    /// <param name="groupNoun">"cụm" or "khối", for the reasons.</param>
-    public static CriterionScore[] Evaluate(ScoreFactory f, IReadOnlyList<ValueRow> rows, string groupNoun = "cụm") => f.Criterion.Method switch
+    /// <param name="groupNoun">"cụm" or "khối", for the explanations.</param>
+    public static (decimal Points, CriterionExplanation Explanation)[] Evaluate(CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun = "cụm") => c.Criterion.Method switch
     {
-        RelativeMethod => Relative(f, rows, groupNoun),
-        RankMethod m => Rank(f, m, rows, groupNoun),
-        _ => throw new InvalidOperationException($"Method '{f.Criterion.Method.Name}' is not a group method."),
+        RelativeMethod => Relative(ruleSet, c, rows, groupNoun),
+        RankMethod m => Rank(ruleSet, c, m, rows, groupNoun),
+        _ => throw new InvalidOperationException($"Method '{c.Criterion.Method.Name}' is not a group method."),
     };
 
-    /// <summary>A member's operand values, or the finished score when it is missing or failed.</summary>
+    /// <summary>A member's operand values, or the finished explanation when it is missing or failed.</summary>
     /// <param name="Ratio">Value ÷ target when the target is positive, computed with the operands so that a ratio beyond
     /// decimal's range is that unit's explained error, not a failure of the whole group.</param>
-    private readonly record struct Operand(decimal Value, decimal? Target, decimal? Ratio, CriterionScore? Done);
+    private readonly record struct Operand(decimal Value, decimal? Target, decimal? Ratio, CriterionExplanation Head, bool Done);
 
-    private static Operand[] Operands(ScoreFactory f, IReadOnlyList<ValueRow> rows)
+    private static Operand[] Operands(CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun)
     {
-        var c = f.Compiled;
         var operands = new Operand[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var used = f.Used(row);
+            var head = Explainer.Head(ruleSet, c, row) with { GroupNoun = groupNoun };
             var missing = c.Value!.FirstMissing(row);
             if (missing >= 0)
             {
-                operands[i] = new Operand(0m, null, null, f.Missing(used, missing));
+                operands[i] = new Operand(0m, null, null, Explainer.Missing(ruleSet, head, missing), true);
                 continue;
             }
             try
             {
                 var value = c.Value.EvaluateNumber(row);
                 decimal? target = c.Target is not null && c.Target.FirstMissing(row) < 0 ? c.Target.EvaluateNumber(row) : null;
-                operands[i] = new Operand(value, target, target is > 0m ? value / target.Value : null, null);
+                operands[i] = new Operand(value, target, target is > 0m ? value / target.Value : null, head with { Value = value, Target = target }, false);
             }
-            catch (Exception ex) when (ScoreFactory.IsEvaluationFailure(ex))
+            catch (Exception ex) when (Explainer.IsEvaluationFailure(ex))
             {
-                operands[i] = new Operand(0m, null, null, f.Error(used, ex));
+                operands[i] = new Operand(0m, null, null, Explainer.Error(head, ex), true);
             }
         }
         return operands;
     }
 
-    private static CriterionScore[] Relative(ScoreFactory f, IReadOnlyList<ValueRow> rows, string groupNoun)
+    private static (decimal, CriterionExplanation)[] Relative(CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun)
     {
-        var c = f.Compiled;
-        var operands = Operands(f, rows);
-        var scores = new CriterionScore[rows.Count];
-        var label = f.Label(c.Value!);
-        var half = f.Max / 2m;
+        var operands = Operands(ruleSet, c, rows, groupNoun);
+        var scores = new (decimal, CriterionExplanation)[rows.Count];
+        var max = c.Criterion.MaxPoints;
+        var half = max / 2m;
 
         // Units with a positive target are "assigned"; the others (or all, without a target operand) are scored pro rata.
         bool Assigned(Operand o) => c.Target is not null && o.Target is > 0m;
-        var proRata = operands.Where(o => o.Done is null && !Assigned(o)).Select(o => o.Value).DefaultIfEmpty(0m).Max();
-        var overRatios = operands.Where(o => o.Done is null && Assigned(o) && o.Ratio > 1m).Select(o => o.Ratio!.Value).ToList();
+        var proRata = operands.Where(o => !o.Done && !Assigned(o)).Select(o => o.Value).DefaultIfEmpty(0m).Max();
+        var overRatios = operands.Where(o => !o.Done && Assigned(o) && o.Ratio > 1m).Select(o => o.Ratio!.Value).ToList();
         decimal? leader = overRatios.Count > 0 ? overRatios.Max() : null;
 
         for (var i = 0; i < rows.Count; i++)
         {
             var o = operands[i];
-            if (o.Done is { } done)
+            if (o.Done)
             {
-                scores[i] = done;
+                scores[i] = (0m, o.Head);
                 continue;
             }
-            var used = f.Used(rows[i]);
             if (!Assigned(o))
             {
-                var name = c.Target is null ? "groupBest" : "noTargetBest";
-                var values = used.Add(new UsedValue(name, Vn.Invariant(proRata)));
-                var prefix = c.Target is null ? "" : "Chưa được giao chỉ tiêu; ";
-                var among = c.Target is null ? $"cao nhất {groupNoun}" : "cao nhất trong các đơn vị chưa được giao chỉ tiêu";
                 var outcome = c.Target is null ? "relative" : "relative:no-target";
+                var head = o.Head with { GroupBest = proRata };
                 if (proRata <= 0m)
                 {
-                    scores[i] = f.Score(0m, values, outcome, $"{prefix}{label} = {Vn.Number(o.Value)}, {among} = {Vn.Number(proRata)} (không có giá trị dương)");
+                    scores[i] = (0m, head with { Outcome = outcome });
                     continue;
                 }
                 var isBest = o.Value == proRata;
-                scores[i] = f.Score(f.Points(Share(f.Max, Math.Max(o.Value, 0m), proRata)), values, c.Target is null && isBest ? "relative:leader" : outcome,
-                    isBest ? $"{prefix}{label} = {Vn.Number(o.Value)}, cao nhất {(c.Target is null ? groupNoun : "trong các đơn vị chưa được giao chỉ tiêu")}"
-                           : $"{prefix}{label} = {Vn.Number(o.Value)} so với {among} {Vn.Number(proRata)}");
+                scores[i] = (Explainer.Points(ruleSet, c, Share(max, Math.Max(o.Value, 0m), proRata)),
+                    head with { Outcome = c.Target is null && isBest ? "relative:leader" : outcome });
                 continue;
             }
 
-            var target = o.Target!.Value;
             var ratio = o.Ratio!.Value;
-            var withLeader = used.Add(new UsedValue("ratio", Vn.Invariant(Math.Round(ratio, 6, MidpointRounding.AwayFromZero))))
-                .Add(new UsedValue("leaderRatio", leader is { } l ? Vn.Invariant(Math.Round(l, 6, MidpointRounding.AwayFromZero)) : null));
-            var head = $"{label} = {Vn.Number(o.Value)} so với chỉ tiêu {Vn.Number(target)} (đạt {Vn.Percent(ratio)})";
+            var explained = o.Head with { Ratio = ratio, LeaderRatio = leader };
             if (ratio < 1m)
             {
-                scores[i] = f.Score(f.Points(half * Math.Max(ratio, 0m)), withLeader, "relative:below", $"{head}, chưa đạt chỉ tiêu: một nửa số điểm theo tỷ lệ");
+                scores[i] = (Explainer.Points(ruleSet, c, half * Math.Max(ratio, 0m)), explained with { Outcome = "relative:below" });
             }
             else if (ratio == 1m)
             {
-                scores[i] = f.Score(f.Points(half), withLeader, "relative:at", $"{head}, đạt đúng chỉ tiêu: một nửa số điểm");
+                scores[i] = (Explainer.Points(ruleSet, c, half), explained with { Outcome = "relative:at" });
             }
             else if (ratio == leader)
             {
-                scores[i] = f.Score(f.Points(f.Max), withLeader, "relative:leader", $"{head}, vượt chỉ tiêu và dẫn đầu {groupNoun}");
+                scores[i] = (Explainer.Points(ruleSet, c, max), explained with { Outcome = "relative:leader" });
             }
             else
             {
                 // leader > ratio > 1 here, so leader − 1 > 0.
-                var points = half + Share(half, ratio - 1m, leader!.Value - 1m);
-                scores[i] = f.Score(f.Points(points), withLeader, "relative:above",
-                    $"{head}, vượt chỉ tiêu; đơn vị dẫn đầu {groupNoun} đạt {Vn.Percent(leader.Value)}");
+                scores[i] = (Explainer.Points(ruleSet, c, half + Share(half, ratio - 1m, leader!.Value - 1m)), explained with { Outcome = "relative:above" });
             }
         }
         return scores;
@@ -122,8 +109,8 @@ internal static class GroupMethods
 
     /// <summary>
     /// <paramref name="max"/> × <paramref name="part"/> ÷ <paramref name="whole"/> for 0 ≤ part ≤ whole. Multiplying first keeps
-    /// every digit (the results stay byte-identical to the plain formula); only when the product leaves decimal's range
-    /// is the division done first, and then the quotient is at most 1, so the product is at most max.
+    /// every digit; only when the product leaves decimal's range is the division done first, and then the quotient is at
+    /// most 1, so the product is at most max.
     /// </summary>
     private static decimal Share(decimal max, decimal part, decimal whole)
     {
@@ -137,29 +124,24 @@ internal static class GroupMethods
         }
     }
 
-    private static CriterionScore[] Rank(ScoreFactory f, RankMethod method, IReadOnlyList<ValueRow> rows, string groupNoun)
+    private static (decimal, CriterionExplanation)[] Rank(CompiledRuleSet ruleSet, CompiledCriterion c, RankMethod method, IReadOnlyList<ValueRow> rows, string groupNoun)
     {
-        var c = f.Compiled;
-        var operands = Operands(f, rows);
-        var scores = new CriterionScore[rows.Count];
-        var ranked = operands.Where(o => o.Done is null).Select(o => o.Value).ToList();
-        var label = f.Label(c.Value!);
+        var operands = Operands(ruleSet, c, rows, groupNoun);
+        var scores = new (decimal, CriterionExplanation)[rows.Count];
+        var ranked = operands.Where(o => !o.Done).Select(o => o.Value).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
             var o = operands[i];
-            if (o.Done is { } done)
+            if (o.Done)
             {
-                scores[i] = done;
+                scores[i] = (0m, o.Head);
                 continue;
             }
             // Standard competition ranking: 1 + the number of strictly better values (1, 2, 2, 4).
             var position = 1 + ranked.Count(v => method.Descending ? v > o.Value : v < o.Value);
             var tied = ranked.Count(v => v == o.Value) > 1;
             var raw = position <= method.Points.Length ? method.Points[position - 1] : method.Otherwise;
-            var values = f.Used(rows[i]).Add(new UsedValue("rank", position.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Add(new UsedValue("ranked", ranked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            scores[i] = f.Score(f.Points(raw), values, $"rank:{position}",
-                $"{label} = {Vn.Number(o.Value)}, xếp thứ {position}/{ranked.Count} trong {groupNoun}{(tied ? " (đồng hạng)" : "")}");
+            scores[i] = (Explainer.Points(ruleSet, c, raw), o.Head with { Outcome = $"rank:{position}", Rank = position, Ranked = ranked.Count, Tied = tied });
         }
         return scores;
     }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Scoring.Engine.Awards;
 using Scoring.Engine.Compilation;
+using Scoring.Engine.Evaluation.Fast;
 using Scoring.Engine.Model;
 using Scoring.Engine.Ranking;
 using Scoring.Engine.Results;
+using Scoring.Rules.Model;
 
 namespace Scoring.Engine.Evaluation;
 
@@ -50,34 +52,19 @@ internal static class RequestScorer
             }
             scored.Add(unit);
         }
-        // Rows per unit, then scores criterion by criterion (see UnitMethods.EvaluateAll). Sequential on purpose: with
-        // criteria on two threads both write into every unit's score array (false sharing), and on the 2-core build
-        // machine the parallel loops were 20% slower in wall time for the same processor time.
-        var factories = compiled.Factories;
-        var unitPasses = new UnitPass[scored.Count];
+        var perUnit = PerUnitPass(compiled, request.Year, scored);
+        var passes = new Dictionary<string, ScoredUnit>(scored.Count, StringComparer.Ordinal);
         for (var i = 0; i < scored.Count; i++)
         {
-            unitPasses[i] = UnitPass.Prepare(compiled, scored[i]);
-        }
-        foreach (var factory in factories)
-        {
-            if (!factory.Compiled.NeedsGroup)
-            {
-                UnitMethods.EvaluateAll(factory, unitPasses, request.Year);
-            }
-        }
-        var passes = new Dictionary<string, UnitPass>(scored.Count, StringComparer.Ordinal);
-        foreach (var pass in unitPasses)
-        {
-            passes[pass.Unit.Code] = pass;
+            passes[scored[i].Code] = new ScoredUnit(perUnit.Points, scored[i], i, perUnit.Notes[i]);
         }
 
         var groups = request.Groups.OrderBy(g => g.Code, StringComparer.Ordinal).ToArray();
         var grouped = new HashSet<string>(StringComparer.Ordinal);
-        var groupMembers = new List<UnitPass>[groups.Length];
+        var groupMembers = new List<ScoredUnit>[groups.Length];
         for (var g = 0; g < groups.Length; g++)
         {
-            var members = new List<UnitPass>();
+            var members = new List<ScoredUnit>();
             foreach (var code in groups[g].Members.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 if (passes.TryGetValue(code, out var pass))
@@ -112,34 +99,131 @@ internal static class RequestScorer
                 .ToImmutableArray();
             results.Add(new GroupResult(code, groups[g].Name, groups[g].Kind, ranking));
         }
-        return new ScoringResult(compiled.Identity, request.Year, results.MoveToImmutable(), proposals) { Notes = [.. notes] };
+        return new ScoringResult(compiled.Identity, request.Year, results.MoveToImmutable(), proposals) { Notes = [.. notes], Precision = rules.Precision };
     }
 
-    private static ImmutableArray<RankedEntry> ScoreGroup(CompiledRuleSet compiled, GroupRecord group, List<UnitPass> members, RankKeyComparer comparer)
+    private static ImmutableArray<RankedEntry> ScoreGroup(CompiledRuleSet compiled, GroupRecord group, List<ScoredUnit> members, RankKeyComparer comparer)
     {
-        var scores = members.Select(m => (CriterionScore[])m.Scores.Clone()).ToArray();
-        var rows = members.Select(m => m.Row).ToArray();
-        foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
+        (decimal, CriterionExplanation)[][]? groupScores = null;
+        if (compiled.CardPlan.HasGroupCriteria)
         {
-            var groupScores = GroupMethods.Evaluate(compiled.Factories[criterion.Index], rows, group.Kind == "bloc" ? "khối" : "cụm");
-            for (var i = 0; i < members.Count; i++)
+            var rows = members.Select(m => m.Row).ToArray();
+            groupScores = [.. members.Select(_ => new (decimal, CriterionExplanation)[compiled.Criteria.Length])];
+            foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
             {
-                scores[i][criterion.Index] = groupScores[i];
+                var scores = GroupMethods.Evaluate(compiled, criterion, rows, group.Kind == "bloc" ? "khối" : "cụm");
+                for (var i = 0; i < members.Count; i++)
+                {
+                    groupScores[i][criterion.Index] = scores[i];
+                }
             }
         }
-        var cards = new List<(UnitScore, RankKey, ValueRow, UnitRecord)>(members.Count);
+        var cards = new List<(UnitScore, RankKey, IRankRow, UnitRecord)>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
-            var (score, row) = CardBuilder.Build(compiled, members[i], scores[i], group.Code);
+            var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code);
             cards.Add((score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit));
         }
         var ranked = GroupRanker.Rank(cards, comparer);
-        // Award eligibility may read rank and groupSize.
         foreach (var entry in ranked)
         {
-            entry.Row.Values[compiled.Layout.RankSlot] = entry.Score.Rank;
-            entry.Row.Values[compiled.Layout.GroupSizeSlot] = entry.GroupSize;
+            entry.Card.SetRank(entry.Score.Rank, entry.GroupSize);
         }
         return ranked;
     }
+
+    /// <summary>
+    /// The inputs of every scored unit in one table, and the points of every per-unit criterion: the guarded double
+    /// kernel with exact fallback, or (for a rule set the kernel cannot take) the exact evaluation.
+    /// </summary>
+    private static (UnitPoints Points, IReadOnlyList<string>[] Notes) PerUnitPass(CompiledRuleSet compiled, int year, List<UnitRecord> units)
+    {
+        var layout = compiled.Layout;
+        var kernel = compiled.KernelFor(year);
+        var builder = new IndicatorTableBuilder(compiled.RuleSet.Indicators, units.Count);
+        var indicators = layout.Indicators;
+        var notes = new IReadOnlyList<string>[units.Count];
+        var slots = layout.IndicatorSlots;
+        for (var u = 0; u < units.Count; u++)
+        {
+            var values = units[u].Values;
+            var submitted = 0;
+            if (values is Dictionary<string, IndicatorValue> plain && IsOrdinal(plain))
+            {
+                // One pass over what the unit submitted (a lookup per value, none per missing indicator).
+                foreach (var (id, value) in plain)
+                {
+                    if (slots.TryGetValue(id, out var j))
+                    {
+                        builder.Set(u, j, value.Number);
+                        submitted++;
+                    }
+                }
+            }
+            else
+            {
+                for (var j = 0; j < indicators.Length; j++)
+                {
+                    if (values.TryGetValue(indicators[j].Id, out var value))
+                    {
+                        builder.Set(u, j, value.Number);
+                        submitted++;
+                    }
+                }
+            }
+            notes[u] = NotesFor(layout, units[u], submitted);
+        }
+        var table = builder.Build();
+        if (kernel.Scorer is { } scorer)
+        {
+            return (new UnitPoints(compiled, year, kernel, table, scorer.ScorePoints(table), null), notes);
+        }
+        var exact = new decimal[units.Count][];
+        for (var u = 0; u < units.Count; u++)
+        {
+            var row = layout.RowFromTable(table, u);
+            exact[u] = new decimal[compiled.Criteria.Length];
+            foreach (var criterion in compiled.Criteria.Where(c => !c.NeedsGroup))
+            {
+                exact[u][criterion.Index] = Explainer.Explain(compiled, criterion, row, year).Points;
+            }
+        }
+        return (new UnitPoints(compiled, year, kernel, table, null, exact), notes);
+    }
+
+    private static IReadOnlyList<string> NotesFor(RowLayout layout, UnitRecord unit, int submittedIndicators)
+    {
+        List<string>? notes = null;
+        if (unit.Dissolved)
+        {
+            (notes ??= []).Add("Đơn vị đã giải thể trong năm: được chấm điểm và xếp hạng nhưng không được đề nghị khen thưởng.");
+        }
+        // Ids are distinct, so when every submitted id is one of the indicators found there is nothing to report, and
+        // the ids need not be listed. Only with ordinal keys: a case-insensitive dictionary finds "dti" for "DTI",
+        // which the layout does not know.
+        if (!IsOrdinal(unit.Values) || unit.Values.Count != submittedIndicators)
+        {
+            foreach (var id in unit.Values.Keys.Order(StringComparer.Ordinal))
+            {
+                if (!(layout.TryGetSlot(id, out var slot) && layout.IsIndicator(slot)))
+                {
+                    (notes ??= []).Add($"Số liệu «{id}» không thuộc bộ tiêu chí này nên không được dùng.");
+                }
+            }
+        }
+        return notes is null ? [] : notes;
+    }
+
+    private static bool IsOrdinal(IReadOnlyDictionary<string, IndicatorValue> values)
+    {
+        var comparer = values switch
+        {
+            ImmutableDictionary<string, IndicatorValue> d => d.KeyComparer,
+            Dictionary<string, IndicatorValue> d => d.Comparer,
+            System.Collections.Frozen.FrozenDictionary<string, IndicatorValue> d => d.Comparer,
+            _ => null,
+        };
+        return comparer == StringComparer.Ordinal || comparer == EqualityComparer<string>.Default;
+    }
 }
+

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Scoring.Engine.Compilation;
 using Scoring.Engine.Evaluation;
+using Scoring.Engine.Evaluation.Fast;
 using Scoring.Rules.Model;
 using Scoring.Rules.Versions;
 
@@ -12,9 +14,10 @@ namespace Scoring.Engine.Model;
 /// </summary>
 public sealed partial class CompiledRuleSet
 {
+    private readonly ConcurrentDictionary<int, PointsKernel> kernels = new();
     private CompiledParts? parts;
-    private ScoreFactory[]? factories;
     private CardPlan? cardPlan;
+    private int[][]? usedSlots;
 
     /// <summary>The rule set as loaded.</summary>
     public required RuleSet RuleSet { get; init; }
@@ -27,10 +30,6 @@ public sealed partial class CompiledRuleSet
     /// <summary>Every criterion in <see cref="RuleSet.AllCriteria"/> order.</summary>
     internal ImmutableArray<CompiledCriterion> Criteria => Parts.Criteria;
 
-    /// <summary>One score factory per criterion (texts computed once per rule set), in <see cref="Criteria"/> order.</summary>
-    internal ScoreFactory[] Factories =>
-        LazyInitializer.EnsureInitialized(ref factories, () => [.. Criteria.Select(c => new ScoreFactory(this, c))]);
-
     internal CardPlan CardPlan =>
         LazyInitializer.EnsureInitialized(ref cardPlan, () => new CardPlan(Criteria, RuleSet.Sections.Length));
 
@@ -38,11 +37,41 @@ public sealed partial class CompiledRuleSet
 
     internal ImmutableArray<CompiledAward> Awards => Parts.Awards;
 
+    /// <summary>
+    /// The per-unit points kernel for a scoring year (deadlines are days of that year): the guarded double path with
+    /// exact fallback. Compiled on first use per year.
+    /// </summary>
+    internal PointsKernel KernelFor(int year) => kernels.GetOrAdd(year, y => PointsKernel.Compile(this, y));
+
+    /// <summary>The slots a criterion's explanation reports (its operands' indicators, or the deadline's date), in order.</summary>
+    internal int[] UsedSlots(CompiledCriterion criterion)
+    {
+        var all = LazyInitializer.EnsureInitialized(ref usedSlots, () => [.. Criteria.Select(SlotsOf)]);
+        return all[criterion.Index];
+    }
+
     /// <summary>Compiles now (idempotent, thread-safe); throws <see cref="RuleSetCompilationException"/> on expression errors.</summary>
     internal CompiledRuleSet EnsureCompiled()
     {
         _ = Parts;
         return this;
+    }
+
+    private static int[] SlotsOf(CompiledCriterion criterion)
+    {
+        var slots = new List<int>();
+        foreach (var expression in new[] { criterion.Value, criterion.Target, criterion.Condition })
+        {
+            if (expression is not null)
+            {
+                slots.AddRange(expression.ReadSlots.Where(s => !slots.Contains(s)));
+            }
+        }
+        if (criterion.DateSlot >= 0)
+        {
+            slots.Add(criterion.DateSlot);
+        }
+        return [.. slots];
     }
 
     private CompiledParts Parts => LazyInitializer.EnsureInitialized(ref parts, () =>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Scoring.Rules.Model;
 
 namespace Scoring.Engine.Model;
@@ -9,4 +8,4 @@ public sealed record UnitRecord(
     string Name,
     string Kind,
     bool Dissolved,
-    ImmutableDictionary<string, IndicatorValue> Values);
+    IReadOnlyDictionary<string, IndicatorValue> Values);

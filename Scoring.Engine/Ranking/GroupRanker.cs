@@ -9,7 +9,7 @@ namespace Scoring.Engine.Ranking;
 /// </summary>
 internal static class GroupRanker
 {
-    public static ImmutableArray<RankedEntry> Rank(IEnumerable<(UnitScore Score, RankKey Key, Compilation.ValueRow Row, Model.UnitRecord Unit)> members, RankKeyComparer comparer)
+    public static ImmutableArray<RankedEntry> Rank(IEnumerable<(UnitScore Score, RankKey Key, IRankRow Row, Model.UnitRecord Unit)> members, RankKeyComparer comparer)
     {
         var ordered = members
             .OrderBy(m => m.Key, comparer)

@@ -10,7 +10,7 @@ namespace Scoring.Engine.Ranking;
 /// </summary>
 internal sealed record RankKey(ImmutableArray<decimal?> Values)
 {
-    public static RankKey For(UnitScore score, ValueRow row, RowLayout layout, ImmutableArray<TieBreaker> tieBreakers)
+    public static RankKey For(UnitScore score, IRankRow card, RowLayout layout, ImmutableArray<TieBreaker> tieBreakers)
     {
         var values = ImmutableArray.CreateBuilder<decimal?>(tieBreakers.Length + 1);
         values.Add(score.Total);
@@ -19,14 +19,29 @@ internal sealed record RankKey(ImmutableArray<decimal?> Values)
             values.Add(tieBreaker.Kind switch
             {
                 TieBreakerKind.Section => score.Sections.FirstOrDefault(s => s.Id == tieBreaker.Ref)?.Points ?? 0m,
-                TieBreakerKind.Criterion => score.Sections.SelectMany(s => s.Criteria).Concat(score.BonusCriteria).Concat(score.PenaltyCriteria)
-                    .FirstOrDefault(c => c.Id == tieBreaker.Ref)?.Points ?? 0m,
-                TieBreakerKind.Indicator => tieBreaker.Ref is { } id && layout.TryGetSlot(id, out var slot) && row.Present[slot] ? row.Values[slot] : null,
+                TieBreakerKind.Criterion => CriterionPoints(score, tieBreaker.Ref),
+                TieBreakerKind.Indicator => tieBreaker.Ref is { } id && layout.TryGetSlot(id, out var slot) && card.UnitRow.Present[slot] ? card.UnitRow.Values[slot] : null,
                 TieBreakerKind.Bonus => score.Bonus,
                 TieBreakerKind.Penalty => score.Penalty,
                 _ => null,
             });
         }
         return new RankKey(values.MoveToImmutable());
+    }
+
+    // Points only: building the criteria's explanations is not needed to rank.
+    private static decimal CriterionPoints(UnitScore score, string? id)
+    {
+        foreach (var list in score.Sections.Select(s => s.Criteria).Append(score.BonusCriteria).Append(score.PenaltyCriteria))
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list.IdAt(i) == id)
+                {
+                    return list.PointsAt(i);
+                }
+            }
+        }
+        return 0m;
     }
 }

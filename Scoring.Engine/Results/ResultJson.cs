@@ -4,6 +4,7 @@ using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Scoring.Engine.Text;
+using Scoring.Rules.Model;
 using Scoring.Rules.Versions;
 
 namespace Scoring.Engine.Results;
@@ -31,6 +32,8 @@ public static class ResultJson
             w.WriteEndObject();
             w.WritePropertyName("year");
             w.WriteValue(result.Year);
+            w.WritePropertyName("precision");
+            w.WriteValue(result.Precision);
             Array(w, "groups", result.Groups, WriteGroup);
             Array(w, "awards", result.Awards, WriteAward);
             Array(w, "notes", result.Notes, (writer, note) => writer.WriteValue(note));
@@ -55,13 +58,15 @@ public static class ResultJson
             using var reader = new JsonTextReader(new StringReader(json)) { FloatParseHandling = FloatParseHandling.Decimal, DateParseHandling = DateParseHandling.None };
             var root = JObject.Load(reader);
             var ruleSet = Req(root, "ruleSet");
+            var precision = Req(root, "precision").Value<int>();
             return new ScoringResult(
                 new RuleSetIdentity(Str(ruleSet, "id"), Str(ruleSet, "version"), Str(ruleSet, "sha256")),
                 Req(root, "year").Value<int>(),
-                List(root, "groups", ReadGroup),
+                List(root, "groups", g => ReadGroup(g, precision)),
                 List(root, "awards", ReadAward))
             {
                 Notes = List(root, "notes", t => t.Value<string>()!),
+                Precision = precision,
             };
         }
         catch (Exception ex) when (ex is JsonException or InvalidCastException or FormatException or ArgumentException or InvalidOperationException)
@@ -70,32 +75,39 @@ public static class ResultJson
         }
     }
 
-    private static GroupResult ReadGroup(JToken t) => new(Str(t, "code"), Str(t, "name"), Str(t, "kind"), List(t, "ranking", ReadUnit));
+    private static GroupResult ReadGroup(JToken t, int precision) =>
+        new(Str(t, "code"), Str(t, "name"), Str(t, "kind"), List(t, "ranking", u => ReadUnit(u, precision)));
 
-    private static UnitScore ReadUnit(JToken t) => new(
+    private static UnitScore ReadUnit(JToken t, int precision) => new(
         Str(t, "code"), Str(t, "name"), Str(t, "group"), Req(t, "rank").Value<int>(), Req(t, "tied").Value<bool>(),
         Dec(t, "total"), Dec(t, "basePoints"), Dec(t, "bonus"), Dec(t, "penalty"), Str(t, "grade"), Str(t, "gradeTitle"),
-        List(t, "sections", ReadSection), List(t, "bonusCriteria", ReadCriterion), List(t, "penaltyCriteria", ReadCriterion),
+        List(t, "sections", s => ReadSection(s, precision)), Criteria(t, "bonusCriteria", precision), Criteria(t, "penaltyCriteria", precision),
         t["award"]?.Value<string>(), List(t, "notes", n => n.Value<string>()!));
 
-    private static SectionScore ReadSection(JToken t) =>
-        new(Str(t, "id"), Str(t, "title"), Dec(t, "points"), Dec(t, "maxPoints"), List(t, "criteria", ReadCriterion));
+    private static SectionScore ReadSection(JToken t, int precision) =>
+        new(Str(t, "id"), Str(t, "title"), Dec(t, "points"), Dec(t, "maxPoints"), Criteria(t, "criteria", precision));
 
-    private static CriterionScore ReadCriterion(JToken t) => new(
-        Str(t, "id"), Str(t, "title"), Dec(t, "points"), Dec(t, "maxPoints"),
-        List(t, "values", v => new UsedValue(Str(v, "name"), v["value"]?.Value<string>())), Str(t, "outcome"), Str(t, "reason"));
+    private static CriterionList Criteria(JToken t, string name, int precision) => CriterionList.Of(List(t, name, c => ReadCriterion(c, precision)));
+
+    private static CriterionScore ReadCriterion(JToken t, int precision) => new(
+        Str(t, "id"), Str(t, "title"), Dec(t, "points"), Dec(t, "maxPoints"), ExplanationJson.Read(t, precision));
 
     private static AwardProposal ReadAward(JToken t) => new(
         Str(t, "award"), Str(t, "awardTitle"), Str(t, "unitCode"), Str(t, "unitName"), Str(t, "group"),
-        Req(t, "rank").Value<int>(), Dec(t, "total"), Req(t, "tieAtCut").Value<bool>(), Str(t, "reason"));
+        Req(t, "rank").Value<int>(), Dec(t, "total"), Req(t, "tieAtCut").Value<bool>(), Str(t, "reason"), ReadAuthority(t["authority"]));
 
-    private static JToken Req(JToken t, string name) => t[name] ?? throw new FormatException($"'{name}' is missing at {t.Path}.");
+    // Results of rule sets that declare no authority carry none, so their stored bytes are unchanged.
+    private static AwardAuthority? ReadAuthority(JToken? t) => t is null || t.Type == JTokenType.Null
+        ? null
+        : new AwardAuthority((AwardAuthorityLevel)AwardAuthority.LevelNames.IndexOf(Str(t, "level")), t["tenant"]?.Value<string>());
 
-    private static string Str(JToken t, string name) => Req(t, name).Value<string>() ?? throw new FormatException($"'{name}' is null at {t.Path}.");
+    internal static JToken Req(JToken t, string name) => t[name] ?? throw new FormatException($"'{name}' is missing at {t.Path}.");
 
-    private static decimal Dec(JToken t, string name) => Req(t, name).Value<decimal>();
+    internal static string Str(JToken t, string name) => Req(t, name).Value<string>() ?? throw new FormatException($"'{name}' is null at {t.Path}.");
 
-    private static ImmutableArray<T> List<T>(JToken t, string name, Func<JToken, T> read) =>
+    internal static decimal Dec(JToken t, string name) => Req(t, name).Value<decimal>();
+
+    internal static ImmutableArray<T> List<T>(JToken t, string name, Func<JToken, T> read) =>
         [.. (Req(t, name) as JArray ?? throw new FormatException($"'{name}' is not an array at {t.Path}.")).Select(read)];
 
     private static void WriteGroup(JsonWriter w, GroupResult group)
@@ -150,18 +162,7 @@ public static class ResultJson
         Property(w, "title", criterion.Title);
         Number(w, "points", criterion.Points);
         Number(w, "maxPoints", criterion.MaxPoints);
-        Property(w, "outcome", criterion.Outcome);
-        Property(w, "reason", criterion.Reason);
-        w.WritePropertyName("values");
-        w.WriteStartArray();
-        foreach (var value in criterion.Values.IsDefault ? [] : criterion.Values)
-        {
-            w.WriteStartObject();
-            Property(w, "name", value.Name);
-            Property(w, "value", value.Value);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        ExplanationJson.Write(w, criterion.Explanation);
         w.WriteEndObject();
     }
 
@@ -179,10 +180,18 @@ public static class ResultJson
         w.WritePropertyName("tieAtCut");
         w.WriteValue(award.TieAtCut);
         Property(w, "reason", award.Reason);
+        if (award.Authority is { } authority)
+        {
+            w.WritePropertyName("authority");
+            w.WriteStartObject();
+            Property(w, "level", authority.LevelName);
+            Property(w, "tenant", authority.Tenant);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 
-    private static void Property(JsonWriter w, string name, string? value)
+    internal static void Property(JsonWriter w, string name, string? value)
     {
         w.WritePropertyName(name);
         if (value is null)
@@ -195,10 +204,21 @@ public static class ResultJson
         }
     }
 
-    private static void Number(JsonWriter w, string name, decimal value)
+    internal static void Number(JsonWriter w, string name, decimal value)
     {
         w.WritePropertyName(name);
         w.WriteRawValue(Vn.Invariant(value));
+    }
+
+    private static void Array<T>(JsonWriter w, string name, IReadOnlyList<T> items, Action<JsonWriter, T> write)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (var item in items)
+        {
+            write(w, item);
+        }
+        w.WriteEndArray();
     }
 
     private static void Array<T>(JsonWriter w, string name, ImmutableArray<T> items, Action<JsonWriter, T> write)

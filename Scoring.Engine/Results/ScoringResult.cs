@@ -14,4 +14,7 @@ public sealed record ScoringResult(RuleSetIdentity RuleSet, int Year, ImmutableA
     /// Notes about the request (Vietnamese): group members without data, units of another kind, units in no group.
     /// </summary>
     public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>The rule set's precision: decimals of points, and of percentages in explanations.</summary>
+    public int Precision { get; init; } = 2;
 }

@@ -19,7 +19,7 @@ public sealed record UnitScore(
     string Grade,
     string GradeTitle,
     ImmutableArray<SectionScore> Sections,
-    ImmutableArray<CriterionScore> BonusCriteria,
-    ImmutableArray<CriterionScore> PenaltyCriteria,
+    CriterionList BonusCriteria,
+    CriterionList PenaltyCriteria,
     string? Award,
     ImmutableArray<string> Notes);

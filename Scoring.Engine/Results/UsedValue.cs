@@ -1,4 +1,14 @@
+using NodaTime;
+
 namespace Scoring.Engine.Results;
 
-/// <summary>An input a criterion used: the indicator id (or a derived name such as "groupBest") and its value as text; null = missing.</summary>
-public sealed record UsedValue(string Name, string? Value);
+/// <summary>
+/// An indicator a criterion read: its id, its title, its type ("number", "percent", "count", "boolean", "date") and its
+/// exact value (booleans 1/0; null = not submitted). A date indicator has <see cref="Date"/> instead of a value.
+/// </summary>
+public sealed record UsedValue(
+    string Name,
+    string Title,
+    decimal? Value,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(IsoDateJsonConverter))] LocalDate? Date = null,
+    string Type = "number");

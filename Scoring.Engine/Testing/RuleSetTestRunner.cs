@@ -61,7 +61,7 @@ public static class RuleSetTestRunner
             }
             else if (actual.Points != expected)
             {
-                mismatches.Add(new RuleSetTestMismatch(path, id, Vn.Invariant(expected), $"{Vn.Invariant(actual.Points)} ({actual.Reason})"));
+                mismatches.Add(new RuleSetTestMismatch(path, id, Vn.Invariant(expected), $"{Vn.Invariant(actual.Points)} ({ExplanationRenderer.Reason(actual)})"));
             }
         }
         if (test.ExpectedTotal is { } total && card.Total != total)

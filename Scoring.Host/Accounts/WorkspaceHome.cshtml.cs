@@ -15,6 +15,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
     public void OnGet()
     {
         var links = new List<WorkspaceLink>();
+        if (Actor.Role == Roles.Unit && Actor.Tenant is { } tenant && Actor.Unit is { } unit)
+        {
+            links.Add(new WorkspaceLink(UnitWorkspacePaths.Report(tenant, unit), "Báo cáo thi đua của đơn vị"));
+        }
+
         if (Actor.IsSecretariat)
         {
             links.Add(new WorkspaceLink(Secretariat.IndexModel.Path, "Hồ sơ, thẩm định và chấm điểm cụm/khối"));

@@ -37,10 +37,11 @@ internal sealed class DiffVerb : IVerb
         if (args.Get("--data") is { } dataPath)
         {
             var kinds = newSets.Concat(oldSets).SelectMany(d => d.RuleSet.UnitKinds).ToHashSet(StringComparer.Ordinal);
-            var data = ScoringSession.LoadData(dataPath, [.. newSets, .. oldSets], newPath, context).WithKinds(kinds);
+            var dataset = ScoringSession.LoadData(dataPath, [.. newSets, .. oldSets], newPath, context);
+            var data = dataset.Input.WithKinds(kinds);
             var before = ScoringSession.Score(oldSets, data, year, context);
             var after = ScoringSession.Score(newSets, data, year, context);
-            WriteImpact(RankImpact.Compare(before, after), year, data.Tenant.Name, context.Output);
+            WriteImpact(RankImpact.Compare(before, after), year, dataset.Tenant.Name, context.Output);
         }
 
         return Task.FromResult(ExitCodes.Ok);

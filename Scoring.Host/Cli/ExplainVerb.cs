@@ -32,7 +32,7 @@ internal sealed class ExplainVerb : IVerb
                                    + (similar.Count > 0 ? $" (có thể là: {string.Join(", ", similar)})." : "."));
         }
 
-        var run = ScoringSession.Score(ruleSets, data, year, context);
+        var run = ScoringSession.Score(ruleSets, data.Input, year, context);
         var found = run.Units.FirstOrDefault(u => u.Unit.Code == code);
         if (found.Unit is null)
         {

@@ -43,7 +43,7 @@ internal sealed class ScoreVerb : IVerb
 
         var ruleSets = RuleSetInputs.Load(rulesPath, "--rules");
         var data = ScoringSession.LoadData(dataPath, ruleSets, rulesPath, context);
-        var run = ScoringSession.Score(ruleSets, data, year, context);
+        var run = ScoringSession.Score(ruleSets, data.Input, year, context);
         var inputs = ExportInput.From(run);
         if (format != "table")
         {
@@ -75,7 +75,7 @@ internal sealed class ScoreVerb : IVerb
     }
 
     /// <summary>The engine's canonical JSON; several rule sets (a split year) give a JSON array of results.</summary>
-    private static void WriteJson(IReadOnlyList<ExportInput> inputs, TextWriter writer)
+    internal static void WriteJson(IReadOnlyList<ExportInput> inputs, TextWriter writer)
     {
         if (inputs.Count == 1)
         {

@@ -42,7 +42,7 @@ internal static class ScoringSession
     }
 
     /// <summary>Scores <paramref name="year"/>; problems stop the command (exit 2) with every problem listed.</summary>
-    public static PipelineRun Score(ImmutableArray<RuleSetDocument> ruleSets, TenantDataset data, int year, CliContext context)
+    public static PipelineRun Score(ImmutableArray<RuleSetDocument> ruleSets, ScoringInput data, int year, CliContext context)
     {
         var run = new ScoringPipeline().Run(ruleSets, data, year);
         if (!run.Succeeded)

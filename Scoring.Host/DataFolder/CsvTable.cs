@@ -25,6 +25,18 @@ internal sealed class CsvTable
         return index < row.Fields.Length ? row.Fields[index].Trim() : string.Empty;
     }
 
+    /// <summary>The rows as a table the shared row parsers read (<see cref="UnitRows"/>, <see cref="GroupRows"/>), numbered by line.</summary>
+    public TabularData ToTabular()
+    {
+        var headers = new string[_columns.Count == 0 ? 0 : _columns.Values.Max() + 1];
+        foreach (var (name, index) in _columns)
+        {
+            headers[index] = name;
+        }
+
+        return new TabularData([.. headers.Select(h => h ?? string.Empty)], [.. Rows.Select(r => new TabularRow(r.Line, r.Fields))]);
+    }
+
     /// <summary>
     /// Reads <paramref name="path"/>; reports syntax errors, missing required columns and rows with a wrong
     /// number of fields into <paramref name="errors"/>. Returns null when the file cannot be used at all.
@@ -56,7 +68,7 @@ internal sealed class CsvTable
             return null;
         }
 
-        var (records, syntaxErrors) = CsvReader.Parse(text);
+        var (records, syntaxErrors) = CsvText.Parse(text);
         if (!lastColumnTakesRest)
         {
             errors.AddRange(syntaxErrors.Select(e => new DataError(fileName, e.Line, null, e.Message)));

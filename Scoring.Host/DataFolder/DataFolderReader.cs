@@ -16,11 +16,6 @@ internal static partial class DataFolderReader
 {
     public const string ReportIndicator = "reportSubmittedOn";
 
-    public static readonly ImmutableArray<string> UnitKinds =
-        ["locality", "department", "front", "enterprise", "public-service", "party-office", "armed-forces", "commune-agency"];
-
-    private static readonly string[] Roles = ["head", "deputy", "member"];
-    private static readonly string[] GroupKinds = ["cluster", "bloc"];
 
     public static DataLoadResult Read(string folder, IndicatorCatalog catalog)
     {
@@ -84,74 +79,15 @@ internal static partial class DataFolderReader
             return ImmutableDictionary<string, UnitInfo>.Empty;
         }
 
-        var table = CsvTable.Read(path, ["code", "name", "kind", "validFrom", "validTo", "successor"], errors);
+        var table = CsvTable.Read(path, UnitRows.Required, errors);
         if (table is null)
         {
             return ImmutableDictionary<string, UnitInfo>.Empty;
         }
 
-        var units = new Dictionary<string, (UnitInfo Unit, int Line)>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-        {
-            var code = table.Get(row, "code");
-            var name = table.Get(row, "name");
-            var kind = table.Get(row, "kind");
-            if (code.Length == 0)
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "code", "mã đơn vị trống"));
-                continue;
-            }
-
-            if (name.Length == 0)
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "name", $"tên đơn vị {code} trống"));
-            }
-
-            if (!UnitKinds.Contains(kind))
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "kind", $"'{kind}' không phải loại đơn vị; dùng một trong: {string.Join(", ", UnitKinds)}"));
-            }
-
-            var validFrom = OptionalDate(table, row, "validFrom", errors);
-            var validTo = OptionalDate(table, row, "validTo", errors);
-            if (validFrom is { } from && validTo is { } to && to < from)
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "validTo", $"ngày kết thúc {Iso(to)} trước ngày bắt đầu {Iso(from)}"));
-            }
-
-            var successor = table.Get(row, "successor");
-            var unit = new UnitInfo(code, name, kind, validFrom, validTo, successor.Length == 0 ? null : successor);
-            if (!units.TryAdd(code, (unit, row.Line)))
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "code", $"mã đơn vị {code} bị lặp (đã có ở dòng {units[code].Line})"));
-            }
-        }
-
-        foreach (var (code, (unit, line)) in units)
-        {
-            if (unit.Successor is not { } successor)
-            {
-                continue;
-            }
-
-            if (!units.ContainsKey(successor))
-            {
-                errors.Add(new DataError(table.FileName, line, "successor", $"đơn vị kế thừa '{successor}' của {code} không có trong units.csv"));
-                continue;
-            }
-
-            var seen = new HashSet<string>(StringComparer.Ordinal) { code };
-            for (var next = successor; next is not null; next = units.TryGetValue(next, out var n) ? n.Unit.Successor : null)
-            {
-                if (!seen.Add(next))
-                {
-                    errors.Add(new DataError(table.FileName, line, "successor", $"chuỗi đơn vị kế thừa của {code} quay vòng ({string.Join(" → ", seen)} → {next})"));
-                    break;
-                }
-            }
-        }
-
-        return units.ToImmutableDictionary(u => u.Key, u => u.Value.Unit, StringComparer.Ordinal);
+        var parsed = UnitRows.Parse(table.ToTabular(), ImmutableHashSet<string>.Empty);
+        errors.AddRange(parsed.Errors.Select(e => new DataError(table.FileName, e.Row, e.Column, e.Message)));
+        return parsed.Items.ToImmutableDictionary(u => u.Code, u => new UnitInfo(u.Code, u.Name, u.Kind, u.ValidFrom, u.ValidTo, u.Successor), StringComparer.Ordinal);
     }
 
     private static YearData ReadYear(
@@ -187,66 +123,15 @@ internal static partial class DataFolderReader
 
     private static ImmutableArray<GroupInfo> ReadGroups(string path, ImmutableDictionary<string, UnitInfo> units, List<DataError> errors)
     {
-        var table = CsvTable.Read(path, ["group", "groupName", "groupKind", "unit", "role"], errors);
+        var table = CsvTable.Read(path, GroupRows.Columns, errors);
         if (table is null)
         {
             return [];
         }
 
-        var order = new List<string>();
-        var groups = new Dictionary<string, (string Name, string Kind, List<GroupMemberRow> Members)>(StringComparer.Ordinal);
-        var memberOf = new Dictionary<string, (string Group, int Line)>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-        {
-            var code = table.Get(row, "group");
-            var name = table.Get(row, "groupName");
-            var kind = table.Get(row, "groupKind");
-            var unit = table.Get(row, "unit");
-            var role = table.Get(row, "role");
-            if (code.Length == 0)
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "group", "mã cụm/khối trống"));
-                continue;
-            }
-
-            if (!GroupKinds.Contains(kind))
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "groupKind", $"'{kind}' không hợp lệ; dùng cluster (cụm) hoặc bloc (khối)"));
-            }
-
-            if (!Roles.Contains(role))
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "role", $"'{role}' không hợp lệ; dùng head (trưởng cụm/khối), deputy (phó) hoặc member (thành viên)"));
-            }
-
-            if (!units.ContainsKey(unit))
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "unit", $"đơn vị '{unit}' không có trong units.csv"));
-                continue;
-            }
-
-            if (memberOf.TryGetValue(unit, out var previous))
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "unit", $"đơn vị {unit} đã thuộc {previous.Group} (dòng {previous.Line}); mỗi đơn vị chỉ thuộc một cụm/khối trong năm"));
-                continue;
-            }
-
-            memberOf[unit] = (code, row.Line);
-            if (!groups.TryGetValue(code, out var group))
-            {
-                group = (name, kind, []);
-                groups[code] = group;
-                order.Add(code);
-            }
-            else if (group.Name != name || group.Kind != kind)
-            {
-                errors.Add(new DataError(table.FileName, row.Line, "groupName", $"cụm/khối {code} có tên hoặc loại khác với dòng trước ('{group.Name}', {group.Kind})"));
-            }
-
-            group.Members.Add(new GroupMemberRow(unit, role));
-        }
-
-        return [.. order.Select(code => new GroupInfo(code, groups[code].Name, groups[code].Kind, [.. groups[code].Members]))];
+        var parsed = GroupRows.Parse(table.ToTabular(), units.Keys.ToHashSet(StringComparer.Ordinal));
+        errors.AddRange(parsed.Errors.Select(e => new DataError(table.FileName, e.Row, e.Column, e.Message)));
+        return [.. parsed.Items.Select(g => new GroupInfo(g.Code, g.Name, g.Kind, [.. g.Members.Select(m => new GroupMemberRow(m.Unit, m.Role))]))];
     }
 
     private static Dictionary<string, Dictionary<string, SubmittedValue>> ReadSubmissions(

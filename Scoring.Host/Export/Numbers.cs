@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Scoring.Engine.Results;
+using Scoring.Engine.Text;
 
 namespace Scoring.Host.Export;
 
@@ -11,36 +12,8 @@ internal static class Numbers
     public static string Invariant(decimal value) =>
         (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Vietnamese style: comma decimal separator, dot between thousands: "85,5", "1.200".</summary>
-    public static string Vn(decimal value)
-    {
-        var text = Invariant(value);
-        var negative = text.StartsWith('-');
-        if (negative)
-        {
-            text = text[1..];
-        }
-
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        var integer = dot < 0 ? text : text[..dot];
-        var builder = new StringBuilder(negative ? "-" : string.Empty);
-        for (var i = 0; i < integer.Length; i++)
-        {
-            if (i > 0 && (integer.Length - i) % 3 == 0)
-            {
-                builder.Append('.');
-            }
-
-            builder.Append(integer[i]);
-        }
-
-        if (dot >= 0)
-        {
-            builder.Append(',').Append(text[(dot + 1)..]);
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Vietnamese style (the one formatter, <see cref="VnFormat"/>): comma decimal separator, dot between thousands: "85,5", "1.200".</summary>
+    public static string Vn(decimal value) => VnFormat.Number(value);
 
     /// <summary>Vietnamese style padded to <paramref name="decimals"/> fractional digits, so a column of totals lines up on the comma: "77,30" above "78,45".</summary>
     public static string Vn(decimal value, int decimals)

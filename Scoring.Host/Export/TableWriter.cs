@@ -48,9 +48,18 @@ internal static class TableWriter
             else
             {
                 output.WriteLine($"Đề nghị khen thưởng ({result.Awards.Length}):");
-                foreach (var award in result.Awards)
+                // Grouped by the deciding authority when the rule set declares it (catalog 2.1.0 on); older rule sets list as before.
+                var grouped = result.Awards.Any(a => a.Authority is not null);
+                foreach (var byAuthority in result.Awards.ByAuthority(a => a.Authority).GroupBy(a => a.Authority))
                 {
-                    output.WriteLine($"  - {award.AwardTitle}: {award.UnitCode} {award.UnitName} (cụm/khối {award.Group}, hạng {award.Rank}, {Numbers.Vn(award.Total)} điểm){(award.TieAtCut ? " – đồng điểm tại ngưỡng, Hội đồng quyết định" : string.Empty)}");
+                    if (grouped)
+                    {
+                        output.WriteLine($"  {AuthorityOrder.Describe(byAuthority.Key, input.RuleSet.Tenant)}:");
+                    }
+                    foreach (var award in byAuthority)
+                    {
+                        output.WriteLine($"{(grouped ? "    " : "  ")}- {award.AwardTitle}: {award.UnitCode} {award.UnitName} (cụm/khối {award.Group}, hạng {award.Rank}, {Numbers.Vn(award.Total)} điểm){(award.TieAtCut ? " – đồng điểm tại ngưỡng, Hội đồng quyết định" : string.Empty)}");
+                    }
                 }
             }
 

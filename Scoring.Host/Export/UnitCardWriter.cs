@@ -1,4 +1,5 @@
 using Scoring.Engine.Results;
+using Scoring.Engine.Text;
 
 namespace Scoring.Host.Export;
 
@@ -33,14 +34,14 @@ internal static class UnitCardWriter
             WriteCriteria(section.Criteria, output);
         }
 
-        if (!unit.BonusCriteria.IsEmpty)
+        if (unit.BonusCriteria.Count > 0)
         {
             output.WriteLine();
             output.WriteLine($"Điểm thưởng: {Numbers.Vn(unit.Bonus)} (tối đa {Numbers.Vn(input.RuleSet.Bonus.Cap)})");
             WriteCriteria(unit.BonusCriteria, output);
         }
 
-        if (!unit.PenaltyCriteria.IsEmpty)
+        if (unit.PenaltyCriteria.Count > 0)
         {
             output.WriteLine();
             output.WriteLine($"Điểm trừ: {Numbers.Vn(unit.Penalty)} (tối đa {Numbers.Vn(input.RuleSet.Penalty.Cap)})");
@@ -65,10 +66,10 @@ internal static class UnitCardWriter
             output.WriteLine($"  {criterion.Id} {criterion.Title}: {Numbers.Vn(criterion.Points)}/{Numbers.Vn(criterion.MaxPoints)}");
             if (!criterion.Values.IsEmpty)
             {
-                output.WriteLine($"      Số liệu: {string.Join("; ", criterion.Values.Select(v => $"{v.Name} = {v.Value ?? "(chưa nộp)"}"))}");
+                output.WriteLine($"      Số liệu: {string.Join("; ", criterion.Values.Select(v => $"{v.Title} = {ExplanationRenderer.Value(v)}"))}");
             }
 
-            output.WriteLine($"      Lý do: {criterion.Reason}");
+            output.WriteLine($"      Lý do: {ExplanationRenderer.Reason(criterion)}");
         }
     }
 }

@@ -61,10 +61,11 @@ internal static class XlsxWriter
 
     private static IEnumerable<object?[]> AwardRows(IReadOnlyList<ExportInput> inputs)
     {
-        yield return ["Hình thức khen thưởng", "Mã cụm/khối", "Hạng", "Mã đơn vị", "Tên đơn vị", "Tổng điểm", "Đồng điểm tại ngưỡng", "Lý do"];
-        foreach (var award in inputs.SelectMany(i => i.Result.Awards))
+        yield return ["Cấp có thẩm quyền", "Hình thức khen thưởng", "Mã cụm/khối", "Hạng", "Mã đơn vị", "Tên đơn vị", "Tổng điểm", "Đồng điểm tại ngưỡng", "Lý do"];
+        foreach (var (award, tenant) in inputs.SelectMany(i => i.Result.Awards.Select(a => (a, i.RuleSet.Tenant))).ByAuthority(x => x.a.Authority))
         {
-            yield return [award.AwardTitle, award.Group, award.Rank, award.UnitCode, award.UnitName, award.Total, award.TieAtCut ? "có, Hội đồng quyết định" : string.Empty, award.Reason];
+            yield return [AuthorityOrder.Describe(award.Authority, tenant), award.AwardTitle, award.Group, award.Rank, award.UnitCode, award.UnitName, award.Total,
+                award.TieAtCut ? "có, Hội đồng quyết định" : string.Empty, award.Reason];
         }
     }
 

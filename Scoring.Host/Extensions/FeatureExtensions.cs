@@ -1,3 +1,5 @@
+using Scoring.Engine;
+
 namespace Scoring.Host.Extensions;
 
 internal static class FeatureExtensions
@@ -7,11 +9,17 @@ internal static class FeatureExtensions
     {
         services.AddSingleton(new EvidencePolicy(configuration.GetValue("Submissions:MaxEvidenceBytes", EvidencePolicy.DefaultMaxBytes)));
         services.AddScoped<SubmissionWorkflow>();
+        services.AddScoped<UnitService>();
+        services.AddScoped<GroupService>();
         services.AddScoped<RunService>();
         services.AddScoped<SecretariatService>();
         services.AddScoped<RunPublisher>();
         services.AddSingleton<RunExecutor>();
-        services.AddSingleton<IRunCalculator, EngineRunCalculator>();
+        services.AddSingleton<CompiledRuleSetCache>();
+        services.AddSingleton<PublishedRuleSets>();
+        services.AddScoped<PublicResults>();
+        services.AddSingleton<EngineRunCalculator>();
+        services.AddSingleton<IRunCalculator>(sp => sp.GetRequiredService<EngineRunCalculator>());
 
         var redis = configuration["Redis:Configuration"] ?? configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))

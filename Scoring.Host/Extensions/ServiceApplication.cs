@@ -43,6 +43,7 @@ internal static class ServiceApplication
         api.MapSubmissionsApi();
         api.MapImportsApi();
         api.MapRunsApi();
+        api.MapAwardsApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

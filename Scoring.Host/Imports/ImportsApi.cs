@@ -80,7 +80,7 @@ internal static class ImportsApi
         }
         catch (ImportException e)
         {
-            return UnitsApi.ImportProblem(e);
+            return e.ToProblem();
         }
 
         var sha = ContentHash.Of(upload.Content);

@@ -36,82 +36,24 @@ internal static class TabularReader
         throw new ImportException(0, "", $"Tệp '{fileName}' không phải .csv hoặc .xlsx.");
     }
 
+    /// <summary>
+    /// A CSV upload read by the one CSV reader (<see cref="CsvText"/>); rows are numbered as a spreadsheet shows them. Stray
+    /// quotes are kept as text; a quote left open would swallow the rest of the file, so it refuses the upload.
+    /// </summary>
     public static TabularData ReadCsv(string text)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var (records, errors) = CsvText.Parse(text);
+        if (errors.FirstOrDefault(e => e.Message == CsvText.UnterminatedQuote) is { } open)
         {
-            text = text[1..];
+            throw new ImportException(open.Line, "", "dấu ngoặc kép (\") chưa được đóng.");
         }
 
-        var records = new List<List<string>>();
-        var field = new StringBuilder();
-        var record = new List<string>();
-        var quoted = false;
-        var line = 1;
-        for (var i = 0; i < text.Length; i++)
+        if (records.IsEmpty || records[0].Number != 1)
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-                line++;
-            }
-            else
-            {
-                field.Append(c);
-            }
+            throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
         }
 
-        if (quoted)
-        {
-            throw new ImportException(line, "", "dấu ngoặc kép (\") chưa được đóng.");
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-
-        return ToTable(records, everyRowFull: true);
+        return ToTable(records[0].Fields, records.Skip(1).Select(r => new TabularRow(r.Number, r.Fields)), everyRowFull: true);
     }
 
     private static TabularData ReadXlsx(byte[] content)
@@ -154,7 +96,12 @@ internal static class TabularReader
                 records.Add(cells);
             }
 
-            return ToTable(records, everyRowFull: false);
+            if (records.Count == 0)
+            {
+                throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
+            }
+
+            return ToTable(records[0], records.Skip(1).Select((cells, i) => new TabularRow(i + 2, cells)), everyRowFull: false);
         }
         catch (Exception e) when (e is not ImportException)
         {
@@ -229,42 +176,40 @@ internal static class TabularReader
     /// (a comma too many, a value in an unnamed column) is refused, and so is, in a CSV, a row with fewer (RFC 4180: every
     /// record has the header's fields; a workbook simply leaves trailing cells out).
     /// </summary>
-    private static TabularData ToTable(List<List<string>> records, bool everyRowFull)
+    private static TabularData ToTable(IReadOnlyList<string> header, IEnumerable<TabularRow> rows, bool everyRowFull)
     {
-        if (records.Count == 0 || records[0].All(string.IsNullOrWhiteSpace))
+        if (header.All(string.IsNullOrWhiteSpace))
         {
             throw new ImportException(1, "", "tệp trống hoặc thiếu dòng tiêu đề.");
         }
 
-        var headers = records[0];
-        for (var i = 1; i < records.Count; i++)
+        var kept = new List<TabularRow>();
+        foreach (var row in rows)
         {
-            var cells = records[i];
+            var cells = row.Cells;
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            var extra = cells.Skip(headers.Count).Select((c, k) => (c, k)).FirstOrDefault(x => !string.IsNullOrWhiteSpace(x.c) || everyRowFull);
-            if (cells.Count > headers.Count && extra.c is not null)
+            var extra = cells.Skip(header.Count).Select((c, k) => (c, k)).FirstOrDefault(x => !string.IsNullOrWhiteSpace(x.c) || everyRowFull);
+            if (cells.Count > header.Count && extra.c is not null)
             {
-                throw new ImportException(i + 1, $"cột {headers.Count + extra.k + 1}",
-                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {headers.Count} cột ({string.Join(",", headers.Select(h => h.Trim()))}); "
+                throw new ImportException(row.Number, $"cột {header.Count + extra.k + 1}",
+                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {header.Count} cột ({string.Join(",", header.Select(h => h.Trim()))}); "
                     + "có thể thừa một dấu phẩy, hoặc một giá trị có dấu phẩy cần đặt trong dấu ngoặc kép.");
             }
 
-            if (everyRowFull && cells.Count < headers.Count)
+            if (everyRowFull && cells.Count < header.Count)
             {
-                throw new ImportException(i + 1, headers[cells.Count].Trim(),
-                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {headers.Count} cột; thiếu giá trị từ cột '{headers[cells.Count].Trim()}'. "
+                throw new ImportException(row.Number, header[cells.Count].Trim(),
+                    $"dòng có {cells.Count} trường nhưng dòng tiêu đề có {header.Count} cột; thiếu giá trị từ cột '{header[cells.Count].Trim()}'. "
                     + "Mỗi dòng phải có đủ các cột, ô trống vẫn giữ dấu phẩy.");
             }
+
+            kept.Add(row);
         }
 
-        var rows = records.Skip(1)
-            .Select((cells, i) => new TabularRow(i + 2, cells))
-            .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))
-            .ToList();
-        return new TabularData(records[0].Select(h => h.Trim()).ToList(), rows);
+        return new TabularData(header.Select(h => h.Trim()).ToList(), kept);
     }
 }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Scoring.Rules.Versions;
 
 namespace Scoring.Host.Jobs;
 
@@ -57,6 +58,7 @@ internal sealed class YearlyScoringJob(IServiceScopeFactory scopes, IClock clock
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScoringDbContext>();
         var runs = scope.ServiceProvider.GetRequiredService<RunService>();
+        var ruleSets = scope.ServiceProvider.GetRequiredService<PublishedRuleSets>();
         if (!await db.Groups.AnyAsync(g => g.TenantCode == tenant && g.Year == year, ct))
         {
             logger.LogWarning("Yearly scoring of {Tenant} {Year}: no groups, nothing to score.", tenant, year);
@@ -64,11 +66,8 @@ internal sealed class YearlyScoringJob(IServiceScopeFactory scopes, IClock clock
         }
 
         var movements = await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).Select(m => m.Code).ToListAsync(ct);
-        var latest = (await db.RuleSetVersions.AsNoTracking().Where(r => r.Tenant == tenant).ToListAsync(ct))
-            .GroupBy(r => r.RuleSetId)
-            .Select(g => RuleSetVersionPicker.Latest(g, year))
-            .OfType<RuleSetVersion>()
-            .Where(r => MovementOf(r, movements) == movementCode)
+        var latest = ruleSets.Latest(await db.RuleSetVersions.AsNoTracking().Where(r => r.Tenant == tenant).ToListAsync(ct), new RuleSetQuery(year, tenant))
+            .Where(r => MovementOf(ruleSets.RuleSet(r).Movement, movements) == movementCode)
             .ToList();
         foreach (var ruleSet in latest)
         {
@@ -81,11 +80,8 @@ internal sealed class YearlyScoringJob(IServiceScopeFactory scopes, IClock clock
     }
 
     /// <summary>The tenant's movement a rule set belongs to: its declared <c>movement</c>, or the first movement when the tenant has no such movement.</summary>
-    public static string? MovementOf(RuleSetVersion ruleSet, IReadOnlyList<string> tenantMovements)
-    {
-        var declared = RuleSetMovement.Declared(ruleSet.Json);
-        return declared is not null && tenantMovements.Contains(declared) ? declared : tenantMovements.FirstOrDefault();
-    }
+    public static string? MovementOf(string declared, IReadOnlyList<string> tenantMovements) =>
+        tenantMovements.Contains(declared) ? declared : tenantMovements.FirstOrDefault();
 
     /// <summary>
     /// Scores each year after the last scored one up to the year of the latest passed deadline, recording each after its runs

@@ -9,12 +9,13 @@ namespace Scoring.Host.Pipeline;
 /// Rule (docs/cli.md, "Lịch sử và đơn vị kế thừa"): a unit's history for a year is its own record plus the records of
 /// every unit whose successor chain reaches it (the units merged into it); per year the best grade (the rule set's grade
 /// order: first = best) and the highest award (the rule set's award precedence) are kept. A record in history.csv wins over
-/// a result computed from the data for the same unit and year, because history.csv holds decided outcomes.
+/// a result computed from the data for the same unit and year, because history.csv holds decided outcomes
+/// (<see cref="ScoringInput.History"/>).
 /// </summary>
 internal static class HistoryBuilder
 {
     public static ImmutableArray<HistoryRecord> Build(
-        TenantDataset data,
+        ScoringInput data,
         RuleSet ruleSet,
         int year,
         IEnumerable<HistoryRecord> computed,
@@ -46,10 +47,10 @@ internal static class HistoryBuilder
     }
 
     /// <summary>The unit itself and every successor after it.</summary>
-    private static IEnumerable<string> Chain(TenantDataset data, string unit)
+    private static IEnumerable<string> Chain(ScoringInput data, string unit)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (string? current = unit; current is not null && seen.Add(current); current = data.Units.GetValueOrDefault(current)?.Successor)
+        for (string? current = unit; current is not null && seen.Add(current); current = data.Successors.GetValueOrDefault(current))
         {
             yield return current;
         }

@@ -1,25 +1,20 @@
 using Scoring.Rules.Loading;
+using Scoring.Rules.Model;
+using Scoring.Rules.Versions;
 
 namespace Scoring.Host.Pipeline;
 
 /// <summary>
 /// Picks the rule set for a unit kind in a year: same tenant and movement as the data, the year within its years, the
-/// kind in its unit kinds; of several versions of one rule set, the highest. Two different rule sets for the same
+/// kind in its unit kinds; of several versions of one rule set, the highest (<see cref="RuleSetSelection"/>, the choice the
+/// service makes too). Two different rule sets for the same
 /// kind and year is an error, because the choice would be arbitrary.
 /// </summary>
 internal static class RuleSetSelector
 {
-    public static (RuleSetDocument? Document, string? Problem) Select(IReadOnlyList<RuleSetDocument> ruleSets, TenantInfo tenant, int year, string kind)
+    public static (RuleSetDocument? Document, string? Problem) Select(IReadOnlyList<RuleSetDocument> ruleSets, string tenant, string movement, int year, UnitKind kind)
     {
-        var applicable = ruleSets
-            .Where(d => d.RuleSet.Tenant == tenant.Code
-                        && d.RuleSet.Movement == tenant.Movement.Id
-                        && d.RuleSet.Years.Contains(year)
-                        && d.RuleSet.UnitKinds.Contains(kind))
-            .GroupBy(d => d.RuleSet.Id, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(d => d.RuleSet.Version, SemanticVersion.Comparer).First())
-            .OrderBy(d => d.RuleSet.Id, StringComparer.Ordinal)
-            .ToList();
+        var applicable = RuleSetSelection.Latest(ruleSets, d => d.RuleSet, new RuleSetQuery(year, tenant, movement, kind));
 
         if (applicable.Count == 1)
         {
@@ -38,6 +33,6 @@ internal static class RuleSetSelector
             : "đã đọc: " + string.Join("; ", ruleSets.Take(6).Select(d =>
                 $"{d.RuleSet.Id}@{d.RuleSet.Version} (tenant {d.RuleSet.Tenant}, phong trào {d.RuleSet.Movement}, năm {d.RuleSet.Years.From}–{d.RuleSet.Years.To}, loại {string.Join("/", d.RuleSet.UnitKinds)})"))
               + (ruleSets.Count > 6 ? $"; và {ruleSets.Count - 6} bộ khác" : string.Empty);
-        return (null, $"Không có bộ tiêu chí nào cho đơn vị loại «{kind}» của {tenant.Code} (phong trào {tenant.Movement.Id}) năm {year}; {loaded}.");
+        return (null, $"Không có bộ tiêu chí nào cho đơn vị loại «{kind}» của {tenant} (phong trào {movement}) năm {year}; {loaded}.");
     }
 }

@@ -8,11 +8,11 @@ using Scoring.Rules.Model;
 namespace Scoring.Host.Pipeline;
 
 /// <summary>
-/// Scores one year of a dataset with a set of rule-set documents; shared by the command line and the service.
+/// Scores one year of a <see cref="ScoringInput"/> with a set of rule-set documents; shared by the command line and the service.
 /// For each group of the year, each member gets the rule set that applies to its kind (<see cref="RuleSetSelector"/>);
 /// a group whose members fall under different rule sets is split, each rule set ranking its own members (a note says so).
-/// Earlier years present in the dataset are scored first (each with the rule set of that year) and, with history.csv,
-/// give the history for award prerequisites (<see cref="HistoryBuilder"/>). No console I/O; problems are returned.
+/// Earlier years present in the input are scored first (each with the rule set of that year) and, with the decided
+/// history, give the history for award prerequisites (<see cref="HistoryBuilder"/>). No console I/O; problems are returned.
 /// </summary>
 internal sealed class ScoringPipeline
 {
@@ -25,18 +25,18 @@ internal sealed class ScoringPipeline
         _compile = compile ?? (d => _compiled.GetOrAdd(d.Identity.Sha256, _ => ScoringEngine.Compile(d.RuleSet, d.Identity)));
     }
 
-    public PipelineRun Run(IReadOnlyList<RuleSetDocument> ruleSets, TenantDataset data, int year) =>
+    public PipelineRun Run(IReadOnlyList<RuleSetDocument> ruleSets, ScoringInput data, int year) =>
         RunYear(ruleSets, data, year, [], []);
 
     /// <summary>
-    /// As <see cref="Run(IReadOnlyList{RuleSetDocument}, TenantDataset, int)"/>, with outcomes of earlier years that were
-    /// computed elsewhere (the service's published runs) and count like results computed here: history.csv still wins.
-    /// Records for a year the dataset itself scores are ignored (that year is scored here).
+    /// As <see cref="Run(IReadOnlyList{RuleSetDocument}, ScoringInput, int)"/>, with outcomes of earlier years that were
+    /// computed elsewhere (the service's published runs) and count like results computed here: decided history still wins.
+    /// Records for a year the input itself scores are ignored (that year is scored here).
     /// </summary>
-    public PipelineRun Run(IReadOnlyList<RuleSetDocument> ruleSets, TenantDataset data, int year, IEnumerable<HistoryRecord> earlierResults) =>
+    public PipelineRun Run(IReadOnlyList<RuleSetDocument> ruleSets, ScoringInput data, int year, IEnumerable<HistoryRecord> earlierResults) =>
         RunYear(ruleSets, data, year, [], [.. earlierResults.Where(h => !data.Years.TryGetValue(h.Year, out var y) || y.Groups.IsEmpty)]);
 
-    private PipelineRun RunYear(IReadOnlyList<RuleSetDocument> ruleSets, TenantDataset data, int year, Dictionary<int, PipelineRun> memo, IReadOnlyList<HistoryRecord> earlierResults)
+    private PipelineRun RunYear(IReadOnlyList<RuleSetDocument> ruleSets, ScoringInput data, int year, Dictionary<int, PipelineRun> memo, IReadOnlyList<HistoryRecord> earlierResults)
     {
         if (memo.TryGetValue(year, out var done))
         {
@@ -48,7 +48,8 @@ internal sealed class ScoringPipeline
         if (!data.Years.TryGetValue(year, out var yearData) || yearData.Groups.IsEmpty)
         {
             var available = data.Years.Where(y => !y.Value.Groups.IsEmpty).Select(y => y.Key).ToList();
-            problems.Add($"Dữ liệu không có cụm/khối năm {year} (thiếu tệp groups-{year}.csv trong {data.Folder})"
+            problems.Add($"Dữ liệu không có cụm/khối năm {year}"
+                          + (data.Folder is null ? string.Empty : $" (thiếu tệp groups-{year}.csv trong {data.Folder})")
                           + (available.Count > 0 ? $"; các năm có dữ liệu: {string.Join(", ", available)}." : "."));
             return memo[year] = new PipelineRun(year, [], [.. problems], []);
         }
@@ -67,16 +68,16 @@ internal sealed class ScoringPipeline
 
         // Assign each member to its rule set, keeping the order of the documents and of the groups.
         var assignments = new Dictionary<RuleSetDocument, List<GroupRecord>>(ReferenceEqualityComparer.Instance);
-        var selections = new Dictionary<string, (RuleSetDocument? Document, string? Problem)>(StringComparer.Ordinal);
+        var selections = new Dictionary<UnitKind, (RuleSetDocument? Document, string? Problem)>();
         foreach (var group in yearData.Groups)
         {
             var byRuleSet = new Dictionary<RuleSetDocument, List<string>>(ReferenceEqualityComparer.Instance);
             foreach (var member in group.Members)
             {
-                var kind = data.Units[member.Unit].Kind;
+                var kind = data.Units[member].Kind;
                 if (!selections.TryGetValue(kind, out var selection))
                 {
-                    selection = selections[kind] = RuleSetSelector.Select(ruleSets, data.Tenant, year, kind);
+                    selection = selections[kind] = RuleSetSelector.Select(ruleSets, data.Tenant, data.Movement, year, kind);
                     if (selection.Problem is not null)
                     {
                         problems.Add(selection.Problem);
@@ -85,7 +86,7 @@ internal sealed class ScoringPipeline
 
                 if (selection.Document is { } document)
                 {
-                    (byRuleSet.TryGetValue(document, out var list) ? list : byRuleSet[document] = []).Add(member.Unit);
+                    (byRuleSet.TryGetValue(document, out var list) ? list : byRuleSet[document] = []).Add(member);
                 }
             }
 
@@ -99,7 +100,7 @@ internal sealed class ScoringPipeline
             foreach (var (document, members) in byRuleSet)
             {
                 (assignments.TryGetValue(document, out var groups) ? groups : assignments[document] = [])
-                    .Add(new GroupRecord(group.Code, group.Name, group.Kind, [.. members]));
+                    .Add(new GroupRecord(group.Code, group.Name, group.Kind.Value, [.. members]));
             }
         }
 
@@ -119,8 +120,8 @@ internal sealed class ScoringPipeline
     private RuleSetRun? ScoreWith(
         RuleSetDocument document,
         List<GroupRecord> groups,
-        TenantDataset data,
-        YearData yearData,
+        ScoringInput data,
+        InputYear yearData,
         IEnumerable<HistoryRecord> computedHistory,
         List<string> problems)
     {
@@ -149,7 +150,7 @@ internal sealed class ScoringPipeline
                 }
             }
 
-            units.Add(new UnitRecord(code, unit.Name, unit.Kind, unit.IsDissolvedIn(yearData.Year), values.ToImmutable()));
+            units.Add(new UnitRecord(code, unit.Name, unit.Kind.Value, unit.IsDissolvedIn(yearData.Year), values.ToImmutable()));
         }
 
         CompiledRuleSet compiled;

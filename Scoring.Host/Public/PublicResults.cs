@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Engine.Results;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Public;
 
@@ -9,7 +10,7 @@ namespace Scoring.Host.Public;
 /// Read-only queries behind the public pages. Only published runs are ever read here; per group and per unit the latest
 /// published run wins, as in the published-results API (<see cref="RunsApi.GetPublishedLeaderboard"/>).
 /// </summary>
-internal sealed class PublicResults(ScoringDbContext db)
+internal sealed class PublicResults(ScoringDbContext db, PublishedRuleSets ruleSets)
 {
     private const int MaxMatches = 50;
 
@@ -44,12 +45,12 @@ internal sealed class PublicResults(ScoringDbContext db)
         // Each group comes from the latest published run that scored it.
         var latest = results.GroupBy(r => r.GroupCode).ToDictionary(g => g.Key, g => g.Max(r => r.RunId), StringComparer.Ordinal);
         var groups = await db.Groups.AsNoTracking().Where(g => g.TenantCode == tenant && g.Year == year).ToListAsync(ct);
-        var labels = runs.ToDictionary(r => r.Id, r => RuleSetLabels.From(r.RuleSet.Json));
+        var labels = runs.ToDictionary(r => r.Id, r => RuleSetLabels.From(ruleSets.RuleSet(r.RuleSet)));
         var rankings = latest.Select(pair =>
             {
                 var group = groups.FirstOrDefault(g => g.Code == pair.Key);
                 var rows = results.Where(r => r.RunId == pair.Value && r.GroupCode == pair.Key).ToList();
-                return new GroupRanking(pair.Key, group?.Name ?? pair.Key, group?.Kind ?? "cluster", pair.Value, Rank(rows, labels[pair.Value]));
+                return new GroupRanking(pair.Key, group?.Name ?? pair.Key, group?.Kind ?? GroupKind.Cluster.Value, pair.Value, Rank(rows, labels[pair.Value]));
             })
             .OrderBy(g => g.Code, StringComparer.Ordinal).ToList();
 
@@ -80,7 +81,7 @@ internal sealed class PublicResults(ScoringDbContext db)
         var score = RunJson.Deserialize<UnitScore>(result.CardJson);
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == result.GroupCode, ct);
         var size = await db.UnitResults.AsNoTracking().CountAsync(r => r.RunId == result.RunId && r.GroupCode == result.GroupCode, ct);
-        var labels = RuleSetLabels.From(run.RuleSet.Json);
+        var labels = RuleSetLabels.From(ruleSets.RuleSet(run.RuleSet));
         return new UnitCard(owner.Code, owner.Name, year, group?.Name ?? result.GroupCode, size, score, labels.Award(score.Award), run, labels.Indicators);
     }
 

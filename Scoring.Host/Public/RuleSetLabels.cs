@@ -1,33 +1,26 @@
-using System.Text.Json;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Public;
 
-/// <summary>Grade, award and indicator titles by id, read straight from a stored rule-set JSON (no full load needed for a table).</summary>
+/// <summary>Grade, award and indicator titles by id, from a published rule set (<see cref="PublishedRuleSets"/>).</summary>
 internal sealed record RuleSetLabels(IReadOnlyDictionary<string, string> Grades, IReadOnlyDictionary<string, string> Awards, IReadOnlyDictionary<string, string> Indicators)
 {
-    public static RuleSetLabels From(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return new RuleSetLabels(Titles(document.RootElement, "grades"), Titles(document.RootElement, "awards"), Titles(document.RootElement, "indicators"));
-    }
+    public static RuleSetLabels From(RuleSet ruleSet) => new(
+        Titles(ruleSet.Grades.Select(g => (g.Id, g.Title))),
+        Titles(ruleSet.Awards.Select(a => (a.Id, a.Title))),
+        Titles(ruleSet.Indicators.Select(i => (i.Id, i.Title))));
 
     public string Grade(string id) => Grades.TryGetValue(id, out var title) ? title : id;
 
     public string? Award(string? id) => id is null ? null : Awards.TryGetValue(id, out var title) ? title : id;
 
-    private static Dictionary<string, string> Titles(JsonElement root, string property)
+    // The last of a repeated id wins, as it did when the titles were read from the JSON.
+    private static Dictionary<string, string> Titles(IEnumerable<(string Id, string Title)> items)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty(property, out var items) && items.ValueKind == JsonValueKind.Array)
+        foreach (var (id, title) in items)
         {
-            foreach (var item in items.EnumerateArray())
-            {
-                if (item.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                    && item.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String)
-                {
-                    titles[id.GetString()!] = title.GetString()!;
-                }
-            }
+            titles[id] = title;
         }
 
         return titles;

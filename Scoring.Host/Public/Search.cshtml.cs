@@ -1,7 +1,7 @@
 
 namespace Scoring.Host.Public;
 
-internal sealed class SearchModel(ScoringDbContext db) : PublicPageModel
+internal sealed class SearchModel(PublicResults results) : PublicPageModel
 {
     public string? Query { get; private set; }
 
@@ -12,7 +12,7 @@ internal sealed class SearchModel(ScoringDbContext db) : PublicPageModel
         Query = q?.Trim();
         if (Query is { Length: > 0 })
         {
-            Matches = await new PublicResults(db).SearchAsync(Query, ct);
+            Matches = await results.SearchAsync(Query, ct);
         }
     }
 }

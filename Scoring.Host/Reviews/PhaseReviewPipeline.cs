@@ -38,7 +38,8 @@ internal sealed class PhaseReviewPipeline
         }
 
         var years = reviewYears[0];
-        var review = scoring.Run(ruleSets, data, years.To);
+        var input = data.Input;
+        var review = scoring.Run(ruleSets, input, years.To);
         if (!review.Succeeded)
         {
             return new PhaseReviewRun(phaseId, [], [.. review.Problems.Select(p => $"Năm sơ kết {years.To}: {p}")], review.Notes);
@@ -55,7 +56,7 @@ internal sealed class PhaseReviewPipeline
                 continue;
             }
 
-            var run = year == years.To ? review : scoring.Run(ruleSets, data, year);
+            var run = year == years.To ? review : scoring.Run(ruleSets, input, year);
             if (!run.Succeeded)
             {
                 return new PhaseReviewRun(phaseId, [], [.. run.Problems.Select(p => $"Năm {year}: {p}")], [.. notes]);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Rules.Loading;
 using Scoring.Rules.Model;
+using Scoring.Rules.Versions;
 
 namespace Scoring.Host.RuleSets;
 
@@ -21,9 +22,9 @@ internal static class ApplicableIndicators
         var declared = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var latest in versions.GroupBy(v => v.RuleSetId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-                     .Select(g => RuleSetVersionPicker.Latest(g, year)).OfType<RuleSetVersion>())
+                     .Select(g => RuleSetSelection.LatestVersion(g.Where(v => Load(v) is not null), v => Load(v)!, new RuleSetQuery(year))).OfType<RuleSetVersion>())
         {
-            var ruleSet = Loaded.GetOrAdd(latest.Sha256, _ => RuleSetLoader.LoadText(latest.Json, $"{latest.RuleSetId}.rules.json").Document?.RuleSet);
+            var ruleSet = Load(latest);
             if (ruleSet is null || !ruleSet.UnitKinds.Contains(unitKind) || !ruleSet.Years.Contains(year))
             {
                 continue;
@@ -36,4 +37,7 @@ internal static class ApplicableIndicators
         }
         return (declared, names);
     }
+
+    private static RuleSet? Load(RuleSetVersion version) =>
+        Loaded.GetOrAdd(version.Sha256, _ => RuleSetLoader.LoadText(version.Json, $"{version.RuleSetId}.rules.json").Document?.RuleSet);
 }

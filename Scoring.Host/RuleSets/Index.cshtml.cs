@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Scoring.Host.RuleSets;
 
-internal sealed class RuleSetsModel(ScoringDbContext db) : PublicPageModel
+internal sealed class RuleSetsModel(ScoringDbContext db, PublicResults results) : PublicPageModel
 {
     public IReadOnlyList<RuleSetVersion> Versions { get; private set; } = [];
 
@@ -10,7 +10,7 @@ internal sealed class RuleSetsModel(ScoringDbContext db) : PublicPageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Versions = await new PublicResults(db).RuleSetsAsync(ct);
+        Versions = await results.RuleSetsAsync(ct);
         TenantNames = await db.Tenants.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, ct);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Scoring.Rules.Loading;
 using Scoring.Rules.Versions;
 
 namespace Scoring.Host.RuleSets;
@@ -12,7 +11,7 @@ namespace Scoring.Host.RuleSets;
 /// </summary>
 internal static class RuleSetDiffer
 {
-    public static async Task<IResult> DiffAsync(string id, string from, string to, string? tenant, int? year, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<IResult> DiffAsync(string id, string from, string to, string? tenant, int? year, HttpContext http, ScoringDbContext db, PublishedRuleSets ruleSets, EngineRunCalculator engine, CancellationToken ct)
     {
         // The rank impact scores the tenant's current, unpublished data: only staff of that tenant see it, a secretariat
         // only for its own groups.
@@ -30,8 +29,8 @@ internal static class RuleSetDiffer
             return Problems.NotFound($"Không có phiên bản {(a is null ? from : to)} của bộ tiêu chí '{id}'.");
         }
 
-        var older = RuleSetLoader.LoadText(a.Json, $"{id}@{from}");
-        var newer = RuleSetLoader.LoadText(b.Json, $"{id}@{to}");
+        var older = ruleSets.Read(a);
+        var newer = ruleSets.Read(b);
         if (!older.Succeeded || !newer.Succeeded)
         {
             return Problems.Unprocessable("Một trong hai phiên bản không đọc được bằng bộ đọc hiện tại.");
@@ -53,12 +52,11 @@ internal static class RuleSetDiffer
         }
 
         var inputs = await RunInputsBuilder.BuildAsync(db, tenant, year.Value, [], ct);
-        var engine = new EngineRunCalculator();
         PipelineRun before, after;
         try
         {
-            before = engine.Score(a.Json, inputs);
-            after = engine.Score(b.Json, inputs);
+            before = engine.Score(a, inputs);
+            after = engine.Score(b, inputs);
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException)
         {

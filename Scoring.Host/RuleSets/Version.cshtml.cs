@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Scoring.Rules.Loading;
 using Scoring.Rules.Model;
 
 namespace Scoring.Host.RuleSets;
 
 /// <summary>One published rule-set version as a reader sees it: sections, criteria, grades, awards.</summary>
-internal sealed class RuleSetVersionModel(ScoringDbContext db) : PublicPageModel
+internal sealed class RuleSetVersionModel(PublicResults results, PublishedRuleSets ruleSets) : PublicPageModel
 {
     public RuleSetVersion? Stored { get; private set; }
 
@@ -15,21 +14,20 @@ internal sealed class RuleSetVersionModel(ScoringDbContext db) : PublicPageModel
 
     public async Task<IActionResult> OnGetAsync(string id, string version, CancellationToken ct)
     {
-        var queries = new PublicResults(db);
-        Stored = await queries.RuleSetAsync(id, version, ct);
+        Stored = await results.RuleSetAsync(id, version, ct);
         if (Stored is null)
         {
             return Missing($"Không có bộ tiêu chí “{id}” phiên bản {version}.");
         }
 
         // A stored version was validated when it was published, so it loads.
-        RuleSet = RuleSetLoader.LoadText(Stored.Json, $"{Stored.RuleSetId}.rules.json").Document?.RuleSet;
+        RuleSet = ruleSets.Read(Stored).Document?.RuleSet;
         if (RuleSet is null)
         {
             return Missing($"Bộ tiêu chí “{id}” phiên bản {version} không đọc được.");
         }
 
-        TenantName = await queries.TenantNameAsync(Stored.Tenant, ct);
+        TenantName = await results.TenantNameAsync(Stored.Tenant, ct);
         return Page();
     }
 

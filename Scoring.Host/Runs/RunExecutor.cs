@@ -75,7 +75,7 @@ internal sealed class RunExecutor(IServiceScopeFactory scopes, IRunCalculator ca
         {
             var inputs = RunJson.Deserialize<RunInputs>(run.InputsJson);
             var progress = new RunProgress(scopes, runId);
-            var outcome = await calculator.CalculateAsync(ruleSet.Json, inputs, progress, ct);
+            var outcome = await calculator.CalculateAsync(ruleSet, inputs, progress, ct);
             await SlowDownAsync(outcome, progress, ct);
             await progress.FlushAsync();
             return await StoreWithReasonAsync(db, audit, run, outcome, ct)

@@ -9,11 +9,12 @@ namespace Scoring.Host.Runs;
 /// the same run again, or from two hosts at once, returns the one stored run. Inputs are narrowed to what the rule set scores
 /// before hashing (<see cref="RunInputsFilter"/>), and <c>Total</c> is the number of unit results the run will produce. A failed run is re-queued (resumed).
 /// </summary>
-internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock clock, IRunScheduler scheduler, ILogger<RunService> logger)
+internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock clock, IRunScheduler scheduler, PublishedRuleSets ruleSets, ILogger<RunService> logger)
 {
     public async Task<(ScoringRun Run, bool Created)> EnqueueAsync(string tenant, int year, IReadOnlyCollection<string> groups, RuleSetVersion ruleSet, string actor, CancellationToken ct)
     {
-        var inputs = ForRuleSet(await RunInputsBuilder.BuildAsync(db, tenant, year, groups, RuleSetMovement.Declared(ruleSet.Json), ct), ruleSet);
+        var loaded = ruleSets.Read(ruleSet);
+        var inputs = ForRuleSet(await RunInputsBuilder.BuildAsync(db, tenant, year, groups, loaded.Document?.RuleSet.Movement, ct), loaded);
         var inputsJson = RunJson.Serialize(inputs);
         var inputsSha = ContentHash.Of(inputsJson);
         var existing = await FindAsync(tenant, year, inputs.Scope, ruleSet.Sha256, inputsSha, ct);
@@ -55,11 +56,8 @@ internal sealed class RunService(ScoringDbContext db, AuditTrail audit, IClock c
     /// unrelated changes from making a new run. A stored rule set that no longer loads keeps every input; the run then
     /// fails with the loader's message when it executes.
     /// </summary>
-    private static RunInputs ForRuleSet(RunInputs inputs, RuleSetVersion ruleSet)
-    {
-        var loaded = RuleSetLoader.LoadText(ruleSet.Json, "rule-set.json");
-        return loaded.Succeeded ? RunInputsFilter.For(inputs, loaded.Document!.RuleSet) : inputs;
-    }
+    private static RunInputs ForRuleSet(RunInputs inputs, RuleSetLoadResult loaded) =>
+        loaded.Succeeded ? RunInputsFilter.For(inputs, loaded.Document!.RuleSet) : inputs;
 
     private Task<ScoringRun?> FindAsync(string tenant, int year, string scope, string ruleSetSha, string inputsSha, CancellationToken ct) =>
         db.ScoringRuns.FirstOrDefaultAsync(r => r.TenantCode == tenant && r.Year == year && r.Scope == scope

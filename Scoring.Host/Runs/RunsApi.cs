@@ -60,7 +60,7 @@ internal static class RunsApi
     /// secretariat scores only groups it holds: naming another group is 403 (naming it); naming none scores its own groups
     /// that exist that year.
     /// </summary>
-    public static async Task<IResult> Enqueue(string tenant, RunRequest body, HttpContext http, ScoringDbContext db, RunService runs, CancellationToken ct)
+    public static async Task<IResult> Enqueue(string tenant, RunRequest body, HttpContext http, ScoringDbContext db, RunService runs, PublishedRuleSets ruleSets, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
         if (!actor.InTenant(tenant))
@@ -81,7 +81,7 @@ internal static class RunsApi
 
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == body.RuleSet).ToListAsync(ct);
         var ruleSet = body.Version is null
-            ? RuleSetVersionPicker.Latest(versions, body.Year)
+            ? ruleSets.LatestFor(versions, body.Year)
             : versions.FirstOrDefault(v => v.Version == body.Version);
         if (ruleSet is null)
         {
@@ -223,14 +223,21 @@ internal static class RunsApi
             awards = awards.Where(a => own.Contains(a.GroupCode)).ToList();
         }
 
-        return TypedResults.Ok(awards.Select(a => new AwardEntryDto(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason)).ToList());
+        // Grouped by the authority that decides each form, as the pinned rule-set version declares it.
+        var authorities = AwardAuthorities.Of(await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct));
+        return TypedResults.Ok(awards.ByAuthority(a => authorities.GetValueOrDefault(a.Award)).Select(a =>
+        {
+            var authority = authorities.GetValueOrDefault(a.Award);
+            return new AwardEntryDto(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason,
+                authority?.LevelName, AuthorityOrder.Describe(authority, run.TenantCode), authority is null ? null : authority.Tenant ?? run.TenantCode);
+        }).ToList());
     }
 
     /// <summary>
     /// The run as .xlsx (one sheet per group, award proposals, rule sets and hashes). The stored inputs are scored again
     /// with the shared pipeline; the result must hash to the stored result, otherwise nothing is exported.
     /// </summary>
-    public static async Task<IResult> Export(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<IResult> Export(long id, HttpContext http, ScoringDbContext db, EngineRunCalculator calculator, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null || run.Status != RunStatus.Completed)
@@ -246,7 +253,7 @@ internal static class RunsApi
 
         var ruleSet = await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct);
         var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Code == run.TenantCode, ct);
-        var scored = new EngineRunCalculator().Score(ruleSet.Json, RunJson.Deserialize<RunInputs>(run.InputsJson));
+        var scored = calculator.Score(ruleSet, RunJson.Deserialize<RunInputs>(run.InputsJson));
         if (!scored.Succeeded || ContentHash.Of(EngineRunCalculator.ResultJson(scored)) != run.ResultSha256)
         {
             return Problems.Conflict($"Không tái lập được kết quả của lượt chấm {id} từ dữ liệu đã lưu; không xuất tệp.");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Newtonsoft.Json.Linq;
 using NodaTime;
 
 namespace Scoring.Host.Samples;
@@ -12,7 +11,7 @@ namespace Scoring.Host.Samples;
 /// <see cref="RunExecutor"/> and published by <see cref="RunPublisher"/>, with actor "seed" in the audit log.
 /// </summary>
 internal sealed class SampleResultsPublisher(
-    ScoringDbContext db, AuditTrail audit, IClock clock, RunExecutor executor, RunPublisher publisher,
+    ScoringDbContext db, AuditTrail audit, IClock clock, RunExecutor executor, RunPublisher publisher, PublishedRuleSets ruleSets,
     ILogger<RunService> runLogger, ILogger<SampleResultsPublisher> logger)
 {
     public const int Year = 2025;
@@ -21,7 +20,7 @@ internal sealed class SampleResultsPublisher(
     public async Task PublishAsync(IReadOnlyCollection<string> tenants, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var runs = new RunService(db, audit, clock, new SeedRunScheduler(), runLogger);
+        var runs = new RunService(db, audit, clock, new SeedRunScheduler(), ruleSets, runLogger);
         var versions = await db.RuleSetVersions.AsNoTracking().ToListAsync(ct);
         var published = 0;
         foreach (var tenant in tenants.Order(StringComparer.Ordinal))
@@ -32,8 +31,8 @@ internal sealed class SampleResultsPublisher(
                 .Where(u => members.Contains(u.Code)).Select(u => u.Kind).ToHashSet(StringComparer.Ordinal);
             foreach (var ruleSet in versions.Where(v => v.Tenant == tenant).GroupBy(v => v.RuleSetId).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var version = RuleSetVersionPicker.Latest(ruleSet, Year);
-                if (version is null || !UnitKinds(version).Any(kinds.Contains))
+                var version = ruleSets.LatestFor(ruleSet, Year);
+                if (version is null || !ruleSets.RuleSet(version).UnitKinds.Any(kinds.Contains))
                 {
                     continue;
                 }
@@ -54,7 +53,4 @@ internal sealed class SampleResultsPublisher(
 
         logger.LogInformation("Published {Count} sample runs of {Year} in {Elapsed:0.0} s", published, Year, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
-
-    private static IEnumerable<string> UnitKinds(RuleSetVersion version) =>
-        JObject.Parse(version.Json)["unitKinds"]?.Values<string>().OfType<string>() ?? [];
 }

@@ -36,6 +36,40 @@ internal sealed class EvidencePolicy(long maxBytes)
             return (null, $"Nội dung tệp '{fileName}' không đúng định dạng {Path.GetExtension(fileName)}.");
         }
 
+        // Any zip starts with PK: a .docx or .xlsx must be an Office package of that kind, as its [Content_Types].xml says.
+        if (OfficeMainPart(Path.GetExtension(fileName)) is { } mainPart && !DeclaresPart(content, mainPart))
+        {
+            return (null, $"Tệp '{fileName}' là tệp nén nhưng không phải tài liệu {Path.GetExtension(fileName).TrimStart('.')} "
+                + "(thiếu phần nội dung chính trong [Content_Types].xml); hãy lưu lại tệp bằng Word hoặc Excel rồi gửi lại.");
+        }
+
         return (type.ContentType, null);
+    }
+
+    private static string? OfficeMainPart(string extension) => extension.ToLowerInvariant() switch
+    {
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        _ => null,
+    };
+
+    private static bool DeclaresPart(byte[] content, string contentType)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content), System.IO.Compression.ZipArchiveMode.Read);
+            var entry = zip.GetEntry("[Content_Types].xml");
+            if (entry is null || entry.Length > 1024 * 1024)
+            {
+                return false;
+            }
+
+            var types = System.Xml.Linq.XDocument.Load(entry.Open());
+            return types.Root?.Elements().Any(e => (string?)e.Attribute("ContentType") == contentType) == true;
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            return false;
+        }
     }
 }

@@ -35,7 +35,7 @@ internal static class SubmissionsApi
             .Produces<List<RevisionDto>>().ProducesProblems(StatusCodes.Status404NotFound);
         api.MapPost("/evidence", AttachEvidence).WithName("AttachEvidence").DisableAntiforgery()
             .WithSummary("Attach an evidence file")
-            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`): pdf, docx, xlsx, jpg or png, checked by content, "
+            .WithDescription("Multipart field `file` (or a raw body with `?fileName=`), optionally field or query `indicator` (the indicator it proves): pdf, docx, xlsx, jpg or png, checked by content, "
                 + "at most Submissions:MaxEvidenceBytes (10 MB by default). Only in draft or returned.")
             .Produces<EvidenceDto>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict,
@@ -277,9 +277,16 @@ internal static class SubmissionsApi
             return Problems.UnsupportedType(refusal);
         }
 
+        // Evidence may prove one indicator (form field or query `indicator`), or the report as a whole.
+        var indicator = (http.Request.HasFormContentType ? http.Request.Form["indicator"].ToString() : http.Request.Query["indicator"].ToString()).Trim();
+        if (indicator.Length > 100)
+        {
+            return Problems.BadRequest("Mã chỉ số 'indicator' dài quá 100 ký tự.");
+        }
+
         var evidence = new EvidenceFile
         {
-            SubmissionId = submission.Id, FileName = upload.Name, ContentType = contentType!, Size = upload.Content.Length,
+            SubmissionId = submission.Id, Indicator = indicator.Length == 0 ? null : indicator, FileName = upload.Name, ContentType = contentType!, Size = upload.Content.Length,
             Sha256 = ContentHash.Of(upload.Content), Content = upload.Content, UploadedAt = clock.GetCurrentInstant(), UploadedBy = actor.Name,
         };
         // The submission's evidence list before and after, so consecutive attachments chain in the audit log.
@@ -303,7 +310,14 @@ internal static class SubmissionsApi
         var file = await db.EvidenceFiles.AsNoTracking()
             .Where(e => e.Id == id && db.Submissions.Any(s => s.Id == e.SubmissionId && s.TenantCode == tenant && s.UnitCode == unit && s.Year == year))
             .FirstOrDefaultAsync(ct);
-        return file is null ? Problems.NotFound($"Không có minh chứng số {id}.") : TypedResults.File(file.Content, file.ContentType, file.FileName);
+        if (file is null)
+        {
+            return Problems.NotFound($"Không có minh chứng số {id}.");
+        }
+
+        // Browsers must treat the file as the type it was checked as, never sniff an uploaded file into HTML or script.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
     internal static async Task<SubmissionDto> ToDtoAsync(ScoringDbContext db, Submission s, CancellationToken ct, IReadOnlyDictionary<string, string>? values = null)

@@ -13,13 +13,27 @@ internal static class UploadedFile
         try
         {
             var file = await ReadAsync(request, limit, ct);
+            if (file is { Name: var name } && name.Any(c => char.IsControl(c) || c == '"'))
+            {
+                return (null, Problems.BadRequest("Tên tệp không được chứa dấu ngoặc kép (\") hay ký tự xuống dòng; hãy đổi tên tệp rồi gửi lại."));
+            }
+
             return file is null ? (null, Problems.BadRequest(whenMissing)) : (file, null);
         }
         catch (FileTooLargeException e)
         {
             return (null, Problems.TooLarge(e.Message));
         }
+        catch (InvalidDataException)
+        {
+            // A multipart body the form reader cannot parse (a broken boundary, a header with a line break in the file name).
+            return (null, Problems.BadRequest("Không đọc được nội dung multipart/form-data gửi lên (phần đầu hoặc tên tệp không hợp lệ). "
+                + "Hãy gửi lại tệp trong trường 'file' với tên tệp không có dấu ngoặc kép hay xuống dòng."));
+        }
     }
+
+    /// <summary>The file name without any folder, whether the client wrote it with / or with Windows' \\ ("C:\\Users\\a\\bao-cao.pdf").</summary>
+    internal static string BaseName(string name) => Path.GetFileName(name.Replace('\\', '/'));
 
     public static async Task<(string Name, string ContentType, byte[] Content)?> ReadAsync(HttpRequest request, long limit, CancellationToken ct)
     {
@@ -39,7 +53,7 @@ internal static class UploadedFile
 
             using var memory = new MemoryStream();
             await file.CopyToAsync(memory, ct);
-            return (Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", memory.ToArray());
+            return (BaseName(file.FileName), file.ContentType ?? "application/octet-stream", memory.ToArray());
         }
 
         var name = request.Query["fileName"].ToString();
@@ -61,6 +75,6 @@ internal static class UploadedFile
             body.Write(buffer, 0, read);
         }
 
-        return (Path.GetFileName(name), request.ContentType ?? "application/octet-stream", body.ToArray());
+        return (BaseName(name), request.ContentType ?? "application/octet-stream", body.ToArray());
     }
 }

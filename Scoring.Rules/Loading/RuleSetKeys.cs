@@ -60,7 +60,10 @@ internal static class RuleSetKeys
     public static readonly ImmutableArray<string> Award =
     [
         "id", "title", "precedence", "years", "minTotal", "grades", "maxRank", "eligibility", "quota", "prerequisites",
+        "authority",
     ];
+
+    public static readonly ImmutableArray<string> Authority = ["level", "tenant"];
 
     public static readonly ImmutableArray<string> Quota = ["perGroup", "perTenant", "maxShare", "shareOf"];
 
@@ -90,6 +93,7 @@ internal static class RuleSetKeys
             ["phase"] = Phase,
             ["phaseMeasure"] = PhaseMeasure,
             ["quota"] = Quota,
+            ["authority"] = Authority,
             ["prerequisite"] = Prerequisite,
             ["test"] = Test,
             ["peer"] = Peer,

@@ -23,7 +23,31 @@ internal sealed partial class RuleSetReader
             GetOperand(o, "eligibility", false, what),
             ReadQuota(o, what),
             GetObjects(o, "prerequisites", false, what).Select(ReadPrerequisite).ToImmutableArray(),
-            PathOf(o));
+            PathOf(o),
+            ReadAuthority(o, what));
+    }
+
+    private AwardAuthority? ReadAuthority(JObject award, string awardWhat)
+    {
+        if (GetObject(award, "authority", false, awardWhat) is not { } o)
+        {
+            return null;
+        }
+        var what = $"thẩm quyền khen thưởng của {awardWhat}";
+        CheckKeys(o, RuleSetKeys.Authority, what);
+        var level = GetEnum(o, "level", [.. AwardAuthority.LevelNames], true, what);
+        var tenant = GetString(o, "tenant", false, what);
+        if (tenant is not null && !RuleSetIdPattern.IsMatch(tenant))
+        {
+            bag.Error(DiagnosticCodes.InvalidFormat, PathOf(o, "tenant"), $"Mã tenant \"{tenant}\" của {what} không hợp lệ.",
+                "Dùng mã tenant viết thường, chữ số và dấu gạch ngang, ví dụ \"gia-lai\".");
+        }
+        if (level is null)
+        {
+            MarkBroken(PathOf(o));
+            return null;
+        }
+        return new AwardAuthority((AwardAuthorityLevel)AwardAuthority.LevelNames.IndexOf(level), tenant);
     }
 
     private AwardQuota ReadQuota(JObject award, string awardWhat)

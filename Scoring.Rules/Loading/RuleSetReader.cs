@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using Scoring.Rules.Model;
 using Scoring.Rules.Validation;
+using Scoring.Rules.Versions;
 
 namespace Scoring.Rules.Loading;
 
@@ -18,8 +19,6 @@ internal sealed partial class RuleSetReader
 
     private static readonly Regex RuleSetIdPattern = new("^[a-z0-9][a-z0-9.-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex IdentifierPattern = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex SemVerPattern = new(
-        @"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$", RegexOptions.CultureInvariant);
 
     private readonly DiagnosticBag bag;
     private readonly HashSet<string> broken = new(StringComparer.Ordinal);
@@ -55,7 +54,7 @@ internal sealed partial class RuleSetReader
                 "Viết theo mẫu \"son-la.xa-phuong\".");
         }
         var version = GetString(o, "version", true, what) ?? string.Empty;
-        if (version.Length > 0 && !SemVerPattern.IsMatch(version))
+        if (version.Length > 0 && !SemanticVersion.IsValid(version))
         {
             bag.Error(DiagnosticCodes.InvalidFormat, "$.version", $"Phiên bản \"{version}\" không đúng dạng phiên bản ngữ nghĩa (semver).",
                 "Viết dạng chính.phụ.sửa-lỗi, ví dụ \"1.0.0\" hoặc \"1.1.0-draft.1\".");

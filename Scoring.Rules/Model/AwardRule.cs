@@ -10,6 +10,7 @@ namespace Scoring.Rules.Model;
 /// <param name="Grades">Grades that qualify; empty means any grade.</param>
 /// <param name="MaxRank">Best rank in group needed (1 = the leader); null means any.</param>
 /// <param name="Eligibility">Optional expression over total, rank, groupSize and the indicators.</param>
+/// <param name="Authority">Who gives the form (and in which tenant); null when the rule set does not say (format v1 before catalog 2.1.0).</param>
 public sealed record AwardRule(
     string Id,
     string Title,
@@ -21,4 +22,5 @@ public sealed record AwardRule(
     string? Eligibility,
     AwardQuota Quota,
     ImmutableArray<AwardPrerequisite> Prerequisites,
-    string Path);
+    string Path,
+    AwardAuthority? Authority = null);

@@ -1,18 +1,29 @@
 using BenchmarkDotNet.Attributes;
 using Scoring.Bench.Baselines;
 using Scoring.Bench.Generation;
-using Scoring.Engine.Evaluation.Fast;
+using Scoring.Bench.Peers;
+using Scoring.Engine;
+using Scoring.Engine.Model;
 
 namespace Scoring.Bench.Benchmarks;
 
-/// <summary>The 60 criteria on every unit: hand-written double (baseline), hand-written decimal, engine fast path, engine exact path.</summary>
+/// <summary>
+/// The 60 criteria on every unit, everyone on the same data in one run: hand-written double (baseline), hand-written
+/// decimal, the engine's per-unit points pass ("engine": the kernel <see cref="ScoringEngine.Score"/> runs), the whole
+/// <see cref="ScoringEngine.Score"/> ("engine explained": points, explanation data, cards, ranks, awards), Microsoft
+/// RulesEngine 6.0.1 and NRules 1.0.4 (both in double).
+/// </summary>
 [MemoryDiagnoser]
 public class ScoringBenchmarks
 {
     private WorkloadFixture _fixture = null!;
     private double[] _doubleOut = null!;
     private decimal[] _decimalOut = null!;
-    private PointsTable _points = null!;
+    private ScoringRequest _request = null!;
+    private WorkloadUnit[] _units = null!;
+    private RulesEnginePeer _rulesEngine = null!;
+    private NRulesPeer _nrules = null!;
+    private double[] _peerOut = null!;
 
     [Params(3_400, 100_000)]
     public int Units { get; set; }
@@ -23,7 +34,11 @@ public class ScoringBenchmarks
         _fixture = WorkloadFixture.Create(Units);
         _doubleOut = new double[Units * HandWrittenDouble.Criteria];
         _decimalOut = new decimal[Units * HandWrittenDecimal.Criteria];
-        _points = _fixture.Scorer.CreatePoints(Units);
+        _request = WorkloadRequest.Build(_fixture);
+        _units = WorkloadUnit.From(_fixture.Data.Doubles, Units);
+        _rulesEngine = new RulesEnginePeer(_fixture.Workload);
+        _nrules = new NRulesPeer(_fixture.Workload);
+        _peerOut = new double[Units * WorkloadUnit.Criteria];
     }
 
     [Benchmark(Baseline = true)]
@@ -41,12 +56,22 @@ public class ScoringBenchmarks
     }
 
     [Benchmark]
-    public PointsTable EngineFastPath()
+    public object Engine() => EngineKernel.Score(_request);
+
+    [Benchmark]
+    public object EngineExplained() => ScoringEngine.Score(_request);
+
+    [Benchmark]
+    public double[] RulesEngine()
     {
-        _fixture.Scorer.ScorePoints(_fixture.Table, _points);
-        return _points;
+        _rulesEngine.Score(_units, _peerOut);
+        return _peerOut;
     }
 
     [Benchmark]
-    public PointsTable EngineExactDecimal() => _fixture.Scorer.ScorePointsExact(_fixture.Table);
+    public double[] NRules()
+    {
+        _nrules.Score(_units, _peerOut);
+        return _peerOut;
+    }
 }

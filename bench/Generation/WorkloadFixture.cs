@@ -21,9 +21,9 @@ public sealed class WorkloadFixture
 
     public WorkloadData Data { get; }
 
-    public FastScorer Scorer { get; }
+    internal FastScorer Scorer { get; }
 
-    public IndicatorTable Table { get; }
+    internal IndicatorTable Table { get; }
 
     /// <summary>The README's data sets: <paramref name="units"/> units generated with seed = units (3400, 100000).</summary>
     public static WorkloadFixture Create(int units, string? criteriaPath = null)
@@ -31,11 +31,11 @@ public sealed class WorkloadFixture
         var workload = Workload.Load(criteriaPath);
         var ruleSet = WorkloadRuleSet.Build(workload);
         var data = WorkloadGenerator.Generate(workload, units, (ulong)units);
-        var scorer = FastScorer.Compile(ruleSet);
+        var scorer = FastScorer.Compile(ruleSet, WorkloadRequest.Year);
         return new WorkloadFixture(workload, ruleSet, data, scorer, ToTable(scorer, data));
     }
 
-    public static IndicatorTable ToTable(FastScorer scorer, WorkloadData data)
+    internal static IndicatorTable ToTable(FastScorer scorer, WorkloadData data)
     {
         var builder = scorer.CreateTable(data.UnitCount);
         var k = data.Indicators.Length;

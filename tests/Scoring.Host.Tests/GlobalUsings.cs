@@ -1,6 +1,7 @@
 // The host's feature namespaces, as the host itself sees them (Scoring.Host/GlobalUsings.cs).
 global using Scoring.Host.Accounts;
 global using Scoring.Host.Audit;
+global using Scoring.Host.Awards;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;
 global using Scoring.Host.Cli;

@@ -10,7 +10,8 @@ namespace Scoring.Engine.Evaluation.Fast;
 /// </summary>
 internal sealed class ExactCriterion
 {
-    private readonly Func<decimal[], bool[], int, decimal> _points;
+    private readonly Expression<Func<decimal[], bool[], int, decimal>> _lambda;
+    private Func<decimal[], bool[], int, decimal>? _compiled;
     private readonly ImmutableArray<int> _required;
     private readonly int _precision;
     private readonly decimal _max;
@@ -21,12 +22,15 @@ internal sealed class ExactCriterion
         var missing = Expression.Parameter(typeof(bool[]), "missing");
         var offset = Expression.Parameter(typeof(int), "offset");
         var body = new DecimalBinder(values, missing, offset).Visit(plan.Raw);
-        _points = Expression.Lambda<Func<decimal[], bool[], int, decimal>>(body, values, missing, offset).Compile();
+        _lambda = Expression.Lambda<Func<decimal[], bool[], int, decimal>>(body, values, missing, offset);
         _required = plan.Required;
         _precision = precision;
         _max = plan.MaxPoints;
         Inputs = IndicatorCollector.Collect(plan.Raw);
     }
+
+    // Compiled on first fallback: most criteria of a scoring never need the exact form.
+    private Func<decimal[], bool[], int, decimal> Points => _compiled ??= _lambda.Compile();
 
     /// <summary>Every indicator the criterion reads: its result is a function of these values alone.</summary>
     public int[] Inputs { get; }
@@ -47,7 +51,7 @@ internal sealed class ExactCriterion
         decimal raw;
         try
         {
-            raw = _points(table.Decimals, table.Missing, offset);
+            raw = Points(table.Decimals, table.Missing, offset);
         }
         catch (Exception ex) when (ex is ArithmeticException or InvalidOperationException or ArgumentException || ex.GetType().Name == "RuleEvaluationException")
         {

@@ -1,4 +1,4 @@
 namespace Scoring.Engine.Evaluation.Fast;
 
 /// <summary>A rule set the fast scorer cannot compile (an expression did not translate); the message names the criterion.</summary>
-public sealed class FastCompileException(string message) : Exception(message);
+internal sealed class FastCompileException(string message) : Exception(message);

@@ -9,7 +9,7 @@ namespace Scoring.Engine.Evaluation.Fast;
 /// points always equal <see cref="ScorePointsExact"/>: exact decimal arithmetic rounded to the rule set's
 /// precision, half away from zero. Compile once per rule set; thread-safe.
 /// </summary>
-public sealed class FastScorer
+internal sealed class FastScorer
 {
     private readonly ImmutableArray<IndicatorDefinition> _indicators;
     private readonly ImmutableArray<ExactCriterion> _exact;

@@ -6,7 +6,7 @@ namespace Scoring.Engine.Evaluation.Fast;
 /// The indicator values of many units for one rule set, row by row (unit × indicator), kept twice: exact
 /// decimals (the reference) and their nearest doubles (the fast path). Build it with <see cref="IndicatorTableBuilder"/>.
 /// </summary>
-public sealed class IndicatorTable
+internal sealed class IndicatorTable
 {
     internal IndicatorTable(ImmutableArray<string> indicatorIds, int unitCount, decimal[] decimals, double[] doubles, bool[] missing, int[] exactUnits)
     {

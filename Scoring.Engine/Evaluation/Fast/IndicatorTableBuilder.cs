@@ -4,7 +4,7 @@ using Scoring.Rules.Model;
 namespace Scoring.Engine.Evaluation.Fast;
 
 /// <summary>Fills an <see cref="IndicatorTable"/> unit by unit; unset values take the indicator's default or are missing.</summary>
-public sealed class IndicatorTableBuilder
+internal sealed class IndicatorTableBuilder
 {
     private readonly ImmutableArray<IndicatorDefinition> _indicators;
     private readonly Dictionary<string, int> _index;
@@ -35,6 +35,7 @@ public sealed class IndicatorTableBuilder
 
     public IndicatorTableBuilder Set(int unit, string indicatorId, IndicatorValue value) => Set(unit, IndexOf(indicatorId), value.Number);
 
+    /// <summary>The table; it takes over the builder's values, so build once.</summary>
     public IndicatorTable Build()
     {
         var k = _indicators.Length;
@@ -69,6 +70,6 @@ public sealed class IndicatorTableBuilder
                 exactUnits.Add(u);
             }
         }
-        return new IndicatorTable([.. _indicators.Select(d => d.Id)], _unitCount, (decimal[])_decimals.Clone(), doubles, missing, [.. exactUnits]);
+        return new IndicatorTable([.. _indicators.Select(d => d.Id)], _unitCount, _decimals, doubles, missing, [.. exactUnits]);
     }
 }

@@ -6,7 +6,7 @@ namespace Scoring.Engine.Evaluation.Fast;
 /// Points per unit × criterion, exact decimals rounded to the rule set's precision, stored as scaled integers
 /// (points · 10^precision) held in doubles, which is exact up to 2^53; larger values are kept as decimals aside.
 /// </summary>
-public sealed class PointsTable
+internal sealed class PointsTable
 {
     /// <summary>Largest scaled value held exactly (2^53).</summary>
     internal const double MaxExact = 9_007_199_254_740_992.0;
@@ -71,6 +71,13 @@ public sealed class PointsTable
             var magnitude = n < 0 ? (ulong)-n : (ulong)n;
             return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, n < 0, (byte)Precision);
         }
+    }
+
+    /// <summary>The decimal n · 10^-precision (n a whole number of scaled points).</summary>
+    internal static decimal FromScaled(long scaled, int precision)
+    {
+        var magnitude = scaled < 0 ? (ulong)-scaled : (ulong)scaled;
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, scaled < 0, (byte)precision);
     }
 
     /// <summary>The sum of a unit's points.</summary>

@@ -27,7 +27,7 @@ public sealed class GoldenCommandLineTests
         ], output, error);
 
         Assert.That(exit, Is.Zero, error.ToString());
-        var (records, errors) = CsvReader.Parse(output.ToString());
+        var (records, errors) = CsvText.Parse(output.ToString());
         Assert.That(errors, Is.Empty, "the printed CSV parses");
 
         var header = records[0].Fields;

@@ -52,7 +52,7 @@ public sealed class GoldenResultsTests
             var loaded = SampleLoader.Load(tenant);
             foreach (var year in new[] { 2025, 2026 })
             {
-                var run = new ScoringPipeline().Run(loaded.RuleSets, loaded.Dataset, year);
+                var run = new ScoringPipeline().Run(loaded.RuleSets, loaded.Dataset.Input, year);
                 var scored = run.Units.Select(u => u.Unit.Code).ToList();
                 var members = loaded.Dataset.Years[year].Groups.SelectMany(g => g.Members).Select(m => m.Unit).ToList();
 
@@ -68,7 +68,7 @@ public sealed class GoldenResultsTests
     private static (RuleSetRun Run, GroupResult Group) Score(GoldenCase expected)
     {
         var loaded = SampleLoader.Load(expected.Tenant);
-        var pipeline = new ScoringPipeline().Run(loaded.RuleSets, loaded.Dataset, expected.Year);
+        var pipeline = new ScoringPipeline().Run(loaded.RuleSets, loaded.Dataset.Input, expected.Year);
         Assert.That(pipeline.Problems, Is.Empty, "pipeline problems");
 
         var run = pipeline.Runs.Single(r => r.Document.RuleSet.Id == expected.RuleSetId);

@@ -25,6 +25,21 @@ public sealed class AwardTests
     private static AwardQuota Quota(int? perGroup = null, int? perTenant = null, decimal? share = null, string? of = null) => new(perGroup, perTenant, share, of);
 
     [Test]
+    public void Proposals_CarryTheirAuthority_AndTheStoredResultKeepsIt_WhileResultsWithoutOneKeepTheirBytes()
+    {
+        var provincial = new AwardAuthority(AwardAuthorityLevel.ProvincialChairman, "gia-lai");
+        var rules = Rules(Award("bk", 20, Quota(perGroup: 1)) with { Authority = provincial }, Award("gk", 10, Quota(perGroup: 2), minTotal: 50m));
+        var result = Score(rules, [Group("G1", "a", "b", "c")], [U("a", 95), U("b", 80), U("c", 70)]);
+
+        Assert.That(result.Awards.Select(a => (a.UnitCode, a.Authority)), Is.EqualTo(new (string, AwardAuthority?)[] { ("a", provincial), ("b", null), ("c", null) }));
+        var json = ResultJson.Write(result);
+        Assert.That(ResultJson.Read(json).Awards.Select(a => a.Authority), Is.EqualTo(result.Awards.Select(a => a.Authority)));
+        var stored = Newtonsoft.Json.Linq.JObject.Parse(json)["awards"]![0]!["authority"]!;
+        Assert.That((stored.Value<string>("level"), stored.Value<string>("tenant")), Is.EqualTo(("provincial-chairman", "gia-lai")));
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(json, "\"authority\"").Count, Is.EqualTo(1), "no authority, no property: older results hash as before");
+    }
+
+    [Test]
     public void PerGroupQuota_TakesTheBestOfEachGroup()
     {
         var rules = Rules(Award("bk", 10, Quota(perGroup: 2), grades: ["xs", "tot"]));
@@ -112,6 +127,18 @@ public sealed class AwardTests
         Assert.That(result.Card("a").Rank, Is.EqualTo(1));
         Assert.That(Proposed(result, "co"), Is.EqualTo("b"));
         Assert.That(result.Card("a").Notes, Has.Some.Contains("giải thể"));
+    }
+
+    [Test]
+    public void DissolvedUnit_NeverTakesAPlaceThatMaxRankCounts()
+    {
+        // a (dissolved) has the best total; b is the best unit that can receive the flag, so it "leads" for the award.
+        var rules = Rules(Award("co", 10, Quota(perGroup: 1), maxRank: 1), Award("bk", 5, Quota(), maxRank: 2));
+        var result = Score(rules, [Group("G", "a", "b", "c", "d")], [Dissolved("a", ("score", 99)), U("b", 90), U("c", 85), U("d", 80)]);
+
+        Assert.That(result.Card("a").Rank, Is.EqualTo(1), "shown with its rank");
+        Assert.That(Proposed(result, "co"), Is.EqualTo("b"));
+        Assert.That(Proposed(result, "bk"), Is.EqualTo("c"), "c is second among the units that can be awarded; d is third");
     }
 
     [Test]

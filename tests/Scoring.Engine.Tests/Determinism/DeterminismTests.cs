@@ -63,15 +63,20 @@ public sealed class DeterminismTests
     }
 
     [Test]
-    public void Json_KeepsVietnameseTextAndNormalisedNumbers()
+    public void Json_KeepsTheExplanationAsDataWithNormalisedNumbers()
     {
         var rules = Single(new Scoring.Rules.Model.TargetMethod("rate", "80", false), 15m, Indicator("rate", title: "Tỷ lệ"));
 
-        var json = ResultJson.Write(ScoreGroup(rules, Unit("U", ("rate", 40.00m))));
+        var result = ScoreGroup(rules, Unit("U", ("rate", 40.00m)));
+        var json = ResultJson.Write(result);
 
         Assert.That(json, Does.Contain("\"points\": 7.5,"));
-        Assert.That(json, Does.Contain("\"value\": \"40\""));
-        Assert.That(json, Does.Contain("Tỷ lệ = 40 so với chỉ tiêu 80: đạt 50% → 7,5/15 điểm"));
+        Assert.That(json, Does.Match("\"name\": \"rate\",\\s+\"title\": \"Tỷ lệ\",\\s+\"value\": 40\\s"));
+        Assert.That(json, Does.Contain("\"target\": 80,\n"));
+        Assert.That(json, Does.Match("\"ratio\": 0.5\\s"));
+        Assert.That(json, Does.Not.Contain("\"reason\""), "prose is rendered at the edge, not stored");
+        Assert.That(Scoring.Engine.Text.ExplanationRenderer.Reason(ResultJson.Read(json).Groups[0].Ranking[0].Sections[0].Criteria[0]),
+            Is.EqualTo("Tỷ lệ = 40 so với chỉ tiêu 80: đạt 50% → 7,5/15 điểm"));
     }
 
     [Test]

@@ -37,7 +37,9 @@ public sealed class BandsTests
 
         Assert.That(score.Reason, Is.EqualTo("Chỉ số DTI = 0,812 thuộc mức «Từ 0,8 trở lên» → 20/20 điểm"));
         Assert.That(score.Values.Single().Name, Is.EqualTo("dti"));
-        Assert.That(score.Values.Single().Value, Is.EqualTo("0.812"));
+        Assert.That(score.Values.Single().Value, Is.EqualTo(0.812m));
+        Assert.That(score.Values.Single().Title, Is.EqualTo("Chỉ số DTI"));
+        Assert.That(score.Explanation.Band, Is.EqualTo(new Results.BandBounds(1, "Từ 0,8 trở lên", 0.8m, null, null, null)));
     }
 
     [Test]
@@ -84,7 +86,7 @@ public sealed class BandsTests
         var score = ScoreOne(rules);
 
         Assert.That(score.Points, Is.EqualTo(20m));
-        Assert.That(score.Values.Single().Value, Is.EqualTo("0.9"));
+        Assert.That(score.Values.Single().Value, Is.EqualTo(0.9m));
     }
 
     [Test]

@@ -40,7 +40,7 @@ public sealed class CountCheckDeadlineTests
         Assert.That(pass.Points, Is.EqualTo(10m));
         Assert.That(pass.Outcome, Is.EqualTo("pass"));
         Assert.That(pass.Reason, Is.EqualTo("Đã diễn tập an toàn thông tin: có → 10/10 điểm"));
-        Assert.That(pass.Values.Single().Value, Is.EqualTo("true"));
+        Assert.That(pass.Values.Single().Value, Is.EqualTo(1m));
         Assert.That(fail.Points, Is.Zero);
         Assert.That(fail.Outcome, Is.EqualTo("fail"));
         Assert.That(ScoreOne(rules).Outcome, Is.EqualTo("missing"));
@@ -78,7 +78,8 @@ public sealed class CountCheckDeadlineTests
         var score = ScoreOne(Deadline(DeductionUnit.Day, 1m, 0m), ("reportOn", new LocalDate(2025, 11, 12)));
 
         Assert.That(score.Reason, Is.EqualTo("Nộp ngày 12/11/2025, trễ 2 ngày so với hạn 10/11/2025; trừ 1 điểm/ngày → 13/15 điểm"));
-        Assert.That(score.Values.Select(v => v.Value), Is.EqualTo(new[] { "2025-11-12", "2025-11-10" }));
+        Assert.That(score.Values.Single().Date, Is.EqualTo(new LocalDate(2025, 11, 12)));
+        Assert.That((score.Explanation.Submitted, score.Explanation.Due, score.Explanation.DaysLate), Is.EqualTo((new LocalDate(2025, 11, 12), new LocalDate(2025, 11, 10), 2)));
     }
 
     [Test]

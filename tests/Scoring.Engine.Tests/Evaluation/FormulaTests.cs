@@ -54,7 +54,7 @@ public sealed class FormulaTests
         var given = ScoreOne(rules, ("done", 3), ("extra", 5));
 
         Assert.That(fallback.Points, Is.EqualTo(5m));
-        Assert.That(fallback.Values.Select(v => (v.Name, v.Value)), Is.EquivalentTo(new[] { ("done", (string?)"3"), ("extra", null) }));
+        Assert.That(fallback.Values.Select(v => (v.Name, v.Value)), Is.EquivalentTo(new[] { ("done", (decimal?)3m), ("extra", null) }));
         Assert.That(given.Points, Is.EqualTo(8m));
     }
 
@@ -66,7 +66,7 @@ public sealed class FormulaTests
 
         Assert.That(ScoreOne(rules, ("drill", true)).Points, Is.EqualTo(10m));
         Assert.That(ScoreOne(rules, ("drill", true), ("incidents", 1)).Points, Is.Zero);
-        Assert.That(ScoreOne(rules, ("drill", true), ("incidents", 1)).Reason, Is.EqualTo("Không đạt điều kiện «drill && incidents == 0» → 0/10 điểm"));
+        Assert.That(ScoreOne(rules, ("drill", true), ("incidents", 1)).Reason, Is.EqualTo("Không đạt điều kiện «drill && incidents == 0» (1 ≠ 0) → 0/10 điểm"));
     }
 
     [Test]

@@ -45,7 +45,7 @@ public sealed class RelativeTests
         Assert.That(result.Criterion("small").Points, Is.EqualTo(15m));
         // 7.5 + 7.5 × 0.2 / 0.5 = 10.5
         Assert.That(result.Criterion("big").Points, Is.EqualTo(10.5m));
-        Assert.That(result.Criterion("big").Values.Single(v => v.Name == "leaderRatio").Value, Is.EqualTo("1.5"));
+        Assert.That(result.Criterion("big").Explanation.LeaderRatio, Is.EqualTo(1.5m));
     }
 
     [Test]
@@ -57,7 +57,7 @@ public sealed class RelativeTests
 
         Assert.That(result.Criterion("a").Points, Is.EqualTo(7.5m));
         Assert.That(result.Criterion("b").Points, Is.EqualTo(3.75m));
-        Assert.That(result.Criterion("a").Values.Single(v => v.Name == "leaderRatio").Value, Is.Null);
+        Assert.That(result.Criterion("a").Explanation.LeaderRatio, Is.Null);
     }
 
     [Test]

@@ -24,9 +24,10 @@ public sealed class TargetTests
     {
         var score = ScoreOne(Constant, ("rate", 40));
 
-        Assert.That(score.Reason, Is.EqualTo("Tỷ lệ TTHC trực tuyến = 40 so với chỉ tiêu 80: đạt 50% → 7,5/15 điểm"));
+        Assert.That(score.Reason, Is.EqualTo("Tỷ lệ TTHC trực tuyến = 40% so với chỉ tiêu 80%: đạt 50% → 7,5/15 điểm"));
         Assert.That(score.Outcome, Is.EqualTo("target"));
-        Assert.That(score.Values.Select(v => (v.Name, v.Value)), Is.EqualTo(new[] { ("rate", (string?)"40"), ("target", "80") }));
+        Assert.That(score.Values.Select(v => (v.Name, v.Value)), Is.EqualTo(new[] { ("rate", (decimal?)40m) }));
+        Assert.That((score.Explanation.Value, score.Explanation.Target, score.Explanation.Ratio), Is.EqualTo(((decimal?)40m, (decimal?)80m, (decimal?)0.5m)));
     }
 
     [Test]

@@ -24,13 +24,16 @@ internal static class EndpointMatrix
         Row("GET", "/health", Everyone(200)),
         Row("GET", "/ready", Everyone(200)),
         Row("GET", "/openapi/{documentName}.json", Everyone(200)),
+        // Operators' metrics: administrators, or a caller inside Metrics:AllowedNetworks (the in-memory test client has no
+        // address, so it is inside no network): everyone else 403, never a sign-in challenge.
+        Row("GET", "/metrics", S(200, 403, 403, 403, 403, 403, 403, 403)),
         Row("GET", "/", Everyone(200)),
         Row("GET", "/tim-kiem", Everyone(200)),
         Row("GET", "/bo-tieu-chi", Everyone(200)),
         Row("GET", "/bo-tieu-chi/{id}/{version}", Everyone(200), w => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId)))),
         Row("GET", "/ket-qua/{tenant}/{year:int}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
         Row("GET", "/ket-qua/{tenant}/{year:int}/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
-        Row("GET", "/{**path:regex(^(?!(api|openapi|health|ready|css)(/|$)).+$)}", Everyone(404)),
+        Row("GET", "/{**path:regex(^(?!(api|openapi|health|ready|css|js)(/|$)).+$)}", Everyone(404)),
 
         // Sign-in pages: anyone opens the sign-in, sign-out and 403 pages; the others need an account (or a token), and a
         // signed-out visitor is sent to the sign-in page (302; the anonymous client does not follow redirects).
@@ -39,6 +42,8 @@ internal static class EndpointMatrix
         Row("GET", "/khong-co-quyen", Everyone(403)),
         Row("GET", "/doi-mat-khau", S(200, 200, 200, 200, 200, 200, 200, 302)),
         Row("GET", "/lam-viec", S(200, 200, 200, 200, 200, 200, 200, 302)),
+        // The unit's report page (xa-a, in cum-1): as the submission API's read rule; others get the 403 page.
+        Row("GET", "/don-vi/{tenant}/{unit}/{year:int?}", S(200, 200, 403, 200, 403, 200, 403, 302)),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
@@ -135,6 +140,9 @@ internal static class EndpointMatrix
         // Published results: anyone.
         Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
         Row("GET", Tenant + "/results/{year:int}/units/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
+
+        // Published award proposals, grouped by the authority that decides them: anyone.
+        Row("GET", Tenant + "/award-proposals/{year:int}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
     ];
 
     private static EndpointExpectation Row(string method, string route, HttpStatusCode[] expected, Func<MatrixWorld, Task<MatrixRequest>>? arrange = null) =>

@@ -9,9 +9,9 @@ internal sealed class StampingCalculator : IRunCalculator
     private readonly SumCalculator inner = new();
     private int calculations;
 
-    public async Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
+    public async Task<RunOutcome> CalculateAsync(RuleSetVersion ruleSet, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
     {
-        var outcome = await inner.CalculateAsync(ruleSetJson, inputs, progress, ct);
+        var outcome = await inner.CalculateAsync(ruleSet, inputs, progress, ct);
         var stamp = Interlocked.Increment(ref calculations);
         var units = outcome.Units.Select(u =>
         {

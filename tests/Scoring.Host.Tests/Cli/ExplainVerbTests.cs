@@ -20,7 +20,7 @@ public sealed class ExplainVerbTests
         // The report was sent at 2025-11-10T17:30:00Z = 00:30 on 11 November in Hồ Chí Minh: one day late, 14/15.
         var deadline = lines.IndexOf("  II.3 Gửi báo cáo năm đúng hạn (trước 10/11): 14/15");
         Assert.That(deadline, Is.GreaterThan(0), result.Out);
-        Assert.That(lines[deadline + 1], Does.Contain("reportSubmittedOn = 2025-11-11"));
+        Assert.That(lines[deadline + 1], Does.Contain("Ngày gửi báo cáo năm = 11/11/2025"));
         Assert.That(lines[deadline + 2], Does.StartWith("      Lý do: ").And.Contain("trễ 1 ngày"));
     }
 
@@ -33,7 +33,7 @@ public sealed class ExplainVerbTests
         var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var drill = lines.FindIndex(l => l.StartsWith("  II.2 ", StringComparison.Ordinal));
         Assert.That(lines[drill], Does.EndWith(": 0/10"));
-        Assert.That(lines[drill + 1], Does.Contain("cyberDrillHeld = (chưa nộp)"));
+        Assert.That(lines[drill + 1], Does.Contain("Đã diễn tập an toàn thông tin = (chưa có)"));
     }
 
     [Test]

@@ -99,7 +99,7 @@ public sealed class ScoreVerbTests
         var result = CliRunner.Run(CliRunner.With("score", extra: ["--format", "csv"]));
 
         Assert.That(result.Exit, Is.EqualTo(0), result.ToString());
-        var (records, errors) = CsvReader.Parse(result.Out);
+        var (records, errors) = CsvText.Parse(result.Out);
         Assert.That(errors, Is.Empty);
         Assert.That(records[0].Fields, Does.Contain("Tên đơn vị").And.Contain("Tổng điểm").And.Contain("Đề nghị khen thưởng"));
         Assert.That(records, Has.Length.EqualTo(8), "a header and the 7 units");

@@ -5,11 +5,11 @@ namespace Scoring.Host.Tests.Cli;
 
 public sealed class ScoringPipelineTests
 {
-    private static TenantDataset Data(string folder, params RuleSetDocument[] ruleSets)
+    private static ScoringInput Data(string folder, params RuleSetDocument[] ruleSets)
     {
         var result = DataFolderReader.Read(folder, IndicatorCatalog.FromRuleSets(ruleSets.Select(r => r.RuleSet)));
         Assert.That(result.Errors, Is.Empty, string.Join("\n", result.Errors));
-        return result.Dataset!;
+        return result.Dataset!.Input;
     }
 
     private static RuleSetDocument Example() => RuleSetFixtures.Load(TestPaths.ExampleRuleSet);

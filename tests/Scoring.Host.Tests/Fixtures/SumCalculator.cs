@@ -12,7 +12,7 @@ internal sealed class SumCalculator(TimeSpan delayPerUnit = default) : IRunCalcu
 {
     public int Calls { get; private set; }
 
-    public async Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
+    public async Task<RunOutcome> CalculateAsync(RuleSetVersion ruleSet, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
     {
         Calls++;
         var units = new List<UnitOutcome>();
@@ -38,7 +38,7 @@ internal sealed class SumCalculator(TimeSpan delayPerUnit = default) : IRunCalcu
             {
                 rank++;
                 var award = rank == 1 && !unit.Dissolved ? "co-thi-dua" : null;
-                var card = JsonSerializer.Serialize(new { unit = unit.Code, name = unit.Name, total, rank, values = unit.Values, ruleSet = ruleSetJson.Length });
+                var card = JsonSerializer.Serialize(new { unit = unit.Code, name = unit.Name, total, rank, values = unit.Values, ruleSet = ruleSet.Json.Length });
                 units.Add(new UnitOutcome(group.Code, unit.Code, unit.Name, rank, total, total >= 50 ? "xuat-sac" : "kha", award, card));
                 if (award is not null)
                 {

@@ -69,7 +69,9 @@ public sealed class BrowserTests
     {
         using var api = host.CreateClient();
         var card = await api.GetFromJsonAsync<JsonElement>("/api/tenants/son-la/results/2025/units/xa-a");
-        var reason = card.GetProperty("sections")[0].GetProperty("criteria")[0].GetProperty("reason").GetString();
+        // The API's card carries the explanation as data; the page shows it as the engine's one renderer writes it.
+        var score = RunJson.Deserialize<Scoring.Engine.Results.UnitScore>(card.GetRawText());
+        var reason = Display.Reason(score.Sections[0].Criteria[0]);
         var page = await NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
 
         await page.GotoAsync(baseUrl.ToString());

@@ -104,7 +104,7 @@ public sealed class HistoryRunTests(Backend backend)
         var documents = loaded.Files.Where(f => f.Succeeded).Select(f => f.Document!).ToList();
         var read = DataFolderReader.Read(Path.Combine(TestData.RepositoryRoot, "samples", Tenant), IndicatorCatalog.FromRuleSets(documents.Select(d => d.RuleSet)));
         Assert.That(read.Errors, Is.Empty, string.Join("\n", read.Errors));
-        var run = new ScoringPipeline().Run(documents, read.Dataset!, year);
+        var run = new ScoringPipeline().Run(documents, read.Dataset!.Input, year);
         Assert.That(run.Problems, Is.Empty, string.Join("\n", run.Problems));
         return ([.. run.Runs.Select(r => r.Document.RuleSet.Id).Order(StringComparer.Ordinal)],
             Sorted(run.Runs.SelectMany(r => r.Result.Awards).Select(a => (a.UnitCode, a.Award))));

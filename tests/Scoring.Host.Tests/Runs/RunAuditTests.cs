@@ -57,9 +57,9 @@ public sealed class RunAuditTests
         public const string Message = "Lỗi thử nghiệm: dữ liệu chưa đủ.";
         private int calls;
 
-        public Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct) =>
+        public Task<RunOutcome> CalculateAsync(RuleSetVersion ruleSet, RunInputs inputs, IProgress<int> progress, CancellationToken ct) =>
             Interlocked.Increment(ref calls) == 1
                 ? throw new InvalidOperationException(Message)
-                : new SumCalculator().CalculateAsync(ruleSetJson, inputs, progress, ct);
+                : new SumCalculator().CalculateAsync(ruleSet, inputs, progress, ct);
     }
 }

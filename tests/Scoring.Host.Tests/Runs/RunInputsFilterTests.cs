@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Host.Tests.Fixtures;
-using Scoring.Rules.Loading;
+using Scoring.Engine;
 
 namespace Scoring.Host.Tests.Runs;
 
@@ -33,9 +33,12 @@ public sealed class RunInputsFilterTests(Backend backend)
         await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/units/import", TestData.Csv(UnitsCsv, "units.csv")));
         await TestData.Ensure(await admin.PostAsync($"/api/tenants/{TestData.Tenant}/groups/2025/import", TestData.Csv(GroupsCsv, "groups-2025.csv")));
         maintainer = host.ClientFor(Roles.RuleMaintainer, TestData.Tenant);
+        // Enterprises report against their own rule set (a value is checked against the rule set that applies to its unit).
+        await TestData.Ensure(await maintainer.PostAsync("/api/rule-sets",
+            new StringContent(File.ReadAllText(TestData.CatalogFile("doanh-nghiep.rules.json")), System.Text.Encoding.UTF8, "application/json")));
         await SubmitAsync("xa-a", new() { ["staffTrained"] = "30", ["staffTotal"] = "40", ["dti"] = "0.7" });
         await SubmitAsync("xa-b", new() { ["staffTrained"] = "45", ["staffTotal"] = "50" });
-        await SubmitAsync("dn-1", new() { ["staffTrained"] = "10", ["revenue"] = "1200" });
+        await SubmitAsync("dn-1", new() { ["enterpriseDigitalAdoption"] = "10", ["enterpriseRdSpendingRate"] = "1.2" });
     }
 
     [TearDown]
@@ -53,14 +56,24 @@ public sealed class RunInputsFilterTests(Backend backend)
         var run = (await first.Content.ReadFromJsonAsync<RunDto>())!;
         await TestData.WaitForRunAsync(maintainer!, run.Id);
 
-        await ReviseAsync("dn-1", new() { ["staffTrained"] = "11", ["revenue"] = "1500" });
+        await ReviseAsync("dn-1", new() { ["enterpriseDigitalAdoption"] = "11", ["enterpriseRdSpendingRate"] = "1.5" });
         var afterEnterprise = await EnqueueAsync();
         Assert.That(afterEnterprise.StatusCode, Is.EqualTo(HttpStatusCode.OK), "an enterprise is not scored by the communes' rule set");
         Assert.That((await afterEnterprise.Content.ReadFromJsonAsync<RunDto>())!.Id, Is.EqualTo(run.Id));
 
-        await ReviseAsync("xa-a", new() { ["staffTrained"] = "30", ["staffTotal"] = "40", ["dti"] = "0.7", ["revenue"] = "9" });
+        // A value no applicable rule set declares cannot enter at all (422, nothing stored), so it cannot change a run.
+        using (var unit = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-c"))
+        {
+            var undeclared = new HttpRequestMessage(HttpMethod.Put, "/api/tenants/son-la/submissions/2025/xa-c")
+            {
+                Content = JsonContent.Create(new SubmissionValues(new() { ["staffTrained"] = "5", ["revenue"] = "9" })),
+            };
+            undeclared.Headers.TryAddWithoutValidation("If-Match", "*");
+            Assert.That((await unit.SendAsync(undeclared)).StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        }
+
         var afterUndeclared = await EnqueueAsync();
-        Assert.That(afterUndeclared.StatusCode, Is.EqualTo(HttpStatusCode.OK), "'revenue' is not an indicator of the rule set");
+        Assert.That(afterUndeclared.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the refused value changed nothing");
 
         await ReviseAsync("xa-b", new() { ["staffTrained"] = "46", ["staffTotal"] = "50" });
         var afterCommune = await EnqueueAsync();
@@ -84,13 +97,14 @@ public sealed class RunInputsFilterTests(Backend backend)
         Assert.That(stored.Units[0].Values.Keys, Is.EquivalentTo(new[] { "dti", "reportSubmittedOn", "staffTotal", "staffTrained" }));
 
         // The full inputs, as they were before filtering, score to the very same result document.
-        var ruleSetJson = await host.WithDbAsync(db => db.RuleSetVersions.Select(v => v.Json).SingleAsync());
+        var ruleSet = await host.WithDbAsync(db => db.RuleSetVersions.SingleAsync(v => v.RuleSetId == TestData.RuleSetId));
         var full = await host.WithDbAsync(db => RunInputsBuilder.BuildAsync(db, TestData.Tenant, 2025, [], CancellationToken.None));
         Assert.That(full.Units.Select(u => u.Code), Has.Member("dn-1"), "the unfiltered inputs do contain the enterprise");
-        var calculator = new EngineRunCalculator();
-        var fromFull = calculator.Score(ruleSetJson, full);
-        var fromStored = calculator.Score(ruleSetJson, stored);
-        var filtered = calculator.Score(ruleSetJson, RunInputsFilter.For(full, RuleSetLoader.LoadText(ruleSetJson, "r.json").Document!.RuleSet));
+        var ruleSets = new PublishedRuleSets(new CompiledRuleSetCache());
+        var calculator = new EngineRunCalculator(ruleSets);
+        var fromFull = calculator.Score(ruleSet, full);
+        var fromStored = calculator.Score(ruleSet, stored);
+        var filtered = calculator.Score(ruleSet, RunInputsFilter.For(full, ruleSets.RuleSet(ruleSet)));
         Assert.That(fromFull.Succeeded, Is.True, string.Join(" ", fromFull.Problems));
         Assert.That(EngineRunCalculator.ResultJson(fromStored), Is.EqualTo(EngineRunCalculator.ResultJson(fromFull)));
         Assert.That(EngineRunCalculator.ResultJson(filtered), Is.EqualTo(EngineRunCalculator.ResultJson(fromFull)));

@@ -82,12 +82,12 @@ public sealed class RunProgressTests
 
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public async Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
+        public async Task<RunOutcome> CalculateAsync(RuleSetVersion ruleSet, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
         {
             progress.Report(99);
             Reported.SetResult();
             await Release.Task.WaitAsync(ct);
-            return await new SumCalculator().CalculateAsync(ruleSetJson, inputs, new Progress<int>(), ct);
+            return await new SumCalculator().CalculateAsync(ruleSet, inputs, new Progress<int>(), ct);
         }
     }
 }

@@ -56,9 +56,9 @@ public sealed class RunStorageFailureTests(Backend backend)
     {
         public bool Duplicate { get; set; }
 
-        public async Task<RunOutcome> CalculateAsync(string ruleSetJson, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
+        public async Task<RunOutcome> CalculateAsync(RuleSetVersion ruleSet, RunInputs inputs, IProgress<int> progress, CancellationToken ct)
         {
-            var outcome = await new SumCalculator().CalculateAsync(ruleSetJson, inputs, progress, ct);
+            var outcome = await new SumCalculator().CalculateAsync(ruleSet, inputs, progress, ct);
             return Duplicate ? outcome with { Units = [.. outcome.Units, outcome.Units.First(u => u.Unit == "xa-a")] } : outcome;
         }
     }

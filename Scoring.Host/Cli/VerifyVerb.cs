@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Scoring.Host.Cli;
+
+/// <summary>
+/// `verify --rules &lt;folder&gt; --data &lt;folder&gt; --year &lt;yyyy&gt; --result &lt;result.json&gt;`: re-scores the inputs and
+/// compares the bytes with a result written by `score --format json`. Exit 0 when identical; 1 with the first difference.
+/// </summary>
+internal sealed class VerifyVerb : IVerb
+{
+    public VerbSpec Spec { get; } = new(
+        "verify",
+        "verify --rules <thư mục> --data <thư mục> --year <yyyy> --result <result.json>",
+        "Chấm lại từ dữ liệu và bộ tiêu chí, so từng byte với kết quả đã ghi bằng `score --format json`.",
+        [
+            new("--rules", "thư mục", "thư mục (hoặc tệp) bộ tiêu chí *.rules.json đã dùng"),
+            new("--data", "thư mục", "thư mục dữ liệu đã dùng"),
+            new("--year", "yyyy", "năm chấm điểm"),
+            new("--result", "tệp", "kết quả cần kiểm tra (tệp JSON do `score --format json` ghi)"),
+        ],
+        0,
+        0);
+
+    public Task<int> RunAsync(ParsedArguments args, CliContext context)
+    {
+        var rulesPath = args.Require("--rules");
+        var dataPath = args.Require("--data");
+        var year = args.RequireYear();
+        var resultPath = args.Require("--result");
+        if (!File.Exists(resultPath))
+        {
+            throw new CliException($"--result: không tìm thấy tệp '{resultPath}'. Ghi kết quả bằng `score --format json --out <tệp>` rồi kiểm tra lại.");
+        }
+
+        var stored = File.ReadAllBytes(resultPath);
+        var ruleSets = RuleSetInputs.Load(rulesPath, "--rules");
+        var data = ScoringSession.LoadData(dataPath, ruleSets, rulesPath, context);
+        var run = ScoringSession.Score(ruleSets, data.Input, year, context);
+        var text = new StringWriter { NewLine = "\n" };
+        ScoreVerb.WriteJson(ExportInput.From(run), text);
+        var replayed = OutputTarget.Utf8.GetBytes(text.ToString());
+
+        if (replayed.AsSpan().SequenceEqual(stored))
+        {
+            context.Output.WriteLine($"Trùng khớp từng byte: chấm lại cho đúng kết quả đã lưu (SHA-256 {Convert.ToHexString(SHA256.HashData(stored))}).");
+            return Task.FromResult(ExitCodes.Ok);
+        }
+
+        context.Output.WriteLine($"Không trùng khớp: {FirstDifference(stored, replayed)}");
+        context.Output.WriteLine($"SHA-256 tệp đã lưu: {Convert.ToHexString(SHA256.HashData(stored))}; chấm lại: {Convert.ToHexString(SHA256.HashData(replayed))}.");
+        return Task.FromResult(ExitCodes.Failed);
+    }
+
+    /// <summary>Where the two texts first differ: line, column and the two lines.</summary>
+    internal static string FirstDifference(byte[] stored, byte[] replayed)
+    {
+        var a = Encoding.UTF8.GetString(stored).Split('\n');
+        var b = Encoding.UTF8.GetString(replayed).Split('\n');
+        for (var line = 0; line < Math.Max(a.Length, b.Length); line++)
+        {
+            var left = line < a.Length ? a[line] : null;
+            var right = line < b.Length ? b[line] : null;
+            if (left == right)
+            {
+                continue;
+            }
+            if (left is null)
+            {
+                return $"kết quả chấm lại dài hơn, từ dòng {line + 1}: «{Trim(right!)}».";
+            }
+            if (right is null)
+            {
+                return $"tệp đã lưu dài hơn, từ dòng {line + 1}: «{Trim(left)}».";
+            }
+            var column = 0;
+            while (column < Math.Min(left.Length, right.Length) && left[column] == right[column])
+            {
+                column++;
+            }
+            return $"dòng {line + 1}, cột {column + 1}: tệp đã lưu «{Trim(left)}», chấm lại «{Trim(right)}».";
+        }
+        return "khác nhau ở mã hoá (BOM hoặc ký tự xuống dòng).";
+    }
+
+    private static string Trim(string line) => line.Trim() is { Length: > 160 } long_ ? long_[..160] + "…" : line.Trim();
+}
