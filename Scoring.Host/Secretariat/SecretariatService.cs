@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Newtonsoft.Json.Linq;
 using Scoring.Engine.Results;
 
 namespace Scoring.Host.Secretariat;
@@ -8,7 +7,7 @@ namespace Scoring.Host.Secretariat;
 /// What the secretariat's pages read and start: the board of a group's reports, and the scoring of a group with the rule
 /// sets that apply to its members' unit kinds in the year (the latest version covering the year, as the yearly job picks).
 /// </summary>
-internal sealed class SecretariatService(ScoringDbContext db, RunService runs)
+internal sealed class SecretariatService(ScoringDbContext db, RunService runs, PublishedRuleSets ruleSets)
 {
     /// <summary>Administrators act on every group; a secretariat on the groups in its account, inside its tenant.</summary>
     public static bool MayAct(Actor actor, string tenant, string group) =>
@@ -63,8 +62,8 @@ internal sealed class SecretariatService(ScoringDbContext db, RunService runs)
         var started = new List<ScoringRun>();
         foreach (var ruleSet in versions.GroupBy(v => v.RuleSetId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var version = RuleSetVersionPicker.Latest(ruleSet, year);
-            if (version is null || !UnitKinds(version).Any(kinds.Contains))
+            var version = ruleSets.LatestFor(ruleSet, year);
+            if (version is null || !ruleSets.RuleSet(version).UnitKinds.Any(kinds.Contains))
             {
                 continue;
             }
@@ -130,7 +129,4 @@ internal sealed class SecretariatService(ScoringDbContext db, RunService runs)
         SubmissionStatus.Locked => BoardStatus.Locked,
         _ => s.Late ? BoardStatus.Late : BoardStatus.Submitted,
     };
-
-    private static IEnumerable<string> UnitKinds(RuleSetVersion version) =>
-        JObject.Parse(version.Json)["unitKinds"]?.Values<string>().OfType<string>() ?? [];
 }
