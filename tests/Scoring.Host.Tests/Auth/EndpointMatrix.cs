@@ -44,6 +44,12 @@ internal static class EndpointMatrix
         Row("GET", "/lam-viec", S(200, 200, 200, 200, 200, 200, 200, 302)),
         // The unit's report page (xa-a, in cum-1): as the submission API's read rule; others get the 403 page.
         Row("GET", "/don-vi/{tenant}/{unit}/{year:int?}", S(200, 200, 403, 200, 403, 200, 403, 302)),
+        // The secretariat's workspace (cum-1, 2025): its own secretariat and administrators; everyone else the 403 page.
+        Row("GET", "/thu-ky", S(403, 403, 403, 200, 200, 403, 403, 302)),
+        Row("GET", "/thu-ky/{tenant}/{year:int}/{group}", S(200, 403, 403, 200, 403, 403, 403, 302)),
+        Row("GET", "/thu-ky/{tenant}/{year:int}/{group}/don-vi/{unit}", S(200, 403, 403, 200, 403, 403, 403, 302)),
+        Row("GET", "/thu-ky/luot-cham/{id:long}/{group}", S(200, 403, 403, 200, 403, 403, 403, 302), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/thu-ky/luot-cham/{id:long}/{group}/in", S(200, 403, 403, 200, 403, 403, 403, 302), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
