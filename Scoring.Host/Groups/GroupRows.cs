@@ -78,9 +78,18 @@ internal static class GroupRows
                 groups[code] = group;
                 order.Add(code);
             }
-            else if (group.Name != name || group.Kind != kind)
+            else
             {
-                errors.Add(new RowError(row.Number, "groupName", $"cụm/khối {code} có tên hoặc loại khác với dòng {group.Row} ('{group.Name}', {group.Kind})."));
+                // Each column that disagrees with the group's first row is named on its own, so the error points at the cell.
+                if (group.Name != name)
+                {
+                    errors.Add(new RowError(row.Number, "groupName", $"tên cụm/khối {code} là '{name}', nhưng ở dòng {group.Row} là '{group.Name}'; mọi dòng của một cụm/khối phải cùng tên."));
+                }
+
+                if (group.Kind != kind)
+                {
+                    errors.Add(new RowError(row.Number, "groupKind", $"loại của cụm/khối {code} là '{kind}', nhưng ở dòng {group.Row} là '{group.Kind}'; mọi dòng của một cụm/khối phải cùng loại."));
+                }
             }
 
             group.Members.Add(new GroupMemberDto(unit, role));

@@ -65,9 +65,9 @@ public sealed class SecretariatExportTests
         Assert.That(own.Keys, Is.EqualTo(new[] { "Cụm cum-1", "Đề nghị khen thưởng", "Thông tin" }));
         Assert.That(Column(own["Cụm cum-1"], "C").Skip(2), Is.EquivalentTo(new[] { "xa-a", "xa-b" }));
         Assert.That(own["Cụm cum-1"], Is.EqualTo(full["Cụm cum-1"]), "the cluster's sheet is the full workbook's, unchanged");
-        var fullAwardGroups = Column(full["Đề nghị khen thưởng"], "B").Skip(1).ToList();
+        var fullAwardGroups = Column(full["Đề nghị khen thưởng"], "C").Skip(1).ToList();
         Assert.That(fullAwardGroups, Has.Member("cum-1").And.Member("cum-2"), "the full workbook proposes awards in both clusters");
-        Assert.That(Column(own["Đề nghị khen thưởng"], "B").Skip(1), Is.EqualTo(fullAwardGroups.Where(g => g == "cum-1")));
+        Assert.That(Column(own["Đề nghị khen thưởng"], "C").Skip(1), Is.EqualTo(fullAwardGroups.Where(g => g == "cum-1")));
         Assert.That(response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName,
             Does.EndWith($"luot-{runId}-cum-1.xlsx"));
     }
@@ -104,11 +104,16 @@ public sealed class SecretariatExportTests
         Assert.That(otherMaintainer.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
-    private static Dictionary<string, string> SampleValues(string sampleUnit) =>
-        File.ReadLines(Path.Combine(TestData.RepositoryRoot, "samples", "son-la", "submissions-2025.csv")).Skip(1)
+    // The sample's values that the seeded rule set declares: the samples also carry the indicators of later catalog
+    // versions, which the API refuses for a year whose rule set does not read them.
+    private static Dictionary<string, string> SampleValues(string sampleUnit)
+    {
+        var declared = Newtonsoft.Json.Linq.JObject.Parse(TestData.RuleSetJson())["indicators"]!.Select(i => (string)i["id"]!).ToHashSet(StringComparer.Ordinal);
+        return File.ReadLines(Path.Combine(TestData.RepositoryRoot, "samples", "son-la", "submissions-2025.csv")).Skip(1)
             .Select(line => line.Split(','))
-            .Where(cells => cells[0] == sampleUnit)
+            .Where(cells => cells[0] == sampleUnit && declared.Contains(cells[1]))
             .ToDictionary(cells => cells[1], cells => cells[2]);
+    }
 
     private static async Task<List<(string Group, string Unit)>> Impact(HttpResponseMessage response)
     {

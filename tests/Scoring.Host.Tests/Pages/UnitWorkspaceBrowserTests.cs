@@ -118,7 +118,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await Expect(page.Locator("#con-lai")).ToHaveTextAsync("còn 40 ngày");
         await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("chưa có báo cáo");
         await Expect(page.Locator("label[for='gt-staffTrained']")).ToContainTextAsync("Số cán bộ, công chức, viên chức hoàn thành");
-        await Expect(page.Locator("#gt-staffTrained-mo-ta")).ToContainTextAsync("Kiểu: số đếm (số nguyên); khoảng hợp lệ: từ 0 đến 100\u202F000");
+        await Expect(page.Locator("#gt-staffTrained-mo-ta")).ToContainTextAsync("Kiểu: số đếm (số nguyên); khoảng hợp lệ: từ 0 đến 100.000");
         await Expect(page.Locator("#gt-dti")).Not.ToBeEditableAsync();
         await Expect(page.Locator("#gt-dti-mo-ta")).ToContainTextAsync("chưa có số liệu nhập");
         await Screenshot(page, "4-mau-bao-cao.png");
