@@ -4,6 +4,7 @@ using System.Text;
 using Newtonsoft.Json;
 using Scoring.Engine.Results;
 using Scoring.Engine.Text;
+using static Scoring.Engine.Results.ResultJson;
 
 namespace Scoring.Engine.Reviews;
 
@@ -115,18 +116,6 @@ public static class PhaseReviewJson
         w.WriteValue(award.TieAtCut);
         Property(w, "reason", award.Reason);
         w.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter w, string name, string? value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
-    }
-
-    private static void Number(JsonWriter w, string name, decimal value)
-    {
-        w.WritePropertyName(name);
-        w.WriteRawValue(Vn.Invariant(value));
     }
 
     private static void Array<T>(JsonWriter w, string name, ImmutableArray<T> items, Action<JsonWriter, T> write)
