@@ -14,6 +14,7 @@ internal static class FeatureExtensions
         services.AddScoped<RunService>();
         services.AddScoped<SecretariatService>();
         services.AddScoped<RunPublisher>();
+        services.AddScoped<RunVerifier>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();

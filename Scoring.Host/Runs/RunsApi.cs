@@ -44,6 +44,7 @@ internal static class RunsApi
         runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator)
             .WithSummary("Publish a completed run, atomically and once")
             .Produces<PublishedRunDto>().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        runs.MapRunVerify();
 
         var published = app.MapGroup("/api/tenants/{tenant}/results/{year:int}").WithTags("Results").AllowAnonymous();
         published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard")

@@ -142,6 +142,7 @@ internal static class EndpointMatrix
 
         // Administrators alone publish, each a run of its own.
         Row("POST", "/api/runs/{id:long}/publish", AdministratorOnly(200), async w => MatrixWorld.With(("id", await w.FreshCompletedRunAsync()))),
+        Row("POST", "/api/runs/{id:long}/verify", S(200, 200, 403, 200, 200, 403, 403, 401), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
 
         // Published results: anyone.
         Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
