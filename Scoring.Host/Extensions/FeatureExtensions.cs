@@ -15,6 +15,8 @@ internal static class FeatureExtensions
         services.AddScoped<SecretariatService>();
         services.AddScoped<RunPublisher>();
         services.AddScoped<RunVerifier>();
+        services.AddScoped<RuleSetPublication>();
+        services.AddScoped<RuleSetDrafts>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
