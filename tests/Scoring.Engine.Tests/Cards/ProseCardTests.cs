@@ -4,7 +4,7 @@ using Scoring.Engine.Text;
 using Scoring.Rules.Model;
 using static Scoring.Engine.Tests.Builders;
 
-namespace Scoring.Engine.Tests.Results;
+namespace Scoring.Engine.Tests.Cards;
 
 /// <summary>
 /// Cards stored before explanations became data ({id, title, points, maxPoints, values [{name, value as text}], outcome,
