@@ -15,7 +15,10 @@ using System.Text;
 var root = FindRoot();
 var names = Path.Combine(root, "samples", "names");
 if (args.Length > 0 && args[0] == "national")
-    return GenerateNational(root, names, args[1..]);
+{
+    try { return GenerateNational(root, names, args[1..]); }
+    catch (ArgumentException e) { Console.Error.WriteLine($"generate.cs national: {e.Message}"); return 2; }
+}
 var years = new[] { 2025, 2026, 2027 };
 
 // indicators.csv leaves commas in its last column (the title) unquoted: extra fields belong to the title.
@@ -159,7 +162,13 @@ static int GenerateNational(string root, string names, string[] args)
         "A02", "P02", "F02", "D06", "D10", "D13", "D14", "D15", "O03", "O04", "A03", "P03", "P04", "P05", "P06", "F03", "F04", "F05", "F06"];
     var sectors = new[] { ("agri", "K08"), ("industry", "K09"), ("trade", "K10") };
 
-    if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
+    if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any())
+    {
+        // Only a folder this mode wrote is replaced: never a folder that holds anything else.
+        if (Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Any(n => n is not ("samples" or "rules-catalog" or ".complete")))
+            throw new ArgumentException($"--out {outDir} holds other files; give an empty folder or one this generator wrote");
+        Directory.Delete(outDir, recursive: true);
+    }
     var catalogDir = Path.Combine(outDir, "rules-catalog");
     Directory.CreateDirectory(catalogDir);
     File.Copy(Path.Combine(root, "rules-catalog", "indicators.csv"), Path.Combine(catalogDir, "indicators.csv"));

@@ -31,17 +31,17 @@ started=$(date +%s.%N)
 start_host host "$port" "${args[@]}"
 log "host pid $host_pid on port $port: importing and publishing (follow $work/host.log)"
 wait_ready "$port" "$host_pid" 3600
-total=$(echo "$(date +%s.%N) - $started" | bc)
+total=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
 units=$(awk -F, 'FNR > 1 {n++} END {print n}' "$dataset"/samples/*/units.csv)
-imported=$(grep -o 'Imported [0-9]* sample tenants in [0-9.]* s' "$work/host.log" | grep -o '[0-9.]* s$' | tr -d ' s')
-published=$(grep -o 'Published [0-9]* sample runs of [0-9]* in .*' "$work/host.log" | head -1)
+imported=$(grep -o 'Imported the rule sets and [0-9]* sample tenants in .*' "$work/host.log" | head -1 || true)
+published=$(grep -o 'Published [0-9]* sample runs of [0-9]* in .*' "$work/host.log" | head -1 || true)
 [ -n "$published" ] || die "the host logged no published runs (see $work/host.log)"
 echo "database: $db"
 echo "tenants: $tenants"
 echo "units: $units"
-echo "import (rule sets excluded; tenants, units, groups, submissions of 2025 and 2026): ${imported} s"
+echo "import: $imported"
 echo "runs: $published"
-echo "first start to ready: $(printf '%.1f' "$total") s"
+echo "first start to ready: $total s"
 echo "host resident memory after the start: $(rss_mib "$host_pid") MiB (peak $(hwm_mib "$host_pid") MiB)"
 code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")
 echo "home page after the start: HTTP $code"

@@ -42,7 +42,7 @@ start_postgres() {
   [ -x "$bin/initdb" ] || die "PostgreSQL is not installed: bash scripts/install-prerequisites.sh"
   pg_dir="$work/pg"; pg_bin=$bin; pg_port=$(free_port)
   mkdir -p "$pg_dir"
-  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_dir"
+  if [ "$(id -u)" -eq 0 ]; then chmod 755 "$work"; chown postgres:postgres "$pg_dir"; fi
   as_postgres "$bin/initdb -D $pg_dir/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null" || die "initdb failed"
   as_postgres "$bin/pg_ctl -D $pg_dir/data -o '-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c max_connections=300' -l $pg_dir/pg.log -w -t 120 start >/dev/null" \
     || die "PostgreSQL did not start (see $pg_dir/pg.log)"
