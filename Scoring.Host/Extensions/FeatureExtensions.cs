@@ -15,6 +15,8 @@ internal static class FeatureExtensions
         services.AddScoped<SecretariatService>();
         services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
+        services.AddScoped<RuleSetPublication>();
+        services.AddScoped<RuleSetDrafts>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
