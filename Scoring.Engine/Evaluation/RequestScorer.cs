@@ -15,7 +15,13 @@ namespace Scoring.Engine.Evaluation;
 /// </summary>
 internal static class RequestScorer
 {
-    public static ScoringResult Score(ScoringRequest request)
+    public static ScoringResult Score(ScoringRequest request) => Finish(Prepare(request), null);
+
+    /// <summary>
+    /// Everything of a pass that does not depend on the criteria's points: checks, the units scored (ordinal order),
+    /// the per-unit pass with the rule set's own points, the groups and their members. Sensitivity samples reuse it.
+    /// </summary>
+    public static PreparedRequest Prepare(ScoringRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = request.RuleSet.EnsureCompiled();
@@ -53,31 +59,33 @@ internal static class RequestScorer
             scored.Add(unit);
         }
         var perUnit = PerUnitPass(compiled, request.Year, scored);
-        var passes = new Dictionary<string, ScoredUnit>(scored.Count, StringComparer.Ordinal);
+        var passes = new ScoredUnit[scored.Count];
+        var byCode = new Dictionary<string, int>(scored.Count, StringComparer.Ordinal);
         for (var i = 0; i < scored.Count; i++)
         {
-            passes[scored[i].Code] = new ScoredUnit(perUnit.Points, scored[i], i, perUnit.Notes[i]);
+            passes[i] = new ScoredUnit(perUnit.Points, scored[i], i, perUnit.Notes[i]);
+            byCode[scored[i].Code] = i;
         }
 
         var groups = request.Groups.OrderBy(g => g.Code, StringComparer.Ordinal).ToArray();
         var grouped = new bool[scored.Count];
-        var groupMembers = new List<ScoredUnit>[groups.Length];
+        var groupMembers = new int[groups.Length][];
         for (var g = 0; g < groups.Length; g++)
         {
-            var members = new List<ScoredUnit>(groups[g].Members.Length);
+            var members = new List<int>(groups[g].Members.Length);
             foreach (var code in InCodeOrder(groups[g].Members, c => c))
             {
-                if (passes.TryGetValue(code, out var pass))
+                if (byCode.TryGetValue(code, out var index))
                 {
-                    members.Add(pass);
-                    grouped[pass.Index] = true;
+                    members.Add(index);
+                    grouped[index] = true;
                 }
                 else if (!units.ContainsKey(code))
                 {
                     notes.Add($"Cụm/khối {groups[g].Code}: đơn vị {code} không có trong danh sách đơn vị được chấm; không xếp hạng.");
                 }
             }
-            groupMembers[g] = members;
+            groupMembers[g] = [.. members];
         }
         for (var i = 0; i < scored.Count; i++)
         {
@@ -86,12 +94,32 @@ internal static class RequestScorer
                 notes.Add($"Đơn vị {scored[i].Code} không thuộc cụm/khối nào trong năm {request.Year}; không xếp hạng.");
             }
         }
+        return new PreparedRequest(compiled, request, passes, groups, groupMembers, [.. notes]);
+    }
 
+    /// <summary>
+    /// The group pass, cards, ranking and awards of a prepared request: with the rule set's own points, or with a
+    /// sensitivity sample's (<paramref name="perturbation"/>: per-unit points given, group criteria and caps scaled).
+    /// </summary>
+    public static ScoringResult Finish(PreparedRequest prepared, Perturbation? perturbation)
+    {
+        var compiled = prepared.Compiled;
+        var rules = compiled.RuleSet;
+        var passes = prepared.Units;
+        if (perturbation is not null)
+        {
+            var kernel = PointsKernel.ExactOnly(compiled.Criteria.Length);
+            var first = passes.Length == 0 ? null : passes[0].Pass;
+            var pass = first is null ? null : new UnitPoints(compiled, first.Year, kernel, first.Table, null, perturbation.UnitPoints);
+            passes = [.. passes.Select(p => new ScoredUnit(pass!, p.Unit, p.Index, p.Notes, p.Row))];
+        }
+        var groups = prepared.Groups;
         var comparer = new RankKeyComparer(rules.TieBreakers);
         var ranked = new ImmutableArray<RankedEntry>[groups.Length];
         if (compiled.CardPlan.HasGroupCriteria)
         {
-            Parallel.For(0, groups.Length, g => ranked[g] = ScoreGroup(compiled, groups[g], groupMembers[g], comparer));
+            Parallel.For(0, groups.Length, g =>
+                ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation));
         }
         else
         {
@@ -99,11 +127,11 @@ internal static class RequestScorer
             // hand-offs cost more processor time than they save (measured on the bench, docs/performance.md).
             for (var g = 0; g < groups.Length; g++)
             {
-                ranked[g] = ScoreGroup(compiled, groups[g], groupMembers[g], comparer);
+                ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation);
             }
         }
 
-        var proposals = AwardAllocator.Allocate(compiled, request, groups, ranked, comparer);
+        var proposals = AwardAllocator.Allocate(compiled, prepared.Request, groups, ranked, comparer);
         var awarded = proposals.ToDictionary(p => p.UnitCode, p => p.Award, StringComparer.Ordinal);
         var results = ImmutableArray.CreateBuilder<GroupResult>(groups.Length);
         for (var g = 0; g < groups.Length; g++)
@@ -114,10 +142,11 @@ internal static class RequestScorer
                 .ToImmutableArray();
             results.Add(new GroupResult(code, groups[g].Name, groups[g].Kind, ranking));
         }
-        return new ScoringResult(compiled.Identity, request.Year, results.MoveToImmutable(), proposals) { Notes = [.. notes], Precision = rules.Precision };
+        return new ScoringResult(compiled.Identity, prepared.Request.Year, results.MoveToImmutable(), proposals) { Notes = prepared.Notes, Precision = rules.Precision };
     }
 
-    private static ImmutableArray<RankedEntry> ScoreGroup(CompiledRuleSet compiled, GroupRecord group, List<ScoredUnit> members, RankKeyComparer comparer)
+    private static ImmutableArray<RankedEntry> ScoreGroup(
+        CompiledRuleSet compiled, GroupRecord group, List<ScoredUnit> members, RankKeyComparer comparer, Perturbation? perturbation)
     {
         (decimal, CriterionExplanation)[][]? groupScores = null;
         if (compiled.CardPlan.HasGroupCriteria)
@@ -129,7 +158,7 @@ internal static class RequestScorer
                 var scores = GroupMethods.Evaluate(compiled, criterion, rows, group.Kind == "bloc" ? "khối" : "cụm");
                 for (var i = 0; i < members.Count; i++)
                 {
-                    groupScores[i][criterion.Index] = scores[i];
+                    groupScores[i][criterion.Index] = perturbation is null ? scores[i] : (perturbation.Scale(criterion, scores[i].Item1), scores[i].Item2);
                 }
             }
         }
@@ -139,7 +168,7 @@ internal static class RequestScorer
         var units = new UnitRecord[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
-            var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code);
+            var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code, perturbation);
             (cards[i], keys[i], cardRows[i], units[i]) = (score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit);
         }
         var ranked = GroupRanker.Rank(cards, keys, cardRows, units, comparer);
