@@ -14,6 +14,8 @@ internal static class FeatureExtensions
         services.AddScoped<RunService>();
         services.AddScoped<SecretariatService>();
         services.AddScoped<RunPublisher>();
+        services.AddScoped<RuleSetPublication>();
+        services.AddScoped<RuleSetDrafts>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
