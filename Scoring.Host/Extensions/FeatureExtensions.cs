@@ -20,6 +20,8 @@ internal static class FeatureExtensions
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
         services.AddScoped<PublicResults>();
+        services.AddScoped<AuthoritativeImport>();
+        services.AddScoped<AdminConsole.AccountDirectory>();
         services.AddSingleton<EngineRunCalculator>();
         services.AddSingleton<IRunCalculator>(sp => sp.GetRequiredService<EngineRunCalculator>());
 
