@@ -4,7 +4,7 @@ namespace Scoring.Host.Runs;
 
 /// <summary>
 /// One verification of a run: its stored inputs scored again with its pinned rule-set version, the bytes compared with the
-/// stored result. Append-only (schema 0011).
+/// stored result. Append-only (schema 0010).
 /// </summary>
 internal sealed class RunVerification
 {

@@ -1,4 +1,4 @@
--- 0011: each verification of a run (POST /api/runs/{id}/verify): its stored inputs scored again with its pinned rule-set
+-- 0010: each verification of a run (POST /api/runs/{id}/verify): its stored inputs scored again with its pinned rule-set
 -- version and the result's bytes compared with the stored result hash. Kept beside the run, not in it: a published run's
 -- row never changes (0006), and every verification is a fact of its own. Append-only, like the audit log.
 CREATE TABLE run_verifications (
