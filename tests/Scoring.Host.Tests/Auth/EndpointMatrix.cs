@@ -61,6 +61,8 @@ internal static class EndpointMatrix
         Row("GET", "/quan-tri/luot-cham/{id:long}", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
         Row("GET", "/quan-tri/luot-cham/{id:long}/cong-bo", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
         Row("GET", "/quan-tri/nhat-ky", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}/don-vi/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "xa-a")))),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
