@@ -75,6 +75,27 @@ public sealed class ConsoleTenantTests
     }
 
     [Test]
+    public async Task MovementEdit_RefusesAnImpossibleDeadline_ThenSavesTheNewOneAndAudits()
+    {
+        using var admin = new FormSession(host);
+        await admin.SignInAsync("qt.tinh", adminPassword);
+        const string Page = "/quan-tri/tinh/son-la/phong-trao/dmst-cds-2025-2030";
+        Assert.That((await admin.GetAsync(Page)).Body, Does.Contain("value=\"10/11\""));
+        var fields = new Dictionary<string, string> { ["Title"] = "Sơn La thi đua đổi mới sáng tạo và chuyển đổi số", ["Plan"] = "QĐ 1470/QĐ-UBND", ["Deadline"] = "31/11" };
+
+        var refused = await admin.PostFormAsync(Page, fields);
+        Assert.That(refused.Body, Does.Contain("Hạn báo cáo &#x27;31/11&#x27;").And.Contain("dd/MM (ví dụ 10/11)"));
+        Assert.That(await host.WithDbAsync(db => db.Movements.Select(m => m.ReportDeadline).SingleAsync()), Is.EqualTo("11-10"), "nothing written");
+
+        fields["Deadline"] = "15/11";
+        var saved = await admin.PostFormAsync(Page, fields);
+        Assert.That((saved.Status, saved.Location), Is.EqualTo((HttpStatusCode.Redirect, "/quan-tri/tinh/son-la#phong-trao")));
+        Assert.That(await host.WithDbAsync(db => db.Movements.Select(m => m.ReportDeadline).SingleAsync()), Is.EqualTo("11-15"));
+        Assert.That((await admin.GetAsync("/quan-tri/tinh/son-la")).Body, Does.Contain("<td class=\"deadline\">ngày 15/11</td>"));
+        Assert.That(await host.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Action == "tenant.update" && a.Actor == "qt.tinh (administrator)")), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task AUnit_GetsThe403Page_ForTheTenantPageAndTheEdit()
     {
         using var unit = new FormSession(host);

@@ -63,6 +63,7 @@ internal static class EndpointMatrix
         Row("GET", "/quan-tri/nhat-ky", AdministratorPage()),
         Row("GET", "/quan-tri/tinh/{tenant}", AdministratorPage()),
         Row("GET", "/quan-tri/tinh/{tenant}/don-vi/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "xa-a")))),
+        Row("GET", "/quan-tri/tinh/{tenant}/phong-trao/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "dmst-cds-2025-2030")))),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
