@@ -32,7 +32,7 @@ public sealed class ConsoleTenantTests
     [OneTimeTearDown]
     public void StopHost() => host.Dispose();
 
-    [Test]
+    [Test, Order(1)]
     public async Task TenantPage_ShowsMovementsUnitsAndTheYearsGroups()
     {
         using var admin = new FormSession(host);
