@@ -21,7 +21,7 @@ internal static class AwardsApi
         return app;
     }
 
-    public static async Task<IResult> GetProposals(string tenant, int year, ScoringDbContext db, CancellationToken ct)
+    public static async Task<IResult> GetProposals(string tenant, int year, ScoringDbContext db, PublishedRuleSets ruleSets, CancellationToken ct)
     {
         if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
         {
@@ -45,7 +45,7 @@ internal static class AwardsApi
         {
             var version = versions[run.RuleSetVersionId];
             var fresh = groupsOfRun[run.Id].Where(g => taken.Add((version.RuleSetId, g))).ToHashSet(StringComparer.Ordinal);
-            var authorities = AwardAuthorities.Of(version);
+            var authorities = AwardAuthorities.Of(ruleSets, version);
             foreach (var entry in entries[run.Id].Where(e => fresh.Contains(e.GroupCode)))
             {
                 var authority = authorities.GetValueOrDefault(entry.Award);

@@ -37,7 +37,7 @@ internal static class ImportsApi
         return app;
     }
 
-    public static async Task<IResult> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct)
     {
         var actor = Actor.From(request.HttpContext.User);
         if (!actor.InTenant(tenant))
@@ -69,7 +69,7 @@ internal static class ImportsApi
         var declaredByKind = new Dictionary<string, IReadOnlyDictionary<string, IndicatorDefinition>>(StringComparer.Ordinal);
         foreach (var unitKind in unitKinds.Values.Distinct(StringComparer.Ordinal))
         {
-            declaredByKind[unitKind] = (await ApplicableIndicators.ForAsync(db, tenant, year, unitKind, ct)).Declared;
+            declaredByKind[unitKind] = (await ApplicableIndicators.ForAsync(db, ruleSets, tenant, year, unitKind, ct)).Declared;
         }
 
         List<(string Unit, string Indicator, string Value)> values;

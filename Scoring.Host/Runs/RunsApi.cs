@@ -203,7 +203,7 @@ internal static class RunsApi
         return Results.Text(result.CardJson, "application/json");
     }
 
-    public static async Task<IResult> GetAwards(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<IResult> GetAwards(long id, HttpContext http, ScoringDbContext db, PublishedRuleSets ruleSets, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null || run.Status != RunStatus.Completed)
@@ -224,7 +224,7 @@ internal static class RunsApi
         }
 
         // Grouped by the authority that decides each form, as the pinned rule-set version declares it.
-        var authorities = AwardAuthorities.Of(await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct));
+        var authorities = AwardAuthorities.Of(ruleSets, await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct));
         return TypedResults.Ok(awards.ByAuthority(a => authorities.GetValueOrDefault(a.Award)).Select(a =>
         {
             var authority = authorities.GetValueOrDefault(a.Award);

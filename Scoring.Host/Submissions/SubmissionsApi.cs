@@ -85,17 +85,17 @@ internal static class SubmissionsApi
 
     /// <summary>Creates the submission or appends a revision. <c>Idempotency-Key</c> replays; <c>If-Match</c> is required once it exists.</summary>
     public static Task<IResult> PutSubmission(string tenant, int year, string unit, SubmissionValues body, HttpContext http,
-        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct) =>
+        ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct) =>
         SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values?.ToDictionary(v => v.Key, v => (string?)v.Value, StringComparer.Ordinal), Merge: false),
-            http, db, audit, clock, ct);
+            http, db, ruleSets, audit, clock, ct);
 
     /// <summary>A unit answering a secretariat's comments changes a few values; resending all thirty would invite mistakes.</summary>
     public static Task<IResult> PatchSubmission(string tenant, int year, string unit, SubmissionChanges body, HttpContext http,
-        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct) =>
-        SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values, Merge: true), http, db, audit, clock, ct);
+        ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct) =>
+        SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values, Merge: true), http, db, ruleSets, audit, clock, ct);
 
     private static async Task<IResult> SaveRevisionAsync(RevisionRequest request, HttpContext http,
-        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
+        ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct)
     {
         var (tenant, year, unit, sent, merge) = request;
         var actor = Actor.From(http.User);
@@ -123,7 +123,7 @@ internal static class SubmissionsApi
             return Problems.NotFound($"Không có đơn vị '{unit}' trong '{tenant}'.");
         }
 
-        if (await CheckAgainstRuleSetsAsync(db, tenant, year, unit, unitKind, sent!, merge, ct) is { } refused)
+        if (await CheckAgainstRuleSetsAsync(db, ruleSets, tenant, year, unit, unitKind, sent!, merge, ct) is { } refused)
         {
             return refused;
         }
@@ -378,7 +378,7 @@ internal static class SubmissionsApi
     /// shared check, <see cref="IndicatorValues"/>): 422 listing EVERY offending indicator with its title, the value and what
     /// is allowed, before anything is written. Null when the values can be stored.
     /// </summary>
-    private static async Task<IResult?> CheckAgainstRuleSetsAsync(ScoringDbContext db, string tenant, int year, string unit, string unitKind,
+    private static async Task<IResult?> CheckAgainstRuleSetsAsync(ScoringDbContext db, PublishedRuleSets ruleSets, string tenant, int year, string unit, string unitKind,
         Dictionary<string, string?> sent, bool merge, CancellationToken ct)
     {
         if (sent.Count > MaxValues)
@@ -393,8 +393,8 @@ internal static class SubmissionsApi
             return Problems.Unprocessable($"Hồ sơ của '{unit}' năm {year} không có giá trị nào (`values` rỗng); không lưu. Hãy gửi các chỉ số đã có số liệu, ví dụ {{\"values\": {{\"staffTrained\": \"12\"}}}}.");
         }
 
-        var (declared, ruleSets) = await ApplicableIndicators.ForAsync(db, tenant, year, unitKind, ct);
-        if (ruleSets.Count == 0)
+        var (declared, applying) = await ApplicableIndicators.ForAsync(db, ruleSets, tenant, year, unitKind, ct);
+        if (applying.Count == 0)
         {
             return Problems.Unprocessable($"Chưa có bộ tiêu chí nào đã công bố áp dụng cho đơn vị loại «{unitKind}» của '{tenant}' năm {year}, "
                 + "nên chưa kiểm tra được giá trị; không lưu. Hãy chờ Sở KH&CN công bố bộ tiêu chí rồi gửi lại.");
@@ -407,7 +407,7 @@ internal static class SubmissionsApi
         }
 
         return Problems.Unprocessable(
-            $"{errors.Length} giá trị không hợp lệ theo bộ tiêu chí {string.Join(", ", ruleSets)}; chưa lưu giá trị nào. Hãy sửa rồi gửi lại: "
+            $"{errors.Length} giá trị không hợp lệ theo bộ tiêu chí {string.Join(", ", applying)}; chưa lưu giá trị nào. Hãy sửa rồi gửi lại: "
             + string.Join(" | ", errors.Select(e => e.ToString())),
             new Dictionary<string, object?>
             {

@@ -14,7 +14,8 @@ namespace Scoring.Host.UnitWorkspace;
 /// submitting go through the API's own handlers (same checks, same audit), with the page's signed-in cookie.
 /// </summary>
 [Authorize(Policy = Policies.Authenticated)]
-internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail audit, EvidencePolicy evidencePolicy, SubmissionWorkflow workflow) : WorkspacePageModel
+internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail audit, EvidencePolicy evidencePolicy, SubmissionWorkflow workflow,
+    PublishedRuleSets ruleSets, EngineRunCalculator calculator) : WorkspacePageModel
 {
     private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -182,7 +183,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
             DaysLeft = Period.Between(clock.GetCurrentInstant().InZone(Zone).Date, Deadline.Value, PeriodUnits.Days).Days;
         }
 
-        var applicable = await ApplicableRuleSet.ForAsync(db, tenant, Year, found.Kind, ct);
+        var applicable = await ApplicableRuleSet.ForAsync(db, ruleSets, tenant, Year, found.Kind, ct);
         RuleSet = applicable?.Version;
         Titles = applicable?.Document.RuleSet.Indicators.ToDictionary(i => i.Id, i => i.Title, StringComparer.Ordinal) ?? new Dictionary<string, string>();
         definitions = applicable?.Document.RuleSet.Indicators ?? [];
@@ -258,7 +259,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         }
 
         var complete = values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal);
-        (Preview, PreviewProblem) = await PointsPreview.ComputeAsync(db, Tenant, Year, UnitInfo.Code, RuleSet, complete, ct);
+        (Preview, PreviewProblem) = await PointsPreview.ComputeAsync(db, ruleSets, calculator, Tenant, Year, UnitInfo.Code, RuleSet, complete, ct);
     }
 
     /// <summary>Saves through the API: PUT for a new report, PATCH (empty fields removed) for an existing one, with the form's ETag as If-Match.</summary>
@@ -270,12 +271,12 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         if (Submission is null)
         {
             var body = new SubmissionValues(values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal));
-            answer = await SubmissionsApi.PutSubmission(Tenant, Year, UnitInfo.Code, body, HttpContext, db, audit, clock, ct);
+            answer = await SubmissionsApi.PutSubmission(Tenant, Year, UnitInfo.Code, body, HttpContext, db, ruleSets, audit, clock, ct);
         }
         else
         {
             Request.Headers.IfMatch = Request.Form["etag"].ToString();
-            answer = await SubmissionsApi.PatchSubmission(Tenant, Year, UnitInfo.Code, new SubmissionChanges(values), HttpContext, db, audit, clock, ct);
+            answer = await SubmissionsApi.PatchSubmission(Tenant, Year, UnitInfo.Code, new SubmissionChanges(values), HttpContext, db, ruleSets, audit, clock, ct);
         }
 
         if (answer is ProblemHttpResult problem)
