@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Rules.Model;
 
@@ -21,7 +22,7 @@ internal static class AwardsApi
         return app;
     }
 
-    public static async Task<IResult> GetProposals(string tenant, int year, ScoringDbContext db, PublishedRuleSets ruleSets, CancellationToken ct)
+    public static async Task<Results<Ok<List<AuthorityProposalsDto>>, ProblemHttpResult>> GetProposals(string tenant, int year, ScoringDbContext db, PublishedRuleSets ruleSets, CancellationToken ct)
     {
         if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Rules.Model;
 using Scoring.Rules.Values;
@@ -37,7 +38,7 @@ internal static class ImportsApi
         return app;
     }
 
-    public static async Task<IResult> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct)
+    public static async Task<Results<Created<ImportBatchDto>, ProblemHttpResult>> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct)
     {
         var actor = Actor.From(request.HttpContext.User);
         if (!actor.InTenant(tenant))
@@ -102,7 +103,7 @@ internal static class ImportsApi
         return TypedResults.Created($"/api/tenants/{tenant}/imports", ToDto(batch));
     }
 
-    public static async Task<IResult> ListBatches(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<ImportBatchDto>>, ProblemHttpResult>> ListBatches(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         if (!Actor.From(http.User).InTenant(tenant))
         {

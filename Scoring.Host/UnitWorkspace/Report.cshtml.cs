@@ -103,7 +103,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
 
         Request.Headers.IfMatch = default;
         var submitted = await workflow.TransitionAsync(Tenant, Year, UnitInfo.Code, HttpContext, SubmissionStatus.Submitted, null, ct);
-        if (submitted is ProblemHttpResult problem)
+        if (submitted.Result is ProblemHttpResult problem)
         {
             db.ChangeTracker.Clear();
             Submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.TenantCode == Tenant && s.UnitCode == UnitInfo.Code && s.Year == Year, ct);
@@ -139,7 +139,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         }
 
         var attached = await SubmissionsApi.AttachEvidence(Tenant, Year, UnitInfo.Code, HttpContext, db, audit, clock, evidencePolicy, ct);
-        if (attached is ProblemHttpResult problem)
+        if (attached.Result is ProblemHttpResult problem)
         {
             Error = problem.ProblemDetails.Status == StatusCodes.Status404NotFound
                 ? "Hãy lưu nháp báo cáo trước khi đính kèm minh chứng."
@@ -271,12 +271,12 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         if (Submission is null)
         {
             var body = new SubmissionValues(values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal));
-            answer = await SubmissionsApi.PutSubmission(Tenant, Year, UnitInfo.Code, body, HttpContext, db, ruleSets, audit, clock, ct);
+            answer = (await SubmissionsApi.PutSubmission(Tenant, Year, UnitInfo.Code, body, HttpContext, db, ruleSets, audit, clock, ct)).Result;
         }
         else
         {
             Request.Headers.IfMatch = Request.Form["etag"].ToString();
-            answer = await SubmissionsApi.PatchSubmission(Tenant, Year, UnitInfo.Code, new SubmissionChanges(values), HttpContext, db, ruleSets, audit, clock, ct);
+            answer = (await SubmissionsApi.PatchSubmission(Tenant, Year, UnitInfo.Code, new SubmissionChanges(values), HttpContext, db, ruleSets, audit, clock, ct)).Result;
         }
 
         if (answer is ProblemHttpResult problem)
