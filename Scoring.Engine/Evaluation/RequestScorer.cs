@@ -41,7 +41,7 @@ internal static class RequestScorer
             throw new ArgumentException($"Mã cụm/khối «{duplicateGroup.Key}» xuất hiện hai lần trong yêu cầu chấm điểm.", nameof(request));
         }
 
-        var kinds = rules.UnitKinds.ToHashSet(StringComparer.Ordinal);
+        var kinds = rules.UnitKinds.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
         var scored = new List<UnitRecord>(units.Count);
         foreach (var unit in units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
         {

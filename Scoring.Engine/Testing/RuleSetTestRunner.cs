@@ -28,7 +28,7 @@ public static class RuleSetTestRunner
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(test);
-        var kind = ruleSet.RuleSet.UnitKinds.IsDefaultOrEmpty ? "unit" : ruleSet.RuleSet.UnitKinds[0];
+        var kind = ruleSet.RuleSet.UnitKinds.IsDefaultOrEmpty ? "unit" : ruleSet.RuleSet.UnitKinds[0].Value;
         var peers = test.Peers.IsDefault ? [] : test.Peers;
         var code = TestUnitCode;
         while (peers.Any(p => p.Code == code))

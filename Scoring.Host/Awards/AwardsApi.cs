@@ -24,9 +24,9 @@ internal static class AwardsApi
 
     public static async Task<Results<Ok<List<AuthorityProposalsDto>>, ProblemHttpResult>> GetProposals(string tenant, int year, ScoringDbContext db, PublishedRuleSets ruleSets, CancellationToken ct)
     {
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         var runs = await db.ScoringRuns.AsNoTracking().Where(r => r.Year == year && r.PublishedAt != null)

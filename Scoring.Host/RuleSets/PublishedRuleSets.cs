@@ -64,6 +64,6 @@ internal sealed class PublishedRuleSets(CompiledRuleSetCache compiled)
     {
         ArgumentNullException.ThrowIfNull(db);
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.Tenant == tenant).ToListAsync(ct);
-        return Latest(versions, new RuleSetQuery(year)).Where(v => RuleSet(v).UnitKinds.Contains(unitKind)).ToList();
+        return UnitKind.TryParse(unitKind, out var kind) ? Latest(versions, new RuleSetQuery(year)).Where(v => RuleSet(v).UnitKinds.Contains(kind)).ToList() : [];
     }
 }

@@ -47,9 +47,9 @@ internal static class RuleSetDiffer
             return TypedResults.Ok(result);
         }
 
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         var inputs = await RunInputsBuilder.BuildAsync(db, tenant, year.Value, [], ct);

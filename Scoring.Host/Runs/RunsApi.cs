@@ -75,9 +75,9 @@ internal static class RunsApi
             return Problems.Forbidden($"Bạn không phải thư ký của cụm/khối '{foreign}'; thư ký chỉ chấm các cụm/khối của mình ({actor.GroupList}).");
         }
 
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == body.RuleSet).ToListAsync(ct);
