@@ -111,7 +111,7 @@ internal static class RequestScorer
             groupScores = [.. members.Select(_ => new (decimal, CriterionExplanation)[compiled.Criteria.Length])];
             foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
             {
-                var scores = GroupMethods.Evaluate(compiled, criterion, rows, group.Kind == "bloc" ? "khối" : "cụm");
+                var scores = GroupMethods.Evaluate(compiled, criterion, rows, GroupKind.NounOf(group.Kind));
                 for (var i = 0; i < members.Count; i++)
                 {
                     groupScores[i][criterion.Index] = scores[i];

@@ -23,7 +23,7 @@ internal static class PointsPreview
             // Not in a cluster/bloc this year: scored alone, so criteria that compare within the group compare with itself.
             var entity = await db.Units.AsNoTracking().FirstAsync(u => u.TenantCode == tenant && u.Code == unit, ct);
             own = new RunInputUnit(entity.Code, entity.Name, entity.Kind, false, null, new SortedDictionary<string, string>(StringComparer.Ordinal));
-            inputs = inputs with { Groups = [new RunInputGroup("tam-tinh", "Tạm tính", "cluster", [unit])], Units = [own] };
+            inputs = inputs with { Groups = [new RunInputGroup("tam-tinh", "Tạm tính", Scoring.Rules.Model.GroupKind.Cluster.Value, [unit])], Units = [own] };
         }
 
         var merged = new SortedDictionary<string, string>(values.ToDictionary(), StringComparer.Ordinal);
