@@ -29,3 +29,4 @@ global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
 global using Scoring.Host.UnitWorkspace;
 global using Scoring.Host.Web;
+global using Scoring.Host.Workbench;

@@ -25,6 +25,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
             links.Add(new WorkspaceLink(Secretariat.IndexModel.Path, "Hồ sơ, thẩm định và chấm điểm cụm/khối"));
         }
 
+        if (Actor.IsAdministrator)
+        {
+            links.Add(new WorkspaceLink(AdminConsole.IndexModel.Path, "Bảng điều khiển quản trị: tài khoản, nhập dữ liệu, lượt chấm, nhật ký"));
+        }
+
         links.Add(new WorkspaceLink("/bo-tieu-chi", "Bộ tiêu chí đã công bố"));
         Links = links;
     }

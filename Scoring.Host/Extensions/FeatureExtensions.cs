@@ -14,10 +14,14 @@ internal static class FeatureExtensions
         services.AddScoped<RunService>();
         services.AddScoped<SecretariatService>();
         services.AddScoped<RunPublisher>();
+        services.AddScoped<RuleSetPublication>();
+        services.AddScoped<RuleSetDrafts>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
         services.AddScoped<PublicResults>();
+        services.AddScoped<AuthoritativeImport>();
+        services.AddScoped<AdminConsole.AccountDirectory>();
         services.AddSingleton<EngineRunCalculator>();
         services.AddSingleton<IRunCalculator>(sp => sp.GetRequiredService<EngineRunCalculator>());
 

@@ -61,81 +61,23 @@ internal static class RuleSetsApi
     /// Publishes a new version. The same id+version with the same hash answers 200 (nothing changes), even after losing a race;
     /// another hash answers 409, and so does an id another tenant has published.
     /// </summary>
-    public static async Task<PublishAnswer> Publish(HttpRequest request, ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
+    public static async Task<PublishAnswer> Publish(HttpRequest request, RuleSetPublication publication, CancellationToken ct)
     {
         if (await ReadBodyAsync(request, ct) is not { } body)
         {
             return TooLarge();
         }
-        var result = RuleSetIntake.Inspect(body, FileName(request));
-        if (!result.Valid)
-        {
-            return Problems.Unprocessable($"Bộ tiêu chí có {result.Diagnostics.Length} lỗi; chưa công bố.",
-                new Dictionary<string, object?> { ["diagnostics"] = result.Diagnostics });
-        }
 
-        var actor = Actor.From(request.HttpContext.User);
-        if (!actor.InTenant(result.Tenant!))
+        var outcome = await publication.PublishAsync(body, FileName(request), Actor.From(request.HttpContext.User), ct);
+        return outcome.Status switch
         {
-            return Problems.Forbidden($"Bạn không được công bố bộ tiêu chí của '{result.Tenant}'.");
-        }
-
-        if (await AnswerToExistingAsync(db, result.Id!, result.Version!, result.Tenant!, result.Sha256!, ct) is { } answer)
-        {
-            return answer;
-        }
-
-        var version = new RuleSetVersion
-        {
-            RuleSetId = result.Id!, Version = result.Version!, Tenant = result.Tenant!, Title = result.Title!, Sha256 = result.Sha256!, Json = result.Json!,
-            PublishedAt = clock.GetCurrentInstant(), PublishedBy = actor.Name,
+            RuleSetPublishStatus.Created => TypedResults.Created($"/api/rule-sets/{outcome.Version!.RuleSetId}/{outcome.Version.Version}", ToDto(outcome.Version)),
+            RuleSetPublishStatus.AlreadyPublished => TypedResults.Ok(ToDto(outcome.Version!)),
+            RuleSetPublishStatus.Invalid => Problems.Unprocessable($"Bộ tiêu chí có {outcome.Intake.Diagnostics.Length} lỗi; chưa công bố.",
+                new Dictionary<string, object?> { ["diagnostics"] = outcome.Intake.Diagnostics }),
+            RuleSetPublishStatus.Forbidden => Problems.Forbidden(outcome.Problem!),
+            _ => Problems.Conflict(outcome.Problem!),
         };
-        db.RuleSetVersions.Add(version);
-        audit.Record(db, actor, "ruleset.publish", "rule-set", $"{version.RuleSetId}@{version.Version}", null, new { version.Sha256 });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent publish stored this id and version first (unique index), or another tenant took the id (0006's
-            // trigger): answer as if ours had come second, so an identical publish stays idempotent.
-            db.ChangeTracker.Clear();
-            if (await AnswerToExistingAsync(db, result.Id!, result.Version!, result.Tenant!, result.Sha256!, ct) is not { } raced)
-            {
-                throw;
-            }
-
-            return raced;
-        }
-
-        return TypedResults.Created($"/api/rule-sets/{version.RuleSetId}/{version.Version}", ToDto(version));
-    }
-
-    /// <summary>
-    /// The answer when the id is already taken: 409 when another tenant owns it (a tenant never publishes over another's
-    /// rule set), 200 with the stored version when the same content is published, 409 when that version holds other content.
-    /// Null when the version can be published.
-    /// </summary>
-    private static async Task<PublishAnswer?> AnswerToExistingAsync(ScoringDbContext db, string id, string version, string tenant, string sha256, CancellationToken ct)
-    {
-        var owner = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == id && r.Tenant != tenant)
-            .OrderBy(r => r.Id).Select(r => r.Tenant).FirstOrDefaultAsync(ct);
-        if (owner is not null)
-        {
-            return Problems.Conflict($"Mã bộ tiêu chí '{id}' đã được '{owner}' công bố; '{tenant}' không công bố được dưới mã này. "
-                + $"Hãy đặt mã riêng (ví dụ bắt đầu bằng '{tenant}.').");
-        }
-
-        var existing = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == id && r.Version == version, ct);
-        if (existing is null)
-        {
-            return null;
-        }
-
-        return existing.Sha256 == sha256
-            ? TypedResults.Ok(ToDto(existing))
-            : Problems.Conflict($"Phiên bản {version} của '{id}' đã công bố với nội dung khác; bản đã công bố không bao giờ thay đổi. Hãy tăng số phiên bản.");
     }
 
     public static async Task<Ok<List<RuleSetVersionDto>>> List(ScoringDbContext db, string? tenant, CancellationToken ct)

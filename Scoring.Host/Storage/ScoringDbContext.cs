@@ -18,6 +18,7 @@ internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> option
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<RuleSetVersion> RuleSetVersions => Set<RuleSetVersion>();
+    public DbSet<RuleSetDraft> RuleSetDrafts => Set<RuleSetDraft>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionRevision> SubmissionRevisions => Set<SubmissionRevision>();
     public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();

@@ -25,3 +25,4 @@ global using Scoring.Host.Telemetry;
 global using Scoring.Host.Tenants;
 global using Scoring.Host.Units;
 global using Scoring.Host.Web;
+global using Scoring.Host.Workbench;

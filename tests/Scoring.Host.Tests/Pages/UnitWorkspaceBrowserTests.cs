@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Scoring.Host.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
@@ -19,37 +18,21 @@ namespace Scoring.Host.Tests.Pages;
 [NonParallelizable]
 public sealed class UnitWorkspaceBrowserTests(Backend backend)
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
-
+    private BrowserHost browser = null!;
     private ScoringHostFactory host = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private Uri baseUrl = null!;
     private string xaAPassword = null!;
     private string xaCPassword = null!;
 
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.Fail($"{Chromium} is missing; install it once with `bash scripts/install-prerequisites.sh` (as root).");
-        }
-
-        host = new ScoringHostFactory(backend == Backend.Postgres ? PostgresFixture.Instance.CreateDatabase() : null);
-        host.UseKestrel(0);
-        host.StartServer();
-        baseUrl = host.ClientOptions.BaseAddress;
+        browser = await BrowserHost.StartAsync("don-vi-" + backend.ToString().ToLowerInvariant(), backend);
+        host = browser.Host;
         await TestData.SeedAsync(host);
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            xaAPassword = (await accounts.CreateAsync("quantri (administrator)", new NewAccount("xa-a.son-la", "Xã Chiềng Cơi",
-                new AccountScope(Roles.Unit, TestData.Tenant, "xa-a", []), null, MustChangePassword: true), CancellationToken.None)).Password!;
-            xaCPassword = (await accounts.CreateAsync("quantri (administrator)", new NewAccount("xa-c.son-la", "Phường Tô Hiệu",
-                new AccountScope(Roles.Unit, TestData.Tenant, "xa-c", []), null, MustChangePassword: false), CancellationToken.None)).Password!;
-        }
+        xaAPassword = await browser.CreateAccountAsync(new NewAccount("xa-a.son-la", "Xã Chiềng Cơi",
+            new AccountScope(Roles.Unit, TestData.Tenant, "xa-a", []), null, MustChangePassword: true));
+        xaCPassword = await browser.CreateAccountAsync(new NewAccount("xa-c.son-la", "Phường Tô Hiệu",
+            new AccountScope(Roles.Unit, TestData.Tenant, "xa-c", []), null, MustChangePassword: false));
 
         // xa-c has a report with evidence, which xa-a must not be able to open.
         using var xaC = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-c");
@@ -60,17 +43,6 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await TestData.Ensure(await xaC.SendAsync(put));
         await TestData.Ensure(await xaC.PostAsync($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-c/evidence",
             TestData.Upload("%PDF-1.4 bien ban"u8.ToArray(), "bien-ban-xa-c.pdf", "application/pdf")));
-
-        SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Timeout = (float)Patience.TotalMilliseconds,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
     }
 
     [OneTimeTearDown]
@@ -80,28 +52,26 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         {
             await browser.DisposeAsync();
         }
-
-        playwright?.Dispose();
-        host?.Dispose();
     }
 
     [Test, Order(1)]
     public async Task Unit_SignsIn_ChangesPassword_FillsIn_Previews_Saves_AttachesEvidence_Submits()
     {
-        var (context, page) = await NewPageAsync(1200, 900);
+        var page = await browser.NewPageAsync();
+        var context = page.Context;
         var report = $"/don-vi/{TestData.Tenant}/xa-a";
 
-        await page.GotoAsync(Url("/lam-viec"));
+        await page.GotoAsync(browser.Url("/lam-viec"));
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap\\?returnUrl=%2Flam-viec$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Đăng nhập");
-        await Screenshot(page, "1-dang-nhap.png");
+        await browser.ScreenshotAsync(page, "1-dang-nhap.png");
 
         await page.FillAsync("#userName", "xa-a.son-la");
         await page.FillAsync("#password", xaAPassword);
         await page.ClickAsync("form.panel button[type=submit]");
         await Expect(page).ToHaveURLAsync(new Regex("/doi-mat-khau"));
         await Expect(page.Locator("#phai-doi")).ToContainTextAsync("mật khẩu ban đầu");
-        await Screenshot(page, "2-doi-mat-khau.png");
+        await browser.ScreenshotAsync(page, "2-doi-mat-khau.png");
 
         await page.FillAsync("#current", xaAPassword);
         await page.FillAsync("#next", "ChiengCoi2025");
@@ -109,7 +79,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await page.ClickAsync("form.panel button[type=submit]");
         await Expect(page).ToHaveURLAsync(new Regex("/lam-viec$"));
         await Expect(page.Locator("#vai-tro")).ToHaveTextAsync("Đơn vị");
-        await Screenshot(page, "3-trang-lam-viec.png");
+        await browser.ScreenshotAsync(page, "3-trang-lam-viec.png");
 
         await page.ClickAsync("#viec a:has-text('Báo cáo thi đua của đơn vị')");
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(report) + "$"));
@@ -121,7 +91,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await Expect(page.Locator("#gt-staffTrained-mo-ta")).ToContainTextAsync("Kiểu: số đếm (số nguyên); khoảng hợp lệ: từ 0 đến 100.000");
         await Expect(page.Locator("#gt-dti")).Not.ToBeEditableAsync();
         await Expect(page.Locator("#gt-dti-mo-ta")).ToContainTextAsync("chưa có số liệu nhập");
-        await Screenshot(page, "4-mau-bao-cao.png");
+        await browser.ScreenshotAsync(page, "4-mau-bao-cao.png");
 
         await page.FillAsync("#gt-planIssuedOn", "20/07/2025");
         await page.SelectOptionAsync("#gt-launchHeld", "có");
@@ -131,7 +101,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await Expect(page.Locator("#tam-tinh-tong")).ToBeVisibleAsync();
         await Expect(page.Locator("#tam-tinh tr[data-criterion]").First).ToBeVisibleAsync();
         await Expect(page.Locator("#tam-tinh td.reason").First).Not.ToBeEmptyAsync();
-        await Screenshot(page, "5-tam-tinh.png");
+        await browser.ScreenshotAsync(page, "5-tam-tinh.png");
         using (var api = host.ClientFor(Roles.Administrator))
         {
             Assert.That((await api.GetAsync($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-a")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound), "the preview stores nothing");
@@ -145,7 +115,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         Assert.That(nextToField == 1 || message.Contains("communicationItems", StringComparison.Ordinal), Is.True, message);
         await Expect(page.Locator("#gt-communicationItems")).ToHaveValueAsync("mười");
         await Expect(page.Locator("#gt-staffTrained")).ToHaveValueAsync("40");
-        await Screenshot(page, "6-loi-gia-tri.png");
+        await browser.ScreenshotAsync(page, "6-loi-gia-tri.png");
 
         await page.FillAsync("#gt-communicationItems", "6");
         await page.ClickAsync("#luu-nhap");
@@ -158,7 +128,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await page.ClickAsync("[data-indicator='staffTrained'] button:has-text('Đính kèm')");
         await Expect(page.Locator("#thong-bao")).ToHaveTextAsync("Đã đính kèm minh chứng.");
         await Expect(page.Locator("[data-indicator='staffTrained'] .minh-chung a")).ToHaveTextAsync("danh-sach-tap-huan.pdf");
-        await Screenshot(page, "7-minh-chung.png");
+        await browser.ScreenshotAsync(page, "7-minh-chung.png");
 
         await page.SetInputFilesAsync("#tep-staffTotal", new FilePayload { Name = "gia-mao.pdf", MimeType = "application/pdf", Buffer = "khong phai pdf"u8.ToArray() });
         await page.ClickAsync("[data-indicator='staffTotal'] button:has-text('Đính kèm')");
@@ -170,7 +140,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await Expect(page.Locator("#gui-luc")).ToHaveTextAsync("01/10/2025 10:00");
         await Expect(page.Locator("#chi-xem")).ToBeVisibleAsync();
         await Expect(page.Locator("#lich-su tbody tr")).ToHaveCountAsync(2, new() { Timeout = 10000 });
-        await Screenshot(page, "8-da-gui.png");
+        await browser.ScreenshotAsync(page, "8-da-gui.png");
 
         using var admin = host.ClientFor(Roles.Administrator);
         var stored = await admin.GetFromJsonAsync<SubmissionDto>($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-a");
@@ -183,29 +153,30 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
 
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();
-        await Screenshot(page, "9-dien-thoai.png", fullPage: false);
+        await browser.ScreenshotAsync(page, "9-dien-thoai.png", fullPage: false);
         await context.CloseAsync();
     }
 
     [Test, Order(2)]
     public async Task Unit_CannotOpenAnotherUnitsReportOrEvidence_NorPostWithoutToken_AndSignedOutGoesToSignIn()
     {
-        var (context, page) = await NewPageAsync(1200, 900);
-        await SignInAsync(page, "xa-c.son-la", xaCPassword);
+        var page = await browser.NewPageAsync();
+        var context = page.Context;
+        await browser.SignInAsync(page, "xa-c.son-la", xaCPassword);
 
-        var other = await page.GotoAsync(Url($"/don-vi/{TestData.Tenant}/xa-a"));
+        var other = await page.GotoAsync(browser.Url($"/don-vi/{TestData.Tenant}/xa-a"));
         Assert.That(other!.Status, Is.EqualTo(403));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Không có quyền truy cập (403)");
-        await Screenshot(page, "10-403.png");
+        await browser.ScreenshotAsync(page, "10-403.png");
 
         var evidence = await host.WithDbAsync(db => Task.FromResult(db.EvidenceFiles.Select(e => new { e.Id, e.FileName }).ToList()));
         var theirs = evidence.Single(e => e.FileName == "bien-ban-xa-c.pdf");
-        var forbidden = await context.APIRequest.GetAsync(Url($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-a/evidence/{theirs.Id}"));
+        var forbidden = await context.APIRequest.GetAsync(browser.Url($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-a/evidence/{theirs.Id}"));
         Assert.That(forbidden.Status, Is.EqualTo(403), "xa-c's evidence id asked under xa-a's address");
-        var own = await context.APIRequest.GetAsync(Url($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-c/evidence/{theirs.Id}"));
+        var own = await context.APIRequest.GetAsync(browser.Url($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-c/evidence/{theirs.Id}"));
         Assert.That(own.Status, Is.EqualTo(200));
 
-        var noToken = await context.APIRequest.PostAsync(Url($"/don-vi/{TestData.Tenant}/xa-c?handler=Save"),
+        var noToken = await context.APIRequest.PostAsync(browser.Url($"/don-vi/{TestData.Tenant}/xa-c?handler=Save"),
             new APIRequestContextOptions { Form = context.APIRequest.CreateFormData().Set("gt-staffTrained", "99") });
         Assert.That(noToken.Status, Is.EqualTo(400));
         Assert.That(await noToken.TextAsync(), Does.Contain("Yêu cầu bị từ chối (400)"));
@@ -217,17 +188,18 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
 
         await page.ClickAsync("#nav-dang-xuat");
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap$"));
-        await page.GotoAsync(Url($"/don-vi/{TestData.Tenant}/xa-c"));
+        await page.GotoAsync(browser.Url($"/don-vi/{TestData.Tenant}/xa-c"));
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap\\?returnUrl="));
-        await Screenshot(page, "11-chua-dang-nhap.png");
+        await browser.ScreenshotAsync(page, "11-chua-dang-nhap.png");
         await context.CloseAsync();
     }
 
     [Test, Order(3)]
     public async Task RepeatedWrongPasswords_LockTheAccount()
     {
-        var (context, page) = await NewPageAsync(1200, 900);
-        await page.GotoAsync(Url("/dang-nhap"));
+        var page = await browser.NewPageAsync();
+        var context = page.Context;
+        await page.GotoAsync(browser.Url("/dang-nhap"));
         for (var i = 1; i <= AccountsExtensions.MaxFailedSignIns; i++)
         {
             await page.FillAsync("#userName", "xa-c.son-la");
@@ -242,37 +214,7 @@ public sealed class UnitWorkspaceBrowserTests(Backend backend)
         await page.ClickAsync("form.panel button[type=submit]");
         await Expect(page.Locator("#loi-dang-nhap")).ToContainTextAsync("Tài khoản tạm khóa");
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap$"));
-        await Screenshot(page, "12-tam-khoa.png");
+        await browser.ScreenshotAsync(page, "12-tam-khoa.png");
         await context.CloseAsync();
-    }
-
-    private async Task SignInAsync(IPage page, string user, string password)
-    {
-        await page.GotoAsync(Url("/dang-nhap"));
-        await page.FillAsync("#userName", user);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("form.panel button[type=submit]");
-        await Expect(page).ToHaveURLAsync(new Regex("/lam-viec$"));
-    }
-
-    private string Url(string path) => new Uri(baseUrl, path).ToString();
-
-    private async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(int width, int height)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
-        page.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
-        return (context, page);
-    }
-
-    private async Task Screenshot(IPage page, string name, bool fullPage = true)
-    {
-        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", "don-vi-" + backend.ToString().ToLowerInvariant());
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
-        Assert.That(new FileInfo(path).Length, Is.GreaterThan(0));
-        TestContext.AddTestAttachment(path);
     }
 }

@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Scoring.Host.Tests.Fixtures;
 using Scoring.Host.Tests.Pages;
@@ -19,28 +17,17 @@ namespace Scoring.Host.Tests.Secretariat;
 [TestFixture]
 public sealed class SecretariatBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Board = "/thu-ky/son-la/2025/cum-1";
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
+    private BrowserHost browser = null!;
     private ScoringHostFactory host = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private Uri baseUrl = null!;
     private string password = "";
 
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.Fail($"{Chromium} is missing; install it once with `bash scripts/install-prerequisites.sh` (as root).");
-        }
-
-        host = new ScoringHostFactory();
-        host.UseKestrel(0);
-        host.StartServer();
-        baseUrl = host.ClientOptions.BaseAddress;
+        browser = await BrowserHost.StartAsync("");
+        host = browser.Host;
         await TestData.SeedAsync(host);
         await PublishedSite.SubmitAsync(host, "xa-a", new()
         {
@@ -48,24 +35,8 @@ public sealed class SecretariatBrowserTests
             ["staffTrained"] = "40", ["staffTotal"] = "50", ["cyberDrillHeld"] = "true", ["digitalModels"] = "2",
         });
         await PublishedSite.SubmitAsync(host, "xa-b", new() { ["planIssuedOn"] = "2025-08-20", ["launchHeld"] = "false", ["dti"] = "0.55" });
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync("test",
-                new NewAccount("thuky.cum-1", "Thư ký cụm 1", new AccountScope(Roles.Secretariat, TestData.Tenant, null, ["cum-1"]), null, true), CancellationToken.None);
-            Assert.That(created.Errors, Is.Empty);
-            password = created.Password!;
-        }
-
-        SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Timeout = (float)Patience.TotalMilliseconds,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        password = await browser.CreateAccountAsync(
+            new NewAccount("thuky.cum-1", "Thư ký cụm 1", new AccountScope(Roles.Secretariat, TestData.Tenant, null, ["cum-1"]), null, true));
     }
 
     [OneTimeTearDown]
@@ -75,15 +46,12 @@ public sealed class SecretariatBrowserTests
         {
             await browser.DisposeAsync();
         }
-
-        playwright?.Dispose();
-        host?.Dispose();
     }
 
     [Test]
     public async Task Secretariat_Returns_Locks_Runs_Exports_AndPrints()
     {
-        var page = await NewPageAsync();
+        var page = await browser.NewPageAsync();
         await SignInAsync(page);
         await page.ClickAsync("#viec a[href='/thu-ky']");
         await page.ClickAsync("#cum-khoi a[data-group='cum-1'][data-year='2025']");
@@ -93,7 +61,7 @@ public sealed class SecretariatBrowserTests
         await Expect(page.Locator(".count[data-status='chua-nop']")).ToHaveTextAsync("0");
         await Expect(page.Locator(".count[data-status='tra-lai']")).ToHaveTextAsync("0");
         await Expect(page.Locator("#bang-ho-so tbody tr[data-status='nop-muon'], #bang-ho-so tbody tr[data-status='da-nop']")).ToHaveCountAsync(2);
-        await Screenshot(page, "thu-ky-1-bang-ho-so.png");
+        await browser.ScreenshotAsync(page, "thu-ky-1-bang-ho-so.png");
 
         // Return xa-b: without a comment the workflow refuses it, with one the unit sees it.
         await page.ClickAsync("#bang-ho-so tr[data-unit='xa-b'] a");
@@ -101,13 +69,13 @@ public sealed class SecretariatBrowserTests
         await Expect(page.Locator("#so-lieu tr[data-indicator='dti'] td")).ToHaveTextAsync("0,55");
         await page.ClickAsync("#tra-lai button");
         await Expect(page.Locator("#loi")).ToContainTextAsync("phải kèm ý kiến");
-        await Screenshot(page, "thu-ky-2-tra-lai-thieu-y-kien.png");
+        await browser.ScreenshotAsync(page, "thu-ky-2-tra-lai-thieu-y-kien.png");
         await page.FillAsync("#Comments", "Thiếu minh chứng kế hoạch; bổ sung số cán bộ được tập huấn.");
         await page.ClickAsync("#tra-lai button");
         await Expect(page.Locator("#thong-bao")).ToHaveTextAsync("Đã trả lại hồ sơ kèm ý kiến cho đơn vị.");
         await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("Bị trả lại");
         await Expect(page.Locator("#y-kien")).ToHaveTextAsync("Thiếu minh chứng kế hoạch; bổ sung số cán bộ được tập huấn.");
-        await Screenshot(page, "thu-ky-3-da-tra-lai.png");
+        await browser.ScreenshotAsync(page, "thu-ky-3-da-tra-lai.png");
         using (var unit = host.ClientFor(Roles.Unit, TestData.Tenant, "xa-b"))
         {
             var comments = (await unit.GetFromJsonAsync<SubmissionDto>($"/api/tenants/{TestData.Tenant}/submissions/2025/xa-b"))!.Comments;
@@ -125,24 +93,24 @@ public sealed class SecretariatBrowserTests
         }
 
         // Review and lock xa-a on its page; review xa-b, then lock it from the board in bulk.
-        await page.GotoAsync(new Uri(baseUrl, Board + "/don-vi/xa-a").ToString());
+        await page.GotoAsync(browser.Url(Board + "/don-vi/xa-a"));
         await page.ClickAsync("#tham-dinh button");
         await Expect(page.Locator("#quy-trinh")).ToHaveTextAsync("Đã thẩm định");
         await page.ClickAsync("#khoa button");
         await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("Đã khóa");
-        await page.GotoAsync(new Uri(baseUrl, Board + "/don-vi/xa-b").ToString());
+        await page.GotoAsync(browser.Url(Board + "/don-vi/xa-b"));
         await Expect(page.Locator("#quy-trinh")).ToHaveTextAsync("Đã gửi, chờ thẩm định");
         await page.ClickAsync("#tham-dinh button");
         await Expect(page.Locator("#quy-trinh")).ToHaveTextAsync("Đã thẩm định");
-        await page.GotoAsync(new Uri(baseUrl, Board).ToString());
+        await page.GotoAsync(browser.Url(Board));
         await page.CheckAsync("#chon-xa-b");
-        await Screenshot(page, "thu-ky-4-khoa-hang-loat.png");
+        await browser.ScreenshotAsync(page, "thu-ky-4-khoa-hang-loat.png");
         await page.ClickAsync("#khoa-hang-loat button[type=submit]");
         await Expect(page.Locator("#thong-bao")).ToHaveTextAsync("Đã khóa 1 hồ sơ: xa-b.");
         await Expect(page.Locator(".count[data-status='da-khoa']")).ToHaveTextAsync("2");
         await page.ClickAsync("#bo-loc a[href$='trangThai=da-khoa']");
         await Expect(page.Locator("#bang-ho-so tbody tr[data-status='da-khoa']")).ToHaveCountAsync(2);
-        await Screenshot(page, "thu-ky-5-da-khoa.png");
+        await browser.ScreenshotAsync(page, "thu-ky-5-da-khoa.png");
 
         // One action scores the cluster; the page refreshes itself until the run is done.
         await page.ClickAsync("#cham-diem button");
@@ -153,13 +121,13 @@ public sealed class SecretariatBrowserTests
         await Expect(page.Locator("#can-cu")).ToContainTextAsync(TestData.RuleSetId);
         await Expect(page.Locator("#bieu-do-tong rect.bar")).ToHaveCountAsync(2);
         Assert.That(await page.Locator("#de-nghi tbody tr, #khong-de-nghi").CountAsync(), Is.GreaterThan(0), "proposals or their absence are shown");
-        await Screenshot(page, "thu-ky-6-xep-hang.png");
+        await browser.ScreenshotAsync(page, "thu-ky-6-xep-hang.png");
         await page.ClickAsync("details summary");
         await Expect(page.Locator("details[open] svg rect.avg").First).ToBeVisibleAsync();
-        await Screenshot(page, "thu-ky-7-bieu-do-phan.png");
+        await browser.ScreenshotAsync(page, "thu-ky-7-bieu-do-phan.png");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#tai-xlsx"));
-        var xlsx = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", "thu-ky-ket-qua.xlsx");
+        var xlsx = browser.ResultPath("thu-ky-ket-qua.xlsx");
         await download.SaveAsAsync(xlsx);
         var head = new byte[2];
         await using (var file = File.OpenRead(xlsx))
@@ -175,8 +143,8 @@ public sealed class SecretariatBrowserTests
         await Expect(page.Locator("#in-xep-hang tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("#in-can-cu")).ToContainTextAsync(TestData.RuleSetId);
         await Expect(page.Locator(".signatures")).ToContainTextAsync("Trưởng cụm/khối");
-        await Screenshot(page, "thu-ky-8-van-ban-in.png");
-        var pdf = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots", "thu-ky-van-ban-in.pdf");
+        await browser.ScreenshotAsync(page, "thu-ky-8-van-ban-in.png");
+        var pdf = browser.ResultPath("thu-ky-van-ban-in.pdf");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.PdfAsync(new PagePdfOptions { Path = pdf, PreferCSSPageSize = true });
         Assert.That(new FileInfo(pdf).Length, Is.GreaterThan(0));
@@ -186,20 +154,20 @@ public sealed class SecretariatBrowserTests
     [Test]
     public async Task AnotherClustersBoard_Is403_AndAPostWithoutTheToken_IsRefused()
     {
-        var page = await NewPageAsync();
+        var page = await browser.NewPageAsync();
         await SignInAsync(page);
 
-        var other = await page.GotoAsync(new Uri(baseUrl, "/thu-ky/son-la/2025/cum-2").ToString());
+        var other = await page.GotoAsync(browser.Url("/thu-ky/son-la/2025/cum-2"));
         Assert.That(other!.Status, Is.EqualTo(403));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Không có quyền truy cập (403)");
         await Expect(page.Locator("p.lead")).ToContainTextAsync("không phải thư ký của cụm/khối 'cum-2'");
-        await Screenshot(page, "thu-ky-9-cum-khac-403.png");
-        var report = await page.GotoAsync(new Uri(baseUrl, "/thu-ky/son-la/2025/cum-2/don-vi/xa-c").ToString());
+        await browser.ScreenshotAsync(page, "thu-ky-9-cum-khac-403.png");
+        var report = await page.GotoAsync(browser.Url("/thu-ky/son-la/2025/cum-2/don-vi/xa-c"));
         Assert.That(report!.Status, Is.EqualTo(403));
 
         // The signed-in cookie alone must not be enough to act: the form's token is required.
         var runsBefore = await host.WithDbAsync(db => db.ScoringRuns.CountAsync());
-        var forged = await page.APIRequest.PostAsync(new Uri(baseUrl, Board + "?handler=Run").ToString(),
+        var forged = await page.APIRequest.PostAsync(browser.Url(Board + "?handler=Run"),
             new APIRequestContextOptions { Form = page.APIRequest.CreateFormData() });
         Assert.That(forged.Status, Is.EqualTo(400));
         Assert.That(await forged.TextAsync(), Does.Contain("chống giả mạo"));
@@ -208,14 +176,14 @@ public sealed class SecretariatBrowserTests
 
     private async Task SignInAsync(IPage page)
     {
-        await page.GotoAsync(new Uri(baseUrl, "/dang-nhap").ToString());
+        await page.GotoAsync(browser.Url("/dang-nhap"));
         await page.FillAsync("#userName", "thuky.cum-1");
         await page.FillAsync("#password", password);
         await page.ClickAsync("form.panel button[type=submit]");
         if (page.Url.Contains("/doi-mat-khau", StringComparison.Ordinal))
         {
             await Expect(page.Locator("#phai-doi")).ToBeVisibleAsync();
-            await Screenshot(page, "thu-ky-0-doi-mat-khau.png");
+            await browser.ScreenshotAsync(page, "thu-ky-0-doi-mat-khau.png");
             await page.FillAsync("#current", password);
             password = "ThuKyCum1Moi2026";
             await page.FillAsync("#next", password);
@@ -225,24 +193,5 @@ public sealed class SecretariatBrowserTests
 
         await Expect(page).ToHaveURLAsync(new Regex("/lam-viec$"));
         await Expect(page.Locator("#vai-tro")).ToHaveTextAsync("Thư ký cụm/khối thi đua");
-    }
-
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
-        page.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
-        return page;
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        Assert.That(new FileInfo(path).Length, Is.GreaterThan(0));
-        TestContext.AddTestAttachment(path);
     }
 }

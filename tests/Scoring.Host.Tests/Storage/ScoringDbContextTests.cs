@@ -37,6 +37,11 @@ public sealed class ScoringDbContextTests(Backend backend)
             db.RuleSetVersions.Add(new RuleSetVersion { RuleSetId = "r", Version = "1.0.0", Tenant = "lai-chau", Title = "Bộ tiêu chí", Sha256 = new string('a', 64), Json = "{}", PublishedAt = at, PublishedBy = "x" });
             db.Submissions.Add(new Submission { TenantCode = "lai-chau", UnitCode = "xa-a", Year = 2025, Status = SubmissionStatus.Returned, SubmittedAt = at, Late = true, Comments = "Bổ sung minh chứng", UpdatedAt = at });
             db.AuditLog.Add(new AuditEntry { At = at, Actor = "a", Action = "x", Entity = "y", EntityKey = "z" });
+            db.RuleSetDrafts.Add(new RuleSetDraft
+            {
+                RuleSetId = "r", Version = "1.1.0", Tenant = "lai-chau", Title = "Bản nháp", BasedOnVersion = "1.0.0", Origin = "version", Json = "{ }",
+                Revision = 3, CreatedAt = at, CreatedBy = "a", UpdatedAt = at, UpdatedBy = "b",
+            });
             await db.SaveChangesAsync();
         }
 
@@ -66,6 +71,8 @@ public sealed class ScoringDbContextTests(Backend backend)
             Assert.That(group.Members.Single().Role, Is.EqualTo(GroupRole.Head));
             Assert.That((await db.UnitResults.SingleAsync()).Total, Is.EqualTo(87.125m));
             Assert.That((await db.ScoringRuns.SingleAsync()).Status, Is.EqualTo(RunStatus.Completed));
+            var draft = await db.RuleSetDrafts.SingleAsync();
+            Assert.That((draft.BasedOnVersion, draft.Revision, draft.UpdatedAt, draft.UpdatedBy), Is.EqualTo(("1.0.0", 3, at, "b")));
         }
     }
 

@@ -1,0 +1,11 @@
+namespace Scoring.Host.RuleSets;
+
+/// <summary>How a publication ended.</summary>
+internal enum RuleSetPublishStatus
+{
+    Created,
+    AlreadyPublished,
+    Invalid,
+    Forbidden,
+    Conflict,
+}
