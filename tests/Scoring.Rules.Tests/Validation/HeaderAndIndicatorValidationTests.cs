@@ -31,7 +31,7 @@ public sealed class HeaderAndIndicatorValidationTests
         var d = Single(Load(text), DiagnosticCodes.InvalidEnumValue);
 
         Assert.That(d.JsonPath, Is.EqualTo("$.unitKinds[1]"));
-        Assert.That(d.Message, Does.Contain("\"localty\"").And.Contain("\"locality\""));
+        Assert.That(d.Message, Does.Contain("\"localty\"").And.Contain("Có phải bạn định viết `locality`?"));
         Assert.That(d.Fix, Does.Contain("\"commune-agency\"").And.Contain("\"individual\""));
         Assert.That(Load(text).Diagnostics.Where(x => x.Code == DiagnosticCodes.UnitKindsEmpty), Is.Empty);
     }
