@@ -15,7 +15,13 @@ namespace Scoring.Engine.Evaluation;
 /// </summary>
 internal static class RequestScorer
 {
-    public static ScoringResult Score(ScoringRequest request)
+    public static ScoringResult Score(ScoringRequest request) => Finish(Prepare(request), null);
+
+    /// <summary>
+    /// Everything of a pass that does not depend on the criteria's points: checks, the units scored (ordinal order),
+    /// the per-unit pass with the rule set's own points, the groups and their members. Sensitivity samples reuse it.
+    /// </summary>
+    public static PreparedRequest Prepare(ScoringRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = request.RuleSet.EnsureCompiled();
@@ -43,7 +49,7 @@ internal static class RequestScorer
 
         var kinds = rules.UnitKinds.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
         var scored = new List<UnitRecord>(units.Count);
-        foreach (var unit in units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
+        foreach (var unit in InCodeOrder(request.Units, u => u.Code))
         {
             if (kinds.Count > 0 && !kinds.Contains(unit.Kind))
             {
@@ -53,42 +59,79 @@ internal static class RequestScorer
             scored.Add(unit);
         }
         var perUnit = PerUnitPass(compiled, request.Year, scored);
-        var passes = new Dictionary<string, ScoredUnit>(scored.Count, StringComparer.Ordinal);
+        var passes = new ScoredUnit[scored.Count];
+        var byCode = new Dictionary<string, int>(scored.Count, StringComparer.Ordinal);
         for (var i = 0; i < scored.Count; i++)
         {
-            passes[scored[i].Code] = new ScoredUnit(perUnit.Points, scored[i], i, perUnit.Notes[i]);
+            passes[i] = new ScoredUnit(perUnit.Points, scored[i], i, perUnit.Notes[i]);
+            byCode[scored[i].Code] = i;
         }
 
         var groups = request.Groups.OrderBy(g => g.Code, StringComparer.Ordinal).ToArray();
-        var grouped = new HashSet<string>(StringComparer.Ordinal);
-        var groupMembers = new List<ScoredUnit>[groups.Length];
+        var grouped = new bool[scored.Count];
+        var groupMembers = new int[groups.Length][];
         for (var g = 0; g < groups.Length; g++)
         {
-            var members = new List<ScoredUnit>();
-            foreach (var code in groups[g].Members.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            var members = new List<int>(groups[g].Members.Length);
+            foreach (var code in InCodeOrder(groups[g].Members, c => c))
             {
-                if (passes.TryGetValue(code, out var pass))
+                if (byCode.TryGetValue(code, out var index))
                 {
-                    members.Add(pass);
-                    grouped.Add(code);
+                    members.Add(index);
+                    grouped[index] = true;
                 }
                 else if (!units.ContainsKey(code))
                 {
                     notes.Add($"Cụm/khối {groups[g].Code}: đơn vị {code} không có trong danh sách đơn vị được chấm; không xếp hạng.");
                 }
             }
-            groupMembers[g] = members;
+            groupMembers[g] = [.. members];
         }
-        foreach (var code in passes.Keys.Where(c => !grouped.Contains(c)).Order(StringComparer.Ordinal))
+        for (var i = 0; i < scored.Count; i++)
         {
-            notes.Add($"Đơn vị {code} không thuộc cụm/khối nào trong năm {request.Year}; không xếp hạng.");
+            if (!grouped[i])
+            {
+                notes.Add($"Đơn vị {scored[i].Code} không thuộc cụm/khối nào trong năm {request.Year}; không xếp hạng.");
+            }
         }
+        return new PreparedRequest(compiled, request, passes, groups, groupMembers, [.. notes]);
+    }
 
+    /// <summary>
+    /// The group pass, cards, ranking and awards of a prepared request: with the rule set's own points, or with a
+    /// sensitivity sample's (<paramref name="perturbation"/>: per-unit points given, group criteria and caps scaled).
+    /// </summary>
+    public static ScoringResult Finish(PreparedRequest prepared, Perturbation? perturbation)
+    {
+        var compiled = prepared.Compiled;
+        var rules = compiled.RuleSet;
+        var passes = prepared.Units;
+        if (perturbation is not null)
+        {
+            var kernel = PointsKernel.ExactOnly(compiled.Criteria.Length);
+            var first = passes.Length == 0 ? null : passes[0].Pass;
+            var pass = first is null ? null : new UnitPoints(compiled, first.Year, kernel, first.Table, null, perturbation.UnitPoints);
+            passes = [.. passes.Select(p => new ScoredUnit(pass!, p.Unit, p.Index, p.Notes, p.Row))];
+        }
+        var groups = prepared.Groups;
         var comparer = new RankKeyComparer(rules.TieBreakers);
         var ranked = new ImmutableArray<RankedEntry>[groups.Length];
-        Parallel.For(0, groups.Length, g => ranked[g] = ScoreGroup(compiled, groups[g], groupMembers[g], comparer));
+        if (compiled.CardPlan.HasGroupCriteria)
+        {
+            Parallel.For(0, groups.Length, g =>
+                ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation));
+        }
+        else
+        {
+            // Adding up cards and ranking is a few microseconds per unit: in parallel, the workers' spinning and
+            // hand-offs cost more processor time than they save (measured on the bench, docs/performance.md).
+            for (var g = 0; g < groups.Length; g++)
+            {
+                ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation);
+            }
+        }
 
-        var proposals = AwardAllocator.Allocate(compiled, request, groups, ranked, comparer);
+        var proposals = AwardAllocator.Allocate(compiled, prepared.Request, groups, ranked, comparer);
         var awarded = proposals.ToDictionary(p => p.UnitCode, p => p.Award, StringComparer.Ordinal);
         var results = ImmutableArray.CreateBuilder<GroupResult>(groups.Length);
         for (var g = 0; g < groups.Length; g++)
@@ -99,10 +142,11 @@ internal static class RequestScorer
                 .ToImmutableArray();
             results.Add(new GroupResult(code, groups[g].Name, groups[g].Kind, ranking));
         }
-        return new ScoringResult(compiled.Identity, request.Year, results.MoveToImmutable(), proposals) { Notes = [.. notes], Precision = rules.Precision };
+        return new ScoringResult(compiled.Identity, prepared.Request.Year, results.MoveToImmutable(), proposals) { Notes = prepared.Notes, Precision = rules.Precision };
     }
 
-    private static ImmutableArray<RankedEntry> ScoreGroup(CompiledRuleSet compiled, GroupRecord group, List<ScoredUnit> members, RankKeyComparer comparer)
+    private static ImmutableArray<RankedEntry> ScoreGroup(
+        CompiledRuleSet compiled, GroupRecord group, List<ScoredUnit> members, RankKeyComparer comparer, Perturbation? perturbation)
     {
         (decimal, CriterionExplanation)[][]? groupScores = null;
         if (compiled.CardPlan.HasGroupCriteria)
@@ -114,17 +158,20 @@ internal static class RequestScorer
                 var scores = GroupMethods.Evaluate(compiled, criterion, rows, GroupKind.NounOf(group.Kind));
                 for (var i = 0; i < members.Count; i++)
                 {
-                    groupScores[i][criterion.Index] = scores[i];
+                    groupScores[i][criterion.Index] = perturbation is null ? scores[i] : (perturbation.Scale(criterion, scores[i].Item1), scores[i].Item2);
                 }
             }
         }
-        var cards = new List<(UnitScore, RankKey, IRankRow, UnitRecord)>(members.Count);
+        var cards = new UnitScore[members.Count];
+        var keys = new RankKey[members.Count];
+        var cardRows = new IRankRow[members.Count];
+        var units = new UnitRecord[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
-            var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code);
-            cards.Add((score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit));
+            var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code, perturbation);
+            (cards[i], keys[i], cardRows[i], units[i]) = (score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit);
         }
-        var ranked = GroupRanker.Rank(cards, comparer);
+        var ranked = GroupRanker.Rank(cards, keys, cardRows, units, comparer);
         foreach (var entry in ranked)
         {
             entry.Card.SetRank(entry.Score.Rank, entry.GroupSize);
@@ -144,16 +191,34 @@ internal static class RequestScorer
         var indicators = layout.Indicators;
         var notes = new IReadOnlyList<string>[units.Count];
         var slots = layout.IndicatorSlots;
+        var predicted = new (string? Id, int Slot)[indicators.Length + 8];
         for (var u = 0; u < units.Count; u++)
         {
             var values = units[u].Values;
             var submitted = 0;
             if (values is Dictionary<string, IndicatorValue> plain && IsOrdinal(plain))
             {
-                // One pass over what the unit submitted (a lookup per value, none per missing indicator).
+                // One pass over what the unit submitted (a lookup per value, none per missing indicator). Units are
+                // usually built alike, so the id at each position of the previous unit's dictionary predicts this
+                // one's: an ordinal comparison with it replaces the hash lookup.
+                var position = 0;
                 foreach (var (id, value) in plain)
                 {
-                    if (slots.TryGetValue(id, out var j))
+                    int j;
+                    if (position < predicted.Length && string.Equals(predicted[position].Id, id, StringComparison.Ordinal))
+                    {
+                        j = predicted[position].Slot;
+                    }
+                    else
+                    {
+                        j = slots.TryGetValue(id, out var found) ? found : -1;
+                        if (position < predicted.Length)
+                        {
+                            predicted[position] = (id, j);
+                        }
+                    }
+                    position++;
+                    if (j >= 0)
                     {
                         builder.Set(u, j, value.Number);
                         submitted++;
@@ -212,6 +277,22 @@ internal static class RequestScorer
             }
         }
         return notes is null ? [] : notes;
+    }
+
+    /// <summary>
+    /// The items in ordinal order of their codes, without duplicates: as given when they already are (requests are
+    /// usually written in code order), otherwise sorted.
+    /// </summary>
+    private static IEnumerable<T> InCodeOrder<T>(IReadOnlyList<T> items, Func<T, string> code)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (string.CompareOrdinal(code(items[i - 1]), code(items[i])) >= 0)
+            {
+                return items.DistinctBy(code, StringComparer.Ordinal).OrderBy(code, StringComparer.Ordinal);
+            }
+        }
+        return items;
     }
 
     private static bool IsOrdinal(IReadOnlyDictionary<string, IndicatorValue> values)
