@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Scoring.Host.Tenants;
@@ -17,7 +18,7 @@ internal static class TenantsApi
         return app;
     }
 
-    public static async Task<IResult> ListTenants(ScoringDbContext db, CancellationToken ct)
+    public static async Task<Ok<List<TenantDto>>> ListTenants(ScoringDbContext db, CancellationToken ct)
     {
         var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
         var movements = await db.Movements.AsNoTracking().ToListAsync(ct);
@@ -25,7 +26,7 @@ internal static class TenantsApi
             movements.Where(m => m.TenantCode == t.Code).OrderBy(m => m.Code).Select(ToDto).ToList())).ToList());
     }
 
-    public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, CancellationToken ct)
+    public static async Task<Results<Ok<TenantDto>, ProblemHttpResult>> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, CancellationToken ct)
     {
         if (TenantBody.Refusal(body) is { } refusal)
         {
