@@ -25,6 +25,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
             links.Add(new WorkspaceLink(Secretariat.IndexModel.Path, "Hồ sơ, thẩm định và chấm điểm cụm/khối"));
         }
 
+        if (Actor.IsRuleMaintainer)
+        {
+            links.Add(new WorkspaceLink(Workbench.WorkbenchPaths.Index, "Bàn làm việc bộ tiêu chí: soạn, kiểm tra, chấm thử và công bố"));
+        }
+
         links.Add(new WorkspaceLink("/bo-tieu-chi", "Bộ tiêu chí đã công bố"));
         Links = links;
     }

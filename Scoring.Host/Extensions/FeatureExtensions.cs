@@ -16,6 +16,7 @@ internal static class FeatureExtensions
         services.AddScoped<RunPublisher>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
+        services.AddScoped<DraftSimulator>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
