@@ -14,6 +14,11 @@ using System.Text;
 
 var root = FindRoot();
 var names = Path.Combine(root, "samples", "names");
+if (args.Length > 0 && args[0] == "national")
+{
+    try { return GenerateNational(root, names, args[1..]); }
+    catch (ArgumentException e) { Console.Error.WriteLine($"generate.cs national: {e.Message}"); return 2; }
+}
 var years = new[] { 2025, 2026, 2027 };
 
 // indicators.csv leaves commas in its last column (the title) unquoted: extra fields belong to the title.
@@ -95,8 +100,206 @@ foreach (var tenant in tenants)
 
     // Outcomes of 2023 and 2024 for units that existed then (award prerequisites look back at them),
     // plus any hand-written rows from names/history.csv.
+    WriteHistory(Path.Combine(dir, "history.csv"), id, units, tenant["historyAwards"].Split(';'),
+        historyRows.Where(r => r["tenant"] == id).Select(r => new[] { r["unit"], r["year"], r["grade"], r["award"] }));
+
+    Console.WriteLine($"{id}: {units.Count} units, {units.Count(u => u.Kind == "locality" && u.ActiveIn(2026))} localities active in 2026");
+}
+
+return 0;
+
+// National mode: 34 tenants (the provinces and cities after the 2025 reorganisation, names/national-provinces.csv), their
+// communes and wards in clusters of about twelve, provincial agencies in blocs (names/units.csv's Sơn La agencies as the
+// template), enterprises in three blocs, two years (2025, 2026), and per tenant the rule sets of Sơn La's plan that cover
+// those years under the tenant's id. Same formats and value profiles as the province samples; every draw is salted with
+// the seed. Written to --out (default national/, git-ignored): <out>/samples/<tenant>/ and <out>/rules-catalog/.
+// Options: --seed N (default 1), --out DIR, --tenants N (the first N of the table), --communes N (default 3321),
+// --agencies N (default 700), --enterprises N (default 340): totals over the 34 tenants, shared in proportion to each
+// tenant's communes (communes) or evenly (agencies, enterprises) by largest remainder.
+static int GenerateNational(string root, string names, string[] args)
+{
+    string Option(string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        if (i < 0) return fallback;
+        if (i + 1 >= args.Length) throw new ArgumentException($"{name} needs a value");
+        return args[i + 1];
+    }
+    int Count(string name, int fallback)
+    {
+        var text = Option(name, fallback.ToString(CultureInfo.InvariantCulture));
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : throw new ArgumentException($"{name} must be a whole number ≥ 0, not '{text}'");
+    }
+    foreach (var a in args.Where(a => a.StartsWith("--", StringComparison.Ordinal)))
+        if (a is not ("--seed" or "--out" or "--tenants" or "--communes" or "--agencies" or "--enterprises"))
+            throw new ArgumentException($"unknown option {a} (known: --seed, --out, --tenants, --communes, --agencies, --enterprises)");
+    var seed = Count("--seed", 1);
+    var outDir = Path.GetFullPath(Option("--out", Path.Combine(root, "national")));
+    var provinces = Csv.Read(Path.Combine(names, "national-provinces.csv"));
+    var tenantCount = Count("--tenants", provinces.Count);
+    if (tenantCount < 1 || tenantCount > provinces.Count) throw new ArgumentException($"--tenants must be 1 to {provinces.Count}");
+    var communes = Share(Count("--communes", 3321), provinces.Select(p => int.Parse(p["communes"], CultureInfo.InvariantCulture)).ToList());
+    var agencies = Share(Count("--agencies", 700), provinces.Select(_ => 1).ToList());
+    var enterprises = Share(Count("--enterprises", 340), provinces.Select(_ => 1).ToList());
+    if (provinces.Select((_, i) => communes[i] + agencies[i] + enterprises[i]).Any(n => n < 2))
+        throw new ArgumentException("every tenant needs at least two units: raise --communes, --agencies or --enterprises");
+
+    Rng.Salt = $"national|{seed}|";
+    var years = new[] { 2025, 2026 };
+    var vocabulary = Csv.Read(Path.Combine(root, "rules-catalog", "indicators.csv"), lastColumnTakesRest: true);
+    var profiles = Csv.Read(Path.Combine(names, "indicator-profiles.csv"));
+    foreach (var p in Csv.Read(Path.Combine(names, "indicator-profiles-added.csv"))) { p["added"] = "true"; profiles.Add(p); }
+    // Only the profiles every tenant shares (an empty tenant column): tenant- and unit-specific rows are the provinces'.
+    profiles = profiles.Where(p => p["tenant"].Length == 0).ToList();
+    var places = Csv.Read(Path.Combine(names, "national-place-words.csv")).Select(r => r["word"]).ToList();
+    var words = Csv.Read(Path.Combine(names, "enterprise-words.csv"));
+    var qualifiers = Csv.Read(Path.Combine(names, "enterprise-qualifiers.csv")).Select(r => r["qualifier"]).ToList();
+    var templateGroups = Csv.Read(Path.Combine(names, "groups.csv")).Where(g => g["tenant"] == "son-la" && g["groupKind"] == "bloc").ToList();
+    var templateAgencies = Csv.Read(Path.Combine(names, "units.csv")).Where(u => u["tenant"] == "son-la" && u["kind"] != "locality").ToList();
+    // Which agencies a tenant with n of them has: every kind early, then the remaining departments and the rest.
+    string[] agencyOrder = ["D01", "D02", "D07", "D08", "D11", "O01", "A01", "P01", "F01", "D03", "D04", "D05", "D09", "D12", "O02",
+        "A02", "P02", "F02", "D06", "D10", "D13", "D14", "D15", "O03", "O04", "A03", "P03", "P04", "P05", "P06", "F03", "F04", "F05", "F06"];
+    var sectors = new[] { ("agri", "K08"), ("industry", "K09"), ("trade", "K10") };
+
+    if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any())
+    {
+        // Only a folder this mode wrote is replaced: never a folder that holds anything else.
+        if (Directory.EnumerateFileSystemEntries(outDir).Select(Path.GetFileName).Any(n => n is not ("samples" or "rules-catalog" or ".complete")))
+            throw new ArgumentException($"--out {outDir} holds other files; give an empty folder or one this generator wrote");
+        Directory.Delete(outDir, recursive: true);
+    }
+    var catalogDir = Path.Combine(outDir, "rules-catalog");
+    Directory.CreateDirectory(catalogDir);
+    File.Copy(Path.Combine(root, "rules-catalog", "indicators.csv"), Path.Combine(catalogDir, "indicators.csv"));
+    var template = Directory.GetFiles(Path.Combine(root, "rules-catalog", "son-la", "dmst-cds-2025-2030"), "*.rules.json")
+        .Order(StringComparer.Ordinal).Select(f => (File: f, Json: System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement)).ToList();
+
+    var totalUnits = 0;
+    for (var t = 0; t < tenantCount; t++)
+    {
+        var p = provinces[t];
+        var (id, prefix, shortName) = (p["tenant"], p["prefix"], p["short"]);
+        var city = p["name"].StartsWith("Thành phố", StringComparison.Ordinal);
+        var units = new List<Unit>();
+        var groups = new List<Dictionary<string, string>>();
+        Dictionary<string, string> Group(string code, string name, string kind) =>
+            new() { ["tenant"] = id, ["group"] = code, ["groupName"] = name, ["groupKind"] = kind };
+
+        // Communes and wards: wards first, in clusters of about twelve; unique names from two place words.
+        var n = communes[t];
+        var wards = (int)Math.Round((decimal)n * int.Parse(p["wards"], CultureInfo.InvariantCulture) / int.Parse(p["communes"], CultureInfo.InvariantCulture), MidpointRounding.AwayFromZero);
+        var clusters = Math.Max(1, (n + 11) / 12);
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var rng = new Rng($"{id}|L{i + 1}|name");
+            var word = i < wards ? "Phường" : "Xã";
+            string name;
+            do { name = $"{word} {places[rng.NextInt(places.Count)]} {places[rng.NextInt(places.Count)]}"; }
+            while (name.Split(' ')[1] == name.Split(' ')[2] || !usedNames.Add(name));
+            var cluster = $"{prefix}-C{1 + i * clusters / n:00}";
+            // About one in twelve communes kept its boundaries in 2025 (open start); the others start on 1/7/2025.
+            var from = new Rng($"{id}|L{i + 1}|unchanged").NextUnit() < 0.08m ? "" : "2025-07-01";
+            units.Add(new Unit($"{prefix}-L{i + 1:000}", name, "locality", cluster, from, "", ""));
+        }
+        for (var c = 1; c <= clusters && n > 0; c++)
+            groups.Add(Group($"{prefix}-C{c:00}", $"Cụm thi đua số {c} ({shortName})", "cluster"));
+
+        // Provincial agencies, in the template's blocs.
+        foreach (var code in agencyOrder.Take(agencies[t]).Concat(Enumerable.Range(1, Math.Max(0, agencies[t] - agencyOrder.Length)).Select(k => $"D{15 + k:00}")))
+        {
+            var row = templateAgencies.FirstOrDefault(a => a["code"] == $"SL-{code}");
+            var name = row is null ? $"Ban chỉ đạo chuyên đề số {code[1..]}" : Localise(row["name"], shortName, city);
+            var kind = row?["kind"] ?? "department";
+            var group = row is null ? "K03" : row["group"][3..];
+            units.Add(new Unit($"{prefix}-{code}", name, kind, $"{prefix}-{group}", row?["validFrom"] ?? "", "", ""));
+        }
+
+        // Enterprises: three sectors in turn, fictional names.
+        var usedQualifiers = new HashSet<string>(StringComparer.Ordinal);
+        for (var e = 1; e <= enterprises[t]; e++)
+        {
+            var (sector, bloc) = sectors[(e - 1) % sectors.Length];
+            var sectorWords = words.Where(w => w["sector"] == sector).ToList();
+            var word = sectorWords[new Rng($"{id}|E{e}|word").NextInt(sectorWords.Count)];
+            var rng = new Rng($"{id}|E{e}|name");
+            string name;
+            do { name = $"{word["form"]} {word["product"]} {qualifiers[rng.NextInt(qualifiers.Count)]} {shortName}"; }
+            while (!usedQualifiers.Add(name) && usedQualifiers.Count < 10_000);
+            units.Add(new Unit($"{prefix}-E{e:000}", name, "enterprise", $"{prefix}-{bloc}", "", "", ""));
+        }
+        foreach (var g in templateGroups)
+            if (units.Any(u => u.Group == $"{prefix}-{g["group"][3..]}"))
+                groups.Add(Group($"{prefix}-{g["group"][3..]}", g["groupName"], "bloc"));
+
+        Validate(id, units, groups);
+        var dir = Path.Combine(outDir, "samples", id);
+        Directory.CreateDirectory(dir);
+        var deadline = p["reportDeadline"];
+        var planNumber = 10 + new Rng($"{id}|plan").NextInt(90);
+        WriteTenant(dir, new Dictionary<string, string>
+        {
+            ["tenant"] = id, ["name"] = p["name"], ["movementId"] = "dmst-cds-2025-2030",
+            ["title"] = $"{shortName} thi đua đổi mới sáng tạo và chuyển đổi số giai đoạn 2025–2030",
+            ["plan"] = $"KH {planNumber}/KH-UBND ngày {1 + new Rng($"{id}|plan-day").NextInt(28)}/{6 + new Rng($"{id}|plan-month").NextInt(3)}/2025",
+            ["reportDeadline"] = deadline,
+        });
+        Csv.Write(Path.Combine(dir, "units.csv"), ["code", "name", "kind", "validFrom", "validTo", "successor"],
+            units.OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => new[] { u.Code, u.Name, u.Kind, u.ValidFrom, u.ValidTo, u.Successor }));
+        foreach (var year in years)
+        {
+            var active = units.Where(u => u.ActiveIn(year)).ToList();
+            WriteGroups(Path.Combine(dir, $"groups-{year}.csv"), id, year, active, groups);
+            WriteSubmissions(Path.Combine(dir, $"submissions-{year}.csv"), id, year, active, vocabulary, profiles, []);
+            WriteReports(Path.Combine(dir, $"reports-{year}.csv"), id, year, active, deadline, []);
+        }
+        WriteHistory(Path.Combine(dir, "history.csv"), id, units, ["bang-khen-chu-tich", "giay-khen"], []);
+        WriteRuleSets(Path.Combine(catalogDir, id, "dmst-cds-2025-2030"), template, id, shortName, city);
+        totalUnits += units.Count;
+    }
+
+    Console.WriteLine($"national (seed {seed}): {tenantCount} tenants, {communes.Take(tenantCount).Sum()} communes, {agencies.Take(tenantCount).Sum()} agencies, "
+        + $"{enterprises.Take(tenantCount).Sum()} enterprises, {totalUnits} units in {outDir}");
+    return 0;
+
+    static string Localise(string name, string shortName, bool city) =>
+        !city ? name.Replace("Sơn La", shortName, StringComparison.Ordinal)
+            : name.Replace("Sơn La", shortName, StringComparison.Ordinal).Replace("Tỉnh ủy", "Thành ủy", StringComparison.Ordinal)
+                .Replace("Tỉnh đoàn", "Thành đoàn", StringComparison.Ordinal).Replace(" tỉnh", " thành phố", StringComparison.Ordinal);
+}
+
+// Largest-remainder shares of total in proportion to weights; ties go to the earlier row.
+static int[] Share(int total, List<int> weights)
+{
+    var sum = weights.Sum();
+    var shares = weights.Select(w => (int)((long)total * w / sum)).ToArray();
+    var left = total - shares.Sum();
+    foreach (var i in Enumerable.Range(0, weights.Count).OrderByDescending(i => (long)total * weights[i] % sum).ThenBy(i => i).Take(left))
+        shares[i]++;
+    return shares;
+}
+
+// The template plan's rule sets that cover 2025 or 2026 (not the individuals' conditions), under the tenant's id and name.
+static void WriteRuleSets(string dir, List<(string File, System.Text.Json.JsonElement Json)> template, string tenant, string shortName, bool city)
+{
+    Directory.CreateDirectory(dir);
+    foreach (var (file, json) in template)
+    {
+        if (json.GetProperty("years").GetProperty("from").GetInt32() > 2026 || json.GetProperty("unitKinds").EnumerateArray().Any(k => k.GetString() == "individual"))
+            continue;
+        var text = File.ReadAllText(file).Replace("\"son-la.", $"\"{tenant}.", StringComparison.Ordinal)
+            .Replace("\"tenant\": \"son-la\"", $"\"tenant\": \"{tenant}\"", StringComparison.Ordinal)
+            .Replace("Sơn La", shortName, StringComparison.Ordinal)
+            .Replace("\"$schema\": \"../../../schema/", "\"$schema\": \"../../../../schema/", StringComparison.Ordinal);
+        if (city) text = text.Replace("Tỉnh ủy", "Thành ủy", StringComparison.Ordinal).Replace("UBND tỉnh", "UBND thành phố", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir, Path.GetFileName(file)), text, new UTF8Encoding(false));
+    }
+}
+
+static void WriteHistory(string path, string id, List<Unit> units, string[] awards, IEnumerable<string[]> extra)
+{
     var history = new List<string[]>();
-    var awards = tenant["historyAwards"].Split(';');
     foreach (var unit in units.Where(u => u.ValidFrom.Length == 0).OrderBy(u => u.Code, StringComparer.Ordinal))
     {
         var quality = new Rng($"{id}|{unit.Code}|quality").NextUnit();
@@ -108,13 +311,9 @@ foreach (var tenant in tenants)
             history.Add([unit.Code, year.ToString(CultureInfo.InvariantCulture), grade, award]);
         }
     }
-    history.AddRange(historyRows.Where(r => r["tenant"] == id).Select(r => new[] { r["unit"], r["year"], r["grade"], r["award"] }));
-    Csv.Write(Path.Combine(dir, "history.csv"), ["unit", "year", "grade", "award"], history);
-
-    Console.WriteLine($"{id}: {units.Count} units, {units.Count(u => u.Kind == "locality" && u.ActiveIn(2026))} localities active in 2026");
+    history.AddRange(extra);
+    Csv.Write(path, ["unit", "year", "grade", "award"], history);
 }
-
-return 0;
 
 static string FindRoot()
 {
@@ -440,10 +639,13 @@ sealed class Rng
 {
     private ulong _state;
 
+    /// <summary>Prepended to every key: empty for the province samples (their values never change), the seed in national mode.</summary>
+    public static string Salt { get; set; } = "";
+
     public Rng(string key)
     {
         var hash = 14695981039346656037UL;
-        foreach (var b in Encoding.UTF8.GetBytes(key))
+        foreach (var b in Encoding.UTF8.GetBytes(Salt + key))
         {
             hash ^= b;
             hash *= 1099511628211UL;

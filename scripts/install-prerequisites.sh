@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: PostgreSQL and redis-server (real servers for the
-# storage, scheduler and cache tests) and Chromium (the browser the page tests drive through Playwright). Does nothing for
+# storage, scheduler and cache tests) and Chromium (the browser the page tests drive through Playwright), plus what the
+# results-day load script needs (scripts/load-results-day.sh): wrk (the load generator) and haproxy (the load balancer
+# in front of two hosts). Does nothing for
 # packages already present. Needs root or sudo only when something is missing; says exactly what when it cannot install.
 set -uo pipefail
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need+=(redis-server)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "Missing test prerequisites: ${need[*]}" >&2
 
@@ -45,6 +49,8 @@ for package in "${need[@]}"; do
     postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "postgresql installed but no /usr/lib/postgresql/*/bin/initdb found." >&2; exit 1; } ;;
     redis-server) [ -x /usr/bin/redis-server ] || command -v redis-server >/dev/null 2>&1 || { echo "redis-server installed but not found on PATH." >&2; exit 1; } ;;
     chromium) [ -x /usr/bin/chromium ] || { echo "chromium installed but /usr/bin/chromium is missing." >&2; exit 1; } ;;
+    wrk) command -v wrk >/dev/null 2>&1 || { echo "wrk installed but not found on PATH." >&2; exit 1; } ;;
+    haproxy) command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || { echo "haproxy installed but not found." >&2; exit 1; } ;;
   esac
 done
 echo "Installed ${need[*]}." >&2

@@ -30,6 +30,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
             links.Add(new WorkspaceLink(Workbench.WorkbenchPaths.Index, "Bàn làm việc bộ tiêu chí: soạn, kiểm tra, chấm thử và công bố"));
         }
 
+        if (Actor.IsAdministrator)
+        {
+            links.Add(new WorkspaceLink(AdminConsole.IndexModel.Path, "Bảng điều khiển quản trị: tài khoản, nhập dữ liệu, lượt chấm, nhật ký"));
+        }
+
         links.Add(new WorkspaceLink("/bo-tieu-chi", "Bộ tiêu chí đã công bố"));
         Links = links;
     }

@@ -13,6 +13,7 @@ internal static class FeatureExtensions
         services.AddScoped<GroupService>();
         services.AddScoped<RunService>();
         services.AddScoped<SecretariatService>();
+        services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
@@ -21,6 +22,8 @@ internal static class FeatureExtensions
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
         services.AddScoped<PublicResults>();
+        services.AddScoped<AuthoritativeImport>();
+        services.AddScoped<AdminConsole.AccountDirectory>();
         services.AddSingleton<EngineRunCalculator>();
         services.AddSingleton<IRunCalculator>(sp => sp.GetRequiredService<EngineRunCalculator>());
 

@@ -123,19 +123,26 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
     public async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportAsync(string tenant, int year, (string Name, string ContentType, byte[] Content) upload,
         Actor actor, CancellationToken ct)
     {
+        var outcome = await ImportRowsAsync(tenant, year, upload.Name, upload.Content, actor, ct);
+        return outcome.Error is { } error ? error.ToProblem() : TypedResults.Ok(outcome.Value!);
+    }
+
+    /// <summary>The import itself, for the API and the administrators' console alike: every row written, or every bad row and nothing written.</summary>
+    public async Task<ImportOutcome<ImportSummary>> ImportRowsAsync(string tenant, int year, string fileName, byte[] content, Actor actor, CancellationToken ct)
+    {
         await using var transaction = await WriteLock.BeginAsync(db, GroupsApi.MembershipLockKey(tenant, year), ct);
         var known = (await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var existing = await db.Groups.Include(g => g.Members).Where(g => g.TenantCode == tenant && g.Year == year).ToListAsync(ct);
         List<GroupDto> parsed;
         try
         {
-            var table = TabularReader.Read(upload.Name, upload.Content);
+            var table = TabularReader.Read(fileName, content);
             parsed = GroupsApi.ParseGroups(table, year, known);
             GroupsApi.CheckMembershipsElsewhere(table, parsed, existing, year);
         }
         catch (ImportException e)
         {
-            return e.ToProblem();
+            return ImportOutcome<ImportSummary>.Refused(e);
         }
 
         var named = parsed.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
@@ -149,10 +156,10 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
             affected.Add(group);
         }
 
-        var sha = ContentHash.Of(upload.Content);
+        var sha = ContentHash.Of(content);
         audit.Record(db, actor, "group.import", "group", $"{tenant}/{year}/*", before, GroupsApi.Snapshot(affected));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Ok(new ImportSummary(parsed.Sum(g => g.Members.Count), sha));
+        return ImportOutcome<ImportSummary>.Written(new ImportSummary(parsed.Sum(g => g.Members.Count), sha));
     }
 }

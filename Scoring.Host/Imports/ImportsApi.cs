@@ -13,14 +13,6 @@ namespace Scoring.Host.Imports;
 /// </summary>
 internal static class ImportsApi
 {
-
-    private static readonly Dictionary<ImportSource, string[]> Indicators = new()
-    {
-        [ImportSource.Dti] = ["dti", "dtiGovernment", "dtiEconomy", "dtiSociety"],
-        [ImportSource.Pas766] = ["pas766", "fullyOnlineProcedureRate", "onlineApplicationRate", "onlinePaymentRate", "digitisedRecordsRate"],
-        [ImportSource.DigitalLiteracy] = ["residentsTrained", "vneidCertificates", "staffCertifiedRate", "securityIncidents"],
-    };
-
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/tenants/{tenant}/imports").WithTags("Imports");
@@ -37,7 +29,7 @@ internal static class ImportsApi
         return app;
     }
 
-    public static async Task<IResult> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, AuthoritativeImport import, CancellationToken ct)
     {
         var actor = Actor.From(request.HttpContext.User);
         if (!actor.InTenant(tenant))
@@ -45,8 +37,7 @@ internal static class ImportsApi
             return Problems.Forbidden($"Bạn không thuộc '{tenant}'.");
         }
 
-        ImportSource? parsedSource = source switch { "dti" => ImportSource.Dti, "766" or "pas766" => ImportSource.Pas766, "digital-literacy" => ImportSource.DigitalLiteracy, _ => null };
-        if (parsedSource is not { } kind)
+        if (AuthoritativeImport.ParseSource(source) is not { } kind)
         {
             return Problems.NotFound($"Nguồn '{source}' không có; dùng dti, 766 hoặc digital-literacy.");
         }
@@ -62,44 +53,10 @@ internal static class ImportsApi
             return read.Problem!;
         }
 
-        var unitKinds = await db.Units.Where(u => u.TenantCode == tenant).ToDictionaryAsync(u => u.Code, u => u.Kind, StringComparer.Ordinal, ct);
-        var units = unitKinds.Keys.ToHashSet(StringComparer.Ordinal);
-        // Each figure is checked as a submitted value would be: against the indicator declared by the rule sets that apply to
-        // the unit's kind in the year (an authoritative DTI of 1.5 is as wrong as a self-reported one).
-        var declaredByKind = new Dictionary<string, IReadOnlyDictionary<string, IndicatorDefinition>>(StringComparer.Ordinal);
-        foreach (var unitKind in unitKinds.Values.Distinct(StringComparer.Ordinal))
-        {
-            declaredByKind[unitKind] = (await ApplicableIndicators.ForAsync(db, tenant, year, unitKind, ct)).Declared;
-        }
-
-        List<(string Unit, string Indicator, string Value)> values;
-        try
-        {
-            values = Parse(TabularReader.Read(upload.Name, upload.Content), Indicators[kind], units,
-                (unit, indicator) => declaredByKind[unitKinds[unit]].GetValueOrDefault(indicator));
-        }
-        catch (ImportException e)
-        {
-            return e.ToProblem();
-        }
-
-        var sha = ContentHash.Of(upload.Content);
-        var batch = new ImportBatch
-        {
-            TenantCode = tenant, Year = year, Source = kind, FileName = upload.Name, Sha256 = sha, Rows = values.Select(v => v.Unit).Distinct().Count(),
-            ImportedAt = clock.GetCurrentInstant(), ImportedBy = actor.Name,
-        };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.ImportBatches.Add(batch);
-        await db.SaveChangesAsync(ct);
-        db.AuthoritativeValues.AddRange(values.Select(v => new AuthoritativeValue
-        {
-            BatchId = batch.Id, TenantCode = tenant, Year = year, UnitCode = v.Unit, Indicator = v.Indicator, Value = v.Value,
-        }));
-        audit.Record(db, actor, "import." + source, "import", $"{tenant}/{year}/{batch.Id}", null, new { batch.FileName, batch.Sha256, batch.Rows });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Created($"/api/tenants/{tenant}/imports", ToDto(batch));
+        var outcome = await import.ImportAsync(actor, tenant, kind, year, upload.Name, upload.Content, ct);
+        return outcome.Error is { } error
+            ? error.ToProblem()
+            : TypedResults.Created($"/api/tenants/{tenant}/imports", ToDto(outcome.Value!));
     }
 
     public static async Task<IResult> ListBatches(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
@@ -140,6 +97,8 @@ internal static class ImportsApi
             throw new ImportException(1, "", $"không có cột chỉ tiêu nào; các cột hợp lệ: {string.Join(", ", allowed)}.");
         }
 
+        // Every bad row and cell is collected, so the file is fixed in one pass; one of them writes nothing.
+        var errors = new List<RowError>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var values = new List<(string, string, string)>();
         foreach (var row in table.Rows)
@@ -147,12 +106,14 @@ internal static class ImportsApi
             var unit = row.Cell(unitColumn);
             if (!units.Contains(unit))
             {
-                throw new ImportException(row.Number, "unit", $"không có đơn vị '{unit}'.");
+                errors.Add(new RowError(row.Number, "unit", $"không có đơn vị '{unit}'."));
+                continue;
             }
 
             if (seen.TryGetValue(unit, out var first))
             {
-                throw new ImportException(row.Number, "unit", $"đơn vị '{unit}' lặp lại (đã có ở dòng {first}).");
+                errors.Add(new RowError(row.Number, "unit", $"đơn vị '{unit}' lặp lại (đã có ở dòng {first})."));
+                continue;
             }
 
             seen[unit] = row.Number;
@@ -169,14 +130,15 @@ internal static class ImportsApi
                 var (value, problem) = IndicatorValueCheck.Check(definition?.Type ?? IndicatorType.Number, definition?.Min ?? 0m, definition?.Max, text);
                 if (problem is not null)
                 {
-                    throw new ImportException(row.Number, table.Headers[index], $"{unit}, {indicator}{(definition is null ? string.Empty : $" ({definition.Title})")}: {problem}.");
+                    errors.Add(new RowError(row.Number, table.Headers[index], $"{unit}, {indicator}{(definition is null ? string.Empty : $" ({definition.Title})")}: {problem}."));
+                    continue;
                 }
 
                 values.Add((unit, indicator, value!.Value.ToString()));
             }
         }
 
-        return values;
+        return errors.Count == 0 ? values : throw new RowsResult<object>([], errors).FirstError();
     }
 
     private static ImportBatchDto ToDto(ImportBatch b) =>

@@ -40,7 +40,14 @@ internal sealed class PublicResults(ScoringDbContext db, PublishedRuleSets ruleS
         }
 
         var runIds = runs.Select(r => r.Id).ToList();
-        var results = await db.UnitResults.AsNoTracking().Where(r => runIds.Contains(r.RunId)).ToListAsync(ct);
+        // Every column but the card: a tenant's cards are megabytes, and the rankings need none of them.
+        var results = await db.UnitResults.AsNoTracking().Where(r => runIds.Contains(r.RunId))
+            .Select(r => new UnitResult
+            {
+                Id = r.Id, RunId = r.RunId, GroupCode = r.GroupCode, UnitCode = r.UnitCode, UnitName = r.UnitName, Rank = r.Rank, Total = r.Total,
+                Grade = r.Grade, Award = r.Award, CardJson = string.Empty,
+            })
+            .ToListAsync(ct);
 
         // Each group comes from the latest published run that scored it.
         var latest = results.GroupBy(r => r.GroupCode).ToDictionary(g => g.Key, g => g.Max(r => r.RunId), StringComparer.Ordinal);
@@ -147,8 +154,7 @@ internal sealed class PublicResults(ScoringDbContext db, PublishedRuleSets ruleS
         var runs = await db.ScoringRuns.AsNoTracking()
             .Where(r => r.TenantCode == tenant && r.Year == year && r.PublishedAt != null && r.Status == RunStatus.Completed)
             .Select(r => new { r.Id, r.PublishedAt, r.ResultSha256, r.InputsSha256, r.RuleSetVersionId }).ToListAsync(ct);
-        var versionIds = runs.Select(r => r.RuleSetVersionId).Distinct().ToList();
-        var versions = await db.RuleSetVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
+        var versions = await ruleSets.VersionsAsync(db, runs.Select(r => r.RuleSetVersionId), ct);
         return runs.OrderByDescending(r => r.Id)
             .Select(r => new PublishedRun(r.Id, r.PublishedAt!.Value, r.ResultSha256, r.InputsSha256, versions[r.RuleSetVersionId])).ToList();
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Scoring.Engine;
 using Scoring.Engine.Model;
 using Scoring.Rules.Loading;
@@ -16,6 +17,28 @@ internal sealed class PublishedRuleSets(CompiledRuleSetCache compiled)
 {
     private const string FileName = "rule-set.json";
     private readonly ConcurrentDictionary<string, Lazy<RuleSetLoadResult>> loaded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<long, RuleSetVersion> rows = new();
+
+    /// <summary>
+    /// The stored versions of <paramref name="ids"/>, read from the database once per id for the host's lifetime: a published
+    /// version's row never changes (the database refuses updates and deletes), and the public pages would otherwise read
+    /// every rule set's JSON again on every request.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, RuleSetVersion>> VersionsAsync(ScoringDbContext db, IEnumerable<long> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var wanted = ids.Distinct().ToList();
+        var missing = wanted.Where(id => !rows.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var version in await db.RuleSetVersions.AsNoTracking().Where(v => missing.Contains(v.Id)).ToListAsync(ct))
+            {
+                rows.TryAdd(version.Id, version);
+            }
+        }
+
+        return wanted.Where(rows.ContainsKey).ToDictionary(id => id, id => rows[id]);
+    }
 
     /// <summary>The stored version read and validated by the loader; every diagnostic when it no longer loads.</summary>
     public RuleSetLoadResult Read(RuleSetVersion version)

@@ -23,6 +23,8 @@ internal sealed class SampleResultsPublisher(
         var runs = new RunService(db, audit, clock, new SeedRunScheduler(), ruleSets, runLogger);
         var versions = await db.RuleSetVersions.AsNoTracking().ToListAsync(ct);
         var published = 0;
+        var (enqueueing, scoring, publishing) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var tenant in tenants.Order(StringComparer.Ordinal))
         {
             var members = await db.Groups.AsNoTracking().Where(g => g.TenantCode == tenant && g.Year == Year)
@@ -37,9 +39,15 @@ internal sealed class SampleResultsPublisher(
                     continue;
                 }
 
+                var phase = Stopwatch.GetTimestamp();
                 var (run, _) = await runs.EnqueueAsync(tenant, Year, [], version, Actor, ct);
+                enqueueing += Stopwatch.GetElapsedTime(phase);
+                phase = Stopwatch.GetTimestamp();
                 await executor.ExecuteAsync(run.Id, ct);
+                scoring += Stopwatch.GetElapsedTime(phase);
+                phase = Stopwatch.GetTimestamp();
                 var outcome = await publisher.PublishAsync(run.Id, Actor, ct);
+                publishing += Stopwatch.GetElapsedTime(phase);
                 if (outcome.Status == PublishStatus.Published)
                 {
                     published++;
@@ -51,6 +59,9 @@ internal sealed class SampleResultsPublisher(
             }
         }
 
-        logger.LogInformation("Published {Count} sample runs of {Year} in {Elapsed:0.0} s", published, Year, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        logger.LogInformation(
+            "Published {Count} sample runs of {Year} in {Elapsed:0.00} s, processor time {Processor:0.00} s (enqueueing the runs {Enqueueing:0.00} s, executing them {Scoring:0.00} s, publishing them {Publishing:0.00} s)",
+            published, Year, Stopwatch.GetElapsedTime(started).TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalSeconds,
+            enqueueing.TotalSeconds, scoring.TotalSeconds, publishing.TotalSeconds);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var catalog = configuration["Seed:CatalogDirectory"] ?? Locate("rules-catalog");
         var samples = configuration["Seed:SamplesDirectory"] ?? Locate("samples");
         if (catalog is not null && Directory.Exists(catalog))
@@ -40,7 +43,13 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
                 {
                     seeded.Add(tenant);
                 }
+
+                // Each tenant's rows are saved: tracking them on would make every later SaveChanges scan them all again.
+                db.ChangeTracker.Clear();
             }
+
+            logger.LogInformation("Imported the rule sets and {Count} sample tenants in {Elapsed:0.00} s, processor time {Processor:0.00} s", seeded.Count,
+                Stopwatch.GetElapsedTime(started).TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalSeconds);
 
             if (seeded.Count > 0 && configuration.GetValue("Seed:PublishSampleResults", true))
             {

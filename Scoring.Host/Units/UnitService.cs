@@ -121,15 +121,22 @@ internal sealed class UnitService(ScoringDbContext db, AuditTrail audit)
     public async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportAsync(string tenant, (string Name, string ContentType, byte[] Content) upload,
         Actor actor, CancellationToken ct)
     {
+        var outcome = await ImportRowsAsync(tenant, upload.Name, upload.Content, actor, ct);
+        return outcome.Error is { } error ? error.ToProblem() : TypedResults.Ok(outcome.Value!);
+    }
+
+    /// <summary>The import itself, for the API and the administrators' console alike: every row written, or every bad row and nothing written.</summary>
+    public async Task<ImportOutcome<ImportSummary>> ImportRowsAsync(string tenant, string fileName, byte[] content, Actor actor, CancellationToken ct)
+    {
         var stored = await db.Units.Where(u => u.TenantCode == tenant).Select(u => u.Code).ToListAsync(ct);
         List<UnitDto> rows;
         try
         {
-            rows = UnitsApi.ParseUnits(TabularReader.Read(upload.Name, upload.Content), stored.ToHashSet(StringComparer.Ordinal));
+            rows = UnitsApi.ParseUnits(TabularReader.Read(fileName, content), stored.ToHashSet(StringComparer.Ordinal));
         }
         catch (ImportException e)
         {
-            return e.ToProblem();
+            return ImportOutcome<ImportSummary>.Refused(e);
         }
 
         var existing = await db.Units.Where(u => u.TenantCode == tenant).ToDictionaryAsync(u => u.Code, ct);
@@ -149,7 +156,7 @@ internal sealed class UnitService(ScoringDbContext db, AuditTrail audit)
 
         audit.Record(db, actor, "unit.import", "unit", $"{tenant}/*", before, UnitsApi.Snapshot(affected));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new ImportSummary(rows.Count, ContentHash.Of(upload.Content)));
+        return ImportOutcome<ImportSummary>.Written(new ImportSummary(rows.Count, ContentHash.Of(content)));
     }
 
     private async Task<string?> UnknownSuccessorAsync(string tenant, UnitDto dto, CancellationToken ct)

@@ -51,6 +51,12 @@ internal static class EndpointMatrix
         Row("GET", "/thu-ky/luot-cham/{id:long}/{group}", S(200, 403, 403, 200, 403, 403, 403, 302), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
         Row("GET", "/thu-ky/luot-cham/{id:long}/{group}/in", S(200, 403, 403, 200, 403, 403, 403, 302), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
 
+        // The administrators' console: administrators only; every other role gets the Vietnamese 403 page.
+        Row("GET", "/quan-tri", AdministratorPage()),
+        Row("GET", "/quan-tri/tai-khoan", AdministratorPage()),
+        Row("GET", "/quan-tri/tai-khoan/tao-moi", AdministratorPage()),
+        Row("GET", "/quan-tri/tai-khoan/hang-loat", AdministratorPage()),
+
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
         Row("PUT", Tenant, AdministratorOnly(200), _ => Task.FromResult(new MatrixRequest(Body: () => MatrixWorld.Json(new TenantDto(TestData.Tenant, "Tỉnh Sơn La",
@@ -158,6 +164,9 @@ internal static class EndpointMatrix
         statuses.Length == Roles.Length ? [.. statuses.Select(s => (HttpStatusCode)s)] : throw new ArgumentException($"A row needs {Roles.Length} statuses.", nameof(statuses));
 
     private static HttpStatusCode[] Everyone(int status) => S(Enumerable.Repeat(status, Roles.Length).ToArray());
+
+    /// <summary>A console page: the administrator reads it, other roles get the 403 page, a signed-out visitor is sent to sign in.</summary>
+    private static HttpStatusCode[] AdministratorPage() => S(200, 403, 403, 403, 403, 403, 403, 302);
 
     private static HttpStatusCode[] AdministratorOnly(int status) => S(status, 403, 403, 403, 403, 403, 403, 401);
 
