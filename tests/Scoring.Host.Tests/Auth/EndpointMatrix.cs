@@ -24,7 +24,7 @@ internal static class EndpointMatrix
         // Infrastructure and public pages: anyone.
         Row("GET", "/health", Everyone(200)),
         Row("GET", "/ready", Everyone(200)),
-        Row("GET", "/openapi/{documentName}.json", Everyone(200)),
+        Row("GET", "/openapi/{documentName:regex(^v1$)}.json", Everyone(200)),
         // Operators' metrics: administrators, or a caller inside Metrics:AllowedNetworks (the in-memory test client has no
         // address, so it is inside no network): everyone else 403, never a sign-in challenge.
         Row("GET", "/metrics", S(200, 403, 403, 403, 403, 403, 403, 403)),
