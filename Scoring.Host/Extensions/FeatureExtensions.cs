@@ -18,6 +18,7 @@ internal static class FeatureExtensions
         services.AddScoped<RunVerifier>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
+        services.AddScoped<DraftSimulator>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();
