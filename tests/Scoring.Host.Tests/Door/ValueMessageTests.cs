@@ -63,6 +63,21 @@ public sealed class ValueMessageTests
         Assert.That(problem.TryGetProperty("declared", out _), Is.False);
     }
 
+    [Test]
+    public async Task APatchOfMoreThan300Values_Is422SayingTheLimit()
+    {
+        var many = Enumerable.Range(0, 301).ToDictionary(i => $"x{i}", _ => (string?)"1");
+        using var request = new HttpRequestMessage(HttpMethod.Patch, Path) { Content = JsonContent.Create(new SubmissionChanges(many)) };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+
+        using var response = await unit.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("vượt giới hạn 300 giá trị"));
+        Assert.That((problem.GetProperty("limit").GetInt32(), problem.GetProperty("count").GetInt32()), Is.EqualTo((300, 301)));
+    }
+
     private static int Count(string text, string part)
     {
         var count = 0;
