@@ -56,6 +56,14 @@ internal static class EndpointMatrix
         Row("GET", "/quan-tri/tai-khoan", AdministratorPage()),
         Row("GET", "/quan-tri/tai-khoan/tao-moi", AdministratorPage()),
         Row("GET", "/quan-tri/tai-khoan/hang-loat", AdministratorPage()),
+        Row("GET", "/quan-tri/nhap-du-lieu", AdministratorPage()),
+        Row("GET", "/quan-tri/luot-cham", AdministratorPage()),
+        Row("GET", "/quan-tri/luot-cham/{id:long}", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/quan-tri/luot-cham/{id:long}/cong-bo", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/quan-tri/nhat-ky", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}/don-vi/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "xa-a")))),
+        Row("GET", "/quan-tri/tinh/{tenant}/phong-trao/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "dmst-cds-2025-2030")))),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
