@@ -81,7 +81,7 @@ internal sealed class PhaseAwardAllocator
                 awarded.Add(entry.Unit.Code);
                 proposals.Add((order, new AwardProposal(
                     rule.Id, rule.Title, entry.Unit.Code, entry.Unit.Name, entry.Group.Code, entry.Result.Rank ?? 0,
-                    entry.GradedValue ?? entry.Key.FirstOrDefault(), tie, Reason(entry, rule, tie))));
+                    entry.GradedValue ?? entry.Key.FirstOrDefault(), tie, Reason(entry, rule, tie), rule.Authority)));
             }
         }
         return [.. proposals
