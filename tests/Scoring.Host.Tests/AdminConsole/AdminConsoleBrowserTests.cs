@@ -7,15 +7,17 @@ using static Microsoft.Playwright.Assertions;
 namespace Scoring.Host.Tests.AdminConsole;
 
 /// <summary>
-/// An administrator's year in Debian's Chromium against the real service (SQLite): signs in, opens the console from the
+/// An administrator's year in Debian's Chromium against the real service (SQLite, then PostgreSQL): signs in, opens the console from the
 /// workspace home, creates a tenant's accounts in bulk and reads the password sheet (on a phone too), disables an account
 /// that then cannot sign in; imports units with one bad row (sees its row and column, nothing is written), then the fixed
 /// file; enqueues the tenant's year, watches it finish, reads what publication makes public, publishes and opens the public
 /// page; reads the audit log with its chains shown unbroken. Every step asserts what the page shows; every screenshot is
 /// attached to the test result.
 /// </summary>
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
 [NonParallelizable]
-public sealed class AdminConsoleBrowserTests
+public sealed class AdminConsoleBrowserTests(Backend backend)
 {
     private const string AdminPassword = "QuanTri2025Moi";
 
@@ -26,7 +28,7 @@ public sealed class AdminConsoleBrowserTests
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()
     {
-        browser = await BrowserHost.StartAsync("quan-tri");
+        browser = await BrowserHost.StartAsync(backend == Backend.Sqlite ? "quan-tri" : "quan-tri-postgres", backend);
         host = browser.Host;
         await TestData.SeedAsync(host);
         adminInitial = await browser.CreateAccountAsync(new NewAccount("quantri.tinh", "Quản trị viên Sở KH&CN",

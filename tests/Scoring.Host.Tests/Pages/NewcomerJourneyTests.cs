@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NodaTime;
@@ -16,12 +18,17 @@ namespace Scoring.Host.Tests.Pages;
 /// values the samples would have loaded for it, typed as a person types them), sees its "tạm tính", attaches evidence and
 /// submits; the demo secretariat signs in (forced change too), finds the report on its cluster's board and returns it with
 /// a comment; the unit reads the comment, revises a value and submits again; the secretariat reviews and locks it, scores
-/// the cluster and reads the ranking with the change against the published 2025 results; the unit then sees
-/// its card. Every step asserts what the page shows and keeps a screenshot.
+/// the cluster and reads the ranking with the change against the published 2025 results, downloads the .xlsx and opens the
+/// A4 council document; the unit sees its unpublished card; the demo administrator (forced change) publishes the run in the
+/// console; the unit then sees its public card and rank. Every step asserts what the page shows and keeps a screenshot.
+/// The README's first command uses embedded SQLite; the PostgreSQL variant starts the same service with the PostgreSQL
+/// connection setting (from the shared test cluster) and the same samples and demo-account seeding, as an installation
+/// configured for PostgreSQL starts.
 /// </summary>
-[TestFixture]
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
 [NonParallelizable]
-public sealed partial class NewcomerJourneyTests
+public sealed partial class NewcomerJourneyTests(Backend backend)
 {
     private const int Year = 2026;
     private BrowserHost browser = null!;
@@ -43,7 +50,7 @@ public sealed partial class NewcomerJourneyTests
         Console.SetOut(TextWriter.Synchronized(output));
         try
         {
-            browser = await BrowserHost.StartAsync("nguoi-moi", settings: new Dictionary<string, string?>
+            browser = await BrowserHost.StartAsync(backend == Backend.Sqlite ? "nguoi-moi" : "nguoi-moi-postgres", backend, settings: new Dictionary<string, string?>
             {
                 ["Seed:Enabled"] = "true",
                 ["Seed:SamplesDirectory"] = samples,
@@ -226,6 +233,26 @@ public sealed partial class NewcomerJourneyTests
         await Expect(row.Locator("td.change")).ToContainTextAsync($"hạng {before.Rank} → {now.Rank}");
         await Expect(page.Locator("#bieu-do-tong rect.bar").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "08-thu-ky-xep-hang.png");
+
+        // 6a. Exports the .xlsx (the cluster's sheet lists the demo unit) and opens the A4 council document.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#tai-xlsx"));
+        var xlsx = browser.ResultPath("08a-thu-ky-ket-qua.xlsx");
+        await download.SaveAsAsync(xlsx);
+        TestContext.AddTestAttachment(xlsx);
+        using (var workbook = SpreadsheetDocument.Open(xlsx, false))
+        {
+            var cells = workbook.WorkbookPart!.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<Cell>())
+                .Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList();
+            Assert.That(cells, Has.Member(demoUnit), "the exported ranking lists the demo unit");
+        }
+
+        await page.ClickAsync("#ban-in");
+        await Expect(page.Locator("h1")).ToHaveTextAsync($"Kết quả chấm điểm thi đua và đề nghị khen thưởng năm {Year}");
+        await Expect(page.Locator("#in-xep-hang tbody tr")).ToHaveCountAsync(members);
+        await Expect(page.Locator("#in-can-cu")).ToContainTextAsync($"Lượt chấm số {runId}");
+        await Expect(page.Locator(".signatures")).ToContainTextAsync("Trưởng cụm/khối");
+        await browser.ScreenshotAsync(page, "08b-thu-ky-van-ban-in.png");
+        await page.GotoAsync(browser.Url("/lam-viec"));
         await page.ClickAsync("#nav-dang-xuat");
 
         // 7. The unit sees its card before publication, with the same rank and total.
@@ -235,6 +262,38 @@ public sealed partial class NewcomerJourneyTests
         await Expect(page.Locator("#ket-qua-tong")).ToHaveTextAsync(Display.Number(now.Total));
         await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("đã khóa");
         await browser.ScreenshotAsync(page, "09-don-vi-ket-qua.png");
+        await page.ClickAsync("#nav-dang-xuat");
+
+        // 8. The demo administrator signs in (forced change), finds the run in the console, reads what becomes public and publishes.
+        await browser.SignInAsync(page, "quantri", printed["quantri"], "QuanTriMoi2026");
+        await page.ClickAsync("#viec a:has-text('Bảng điều khiển quản trị')");
+        await page.ClickAsync("#muc-quan-tri a:has-text('Lượt chấm')");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Lượt chấm và công bố");
+        await page.ClickAsync($"#bang-luot-cham tr[data-run='{runId}'] a");
+        await Expect(page.Locator("#tinh-trang")).ToHaveTextAsync("Đã chấm xong, chưa công bố");
+        await page.ClickAsync("#cong-bo");
+        await Expect(page.Locator("h1")).ToHaveTextAsync($"Xác nhận công bố kết quả năm {Year} của Tỉnh Sơn La");
+        await Expect(page.Locator("#cong-khai-phieu")).ToContainTextAsync($"Phiếu điểm của {members} đơn vị");
+        await browser.ScreenshotAsync(page, "10-quan-tri-xac-nhan-cong-bo.png");
+        await page.ClickAsync("#xac-nhan-cong-bo");
+        await Expect(page.Locator("#thong-bao")).ToHaveTextAsync($"Đã công bố lượt chấm {runId}.");
+        await Expect(page.Locator("#tinh-trang")).ToHaveTextAsync("Đã công bố");
+        await browser.ScreenshotAsync(page, "11-quan-tri-da-cong-bo.png");
+        await page.ClickAsync("#nav-dang-xuat");
+
+        // 9. The unit sees its result published, with its rank and total, and opens its public card.
+        await browser.SignInAsync(page, "donvi.son-la", "DonViMoi2026");
+        await page.GotoAsync(browser.Url($"/don-vi/son-la/{demoUnit}"));
+        await Expect(page.Locator("#tieu-de-ket-qua")).ToHaveTextAsync("Kết quả đã công bố");
+        await Expect(page.Locator("#ket-qua-hang")).ToHaveTextAsync(new Regex($"^{now.Rank}=?/{members}$"));
+        await Expect(page.Locator("#ket-qua-tong")).ToHaveTextAsync(Display.Number(now.Total));
+        await page.Locator("#ket-qua").ScrollIntoViewIfNeededAsync();
+        await browser.ScreenshotAsync(page, "12-don-vi-da-cong-bo.png", fullPage: false); // the long report form above would hide it
+        await page.ClickAsync("#phieu-cong-khai");
+        await Expect(page).ToHaveURLAsync(new Regex($"/ket-qua/son-la/{Year}/{demoUnit}$"));
+        await Expect(page.Locator("#rank")).ToHaveTextAsync(new Regex($"^{now.Rank}=?$"));
+        await Expect(page.Locator("#total")).ToHaveTextAsync(Display.Number(now.Total));
+        await browser.ScreenshotAsync(page, "13-phieu-diem-cong-khai.png");
     }
 
     /// <summary>
