@@ -107,7 +107,7 @@ load() {
   out=$(WRK_PATHS="$list" WRK_SEED="$seed" WRK_RATE="$r" WRK_THREADS=$threads \
     wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 5s -s "$repo/scripts/load/results-day.lua" "http://127.0.0.1:$port" 2>&1 | grep '^RESULT' || true)
   [ -n "$out" ] || die "wrk printed no result"
-  cpu=$(awk -v t=$(( $(cpu_ticks) - before )) -v hz="$ticks_per_second" -v line="$out" 'BEGIN { split(line, f, /[ =]/); for (i = 1; i in f; i++) if (f[i] == "requests") n = f[i + 1]; printf "%.2f", n > 0 ? 1000 * t / hz / n : 0 }')
+  cpu=$(awk -v t=$(( $(cpu_ticks) - before )) -v hz="$ticks_per_second" -v line="$out" 'BEGIN { split(line, f, /[ =]/); for (i = 1; i in f; i++) if (f[i] == "requests") n = f[i + 1]; printf "%.2f", (n > 0 ? 1000 * t / hz / n : 0) }')
   last_p99=$(sed -E 's/.* p99=([0-9.]+) .*/\1/' <<<"$out")
   last_errors=$(awk '{ n = 0; for (i = 2; i <= NF; i++) if ($i ~ /^(connect|read|write|timeout|status)=/) { split($i, kv, "="); n += kv[2] } print n }' <<<"$out")
   last_rate=$(sed -E 's/.* rate=([0-9]+) .*/\1/' <<<"$out")

@@ -31,6 +31,7 @@ internal static class ServiceApplication
         app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<AntiforgeryForCookies>();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseScoringDashboard();
         app.MapScoringMetrics();
         app.MapOpenApi();

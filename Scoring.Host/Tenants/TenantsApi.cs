@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Scoring.Host.Tenants;
@@ -25,7 +26,8 @@ internal static class TenantsApi
             movements.Where(m => m.TenantCode == t.Code).OrderBy(m => m.Code).Select(ToDto).ToList())).ToList());
     }
 
-    public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, CancellationToken ct)
+    public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly,
+        IOutputCacheStore pages, CancellationToken ct)
     {
         foreach (var m in body.Movements)
         {
@@ -70,6 +72,8 @@ internal static class TenantsApi
         audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, Snapshot(existing, movements));
         await db.SaveChangesAsync(ct);
         await yearly.SyncAsync(db, tenant, ct);
+        // The public pages show the tenant's name and movements; other hosts' cached pages follow within their 60 s.
+        await pages.EvictByTagAsync(PublishedPageCachePolicy.Tag, ct);
 
         return TypedResults.Ok(body with { Code = tenant });
     }
