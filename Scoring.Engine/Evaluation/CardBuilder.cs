@@ -10,7 +10,7 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>Adds up a unit's criteria into sections, bonus, penalty and total (with caps and clamps), then grades it.</summary>
 internal static class CardBuilder
 {
-    public static (UnitScore Score, CardRow Row) Build(CompiledRuleSet ruleSet, ScoredCriteria criteria, string group)
+    public static (UnitScore Score, CardRow Row) Build(CompiledRuleSet ruleSet, ScoredCriteria criteria, string group, Perturbation? perturbation = null)
     {
         var rules = ruleSet.RuleSet;
         var plan = ruleSet.CardPlan;
@@ -21,7 +21,7 @@ internal static class CardBuilder
         {
             var section = rules.Sections[s];
             var (start, count) = plan.Sections[s];
-            var points = Vn.Normalize(Math.Min(Sum(criteria, start, count), section.MaxPoints));
+            var points = Vn.Normalize(Math.Min(Sum(criteria, start, count), perturbation?.SectionMax[s] ?? section.MaxPoints));
             sectionSum += points;
             sections[s] = new SectionScore(section.Id, section.Title, points, section.MaxPoints, new CriterionList(criteria, start, count));
         }
@@ -30,7 +30,7 @@ internal static class CardBuilder
         var basePoints = Vn.Normalize(sectionSum);
         var bonus = Vn.Normalize(Math.Min(bonusSum, rules.Bonus.Cap));
         var penalty = Vn.Normalize(Math.Min(penaltySum, rules.Penalty.Cap));
-        var total = Vn.Normalize(Math.Clamp(basePoints + bonus - penalty, rules.Total.Min, rules.Total.Max));
+        var total = Vn.Normalize(Math.Clamp(basePoints + bonus - penalty, rules.Total.Min, rules.Total.Max + (perturbation?.TotalMaxShift ?? 0m)));
 
         var row = new CardRow(unit, total, basePoints, bonus, penalty);
         var notes = unit.Notes;

@@ -21,6 +21,9 @@ internal sealed class PointsKernel
 
     public int[] Columns { get; }
 
+    /// <summary>A kernel whose points are all given as exact decimals (a sensitivity sample's).</summary>
+    public static PointsKernel ExactOnly(int criteria) => new(null, [.. Enumerable.Repeat(-1, criteria)]);
+
     public static PointsKernel Compile(CompiledRuleSet ruleSet, int year)
     {
         var columns = new int[ruleSet.Criteria.Length];

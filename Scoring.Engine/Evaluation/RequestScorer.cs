@@ -15,7 +15,13 @@ namespace Scoring.Engine.Evaluation;
 /// </summary>
 internal static class RequestScorer
 {
-    public static ScoringResult Score(ScoringRequest request)
+    public static ScoringResult Score(ScoringRequest request) => Finish(Prepare(request), null);
+
+    /// <summary>
+    /// Everything of a pass that does not depend on the criteria's points: checks, the units scored (ordinal order),
+    /// the per-unit pass with the rule set's own points, the groups and their members. Sensitivity samples reuse it.
+    /// </summary>
+    public static PreparedRequest Prepare(ScoringRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var compiled = request.RuleSet.EnsureCompiled();
@@ -53,23 +59,25 @@ internal static class RequestScorer
             scored.Add(unit);
         }
         var perUnit = PerUnitPass(compiled, request.Year, scored);
-        var passes = new Dictionary<string, ScoredUnit>(scored.Count, StringComparer.Ordinal);
+        var passes = new ScoredUnit[scored.Count];
+        var byCode = new Dictionary<string, int>(scored.Count, StringComparer.Ordinal);
         for (var i = 0; i < scored.Count; i++)
         {
-            passes[scored[i].Code] = new ScoredUnit(perUnit.Points, scored[i], i, perUnit.Notes[i]);
+            passes[i] = new ScoredUnit(perUnit.Points, scored[i], i, perUnit.Notes[i]);
+            byCode[scored[i].Code] = i;
         }
 
         var groups = request.Groups.OrderBy(g => g.Code, StringComparer.Ordinal).ToArray();
         var grouped = new HashSet<string>(StringComparer.Ordinal);
-        var groupMembers = new List<ScoredUnit>[groups.Length];
+        var groupMembers = new int[groups.Length][];
         for (var g = 0; g < groups.Length; g++)
         {
-            var members = new List<ScoredUnit>();
+            var members = new List<int>();
             foreach (var code in groups[g].Members.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
-                if (passes.TryGetValue(code, out var pass))
+                if (byCode.TryGetValue(code, out var index))
                 {
-                    members.Add(pass);
+                    members.Add(index);
                     grouped.Add(code);
                 }
                 else if (!units.ContainsKey(code))
@@ -77,18 +85,38 @@ internal static class RequestScorer
                     notes.Add($"Cụm/khối {groups[g].Code}: đơn vị {code} không có trong danh sách đơn vị được chấm; không xếp hạng.");
                 }
             }
-            groupMembers[g] = members;
+            groupMembers[g] = [.. members];
         }
-        foreach (var code in passes.Keys.Where(c => !grouped.Contains(c)).Order(StringComparer.Ordinal))
+        foreach (var unit in scored.Where(u => !grouped.Contains(u.Code)))
         {
-            notes.Add($"Đơn vị {code} không thuộc cụm/khối nào trong năm {request.Year}; không xếp hạng.");
+            notes.Add($"Đơn vị {unit.Code} không thuộc cụm/khối nào trong năm {request.Year}; không xếp hạng.");
         }
+        return new PreparedRequest(compiled, request, passes, groups, groupMembers, [.. notes]);
+    }
 
+    /// <summary>
+    /// The group pass, cards, ranking and awards of a prepared request: with the rule set's own points, or with a
+    /// sensitivity sample's (<paramref name="perturbation"/>: per-unit points given, group criteria and caps scaled).
+    /// </summary>
+    public static ScoringResult Finish(PreparedRequest prepared, Perturbation? perturbation)
+    {
+        var compiled = prepared.Compiled;
+        var rules = compiled.RuleSet;
+        var passes = prepared.Units;
+        if (perturbation is not null)
+        {
+            var kernel = PointsKernel.ExactOnly(compiled.Criteria.Length);
+            var first = passes.Length == 0 ? null : passes[0].Pass;
+            var pass = first is null ? null : new UnitPoints(compiled, first.Year, kernel, first.Table, null, perturbation.UnitPoints);
+            passes = [.. passes.Select(p => new ScoredUnit(pass!, p.Unit, p.Index, p.Notes, p.Row))];
+        }
+        var groups = prepared.Groups;
         var comparer = new RankKeyComparer(rules.TieBreakers);
         var ranked = new ImmutableArray<RankedEntry>[groups.Length];
-        Parallel.For(0, groups.Length, g => ranked[g] = ScoreGroup(compiled, groups[g], groupMembers[g], comparer));
+        Parallel.For(0, groups.Length, g =>
+            ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation));
 
-        var proposals = AwardAllocator.Allocate(compiled, request, groups, ranked, comparer);
+        var proposals = AwardAllocator.Allocate(compiled, prepared.Request, groups, ranked, comparer);
         var awarded = proposals.ToDictionary(p => p.UnitCode, p => p.Award, StringComparer.Ordinal);
         var results = ImmutableArray.CreateBuilder<GroupResult>(groups.Length);
         for (var g = 0; g < groups.Length; g++)
@@ -99,10 +127,11 @@ internal static class RequestScorer
                 .ToImmutableArray();
             results.Add(new GroupResult(code, groups[g].Name, groups[g].Kind, ranking));
         }
-        return new ScoringResult(compiled.Identity, request.Year, results.MoveToImmutable(), proposals) { Notes = [.. notes], Precision = rules.Precision };
+        return new ScoringResult(compiled.Identity, prepared.Request.Year, results.MoveToImmutable(), proposals) { Notes = prepared.Notes, Precision = rules.Precision };
     }
 
-    private static ImmutableArray<RankedEntry> ScoreGroup(CompiledRuleSet compiled, GroupRecord group, List<ScoredUnit> members, RankKeyComparer comparer)
+    private static ImmutableArray<RankedEntry> ScoreGroup(
+        CompiledRuleSet compiled, GroupRecord group, List<ScoredUnit> members, RankKeyComparer comparer, Perturbation? perturbation)
     {
         (decimal, CriterionExplanation)[][]? groupScores = null;
         if (compiled.CardPlan.HasGroupCriteria)
@@ -114,14 +143,14 @@ internal static class RequestScorer
                 var scores = GroupMethods.Evaluate(compiled, criterion, rows, group.Kind == "bloc" ? "khối" : "cụm");
                 for (var i = 0; i < members.Count; i++)
                 {
-                    groupScores[i][criterion.Index] = scores[i];
+                    groupScores[i][criterion.Index] = perturbation is null ? scores[i] : (perturbation.Scale(criterion, scores[i].Item1), scores[i].Item2);
                 }
             }
         }
         var cards = new List<(UnitScore, RankKey, IRankRow, UnitRecord)>(members.Count);
         for (var i = 0; i < members.Count; i++)
         {
-            var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code);
+            var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code, perturbation);
             cards.Add((score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit));
         }
         var ranked = GroupRanker.Rank(cards, comparer);

@@ -8,9 +8,9 @@ namespace Scoring.Engine.Evaluation;
 /// A unit after the per-unit pass: its row in the pass's tables (exact inputs and points) and its notes. The
 /// <see cref="Row"/> that group methods, grades, awards and explanations read is built from the table on first use.
 /// </summary>
-internal sealed class ScoredUnit(UnitPoints pass, UnitRecord unit, int index, IReadOnlyList<string> notes)
+internal sealed class ScoredUnit(UnitPoints pass, UnitRecord unit, int index, IReadOnlyList<string> notes, ValueRow? built = null)
 {
-    private ValueRow? row;
+    private ValueRow? row = built;
 
     public UnitPoints Pass => pass;
 

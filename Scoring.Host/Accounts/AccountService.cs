@@ -39,7 +39,10 @@ internal sealed class AccountService(ScoringDbContext db, UserManager<Account> u
         return await InTransactionAsync(actor, "account.create", account, null, () => users.CreateAsync(account, password), password, ct);
     }
 
-    /// <summary>A new password: generated (the person must change it at the next sign-in) or given (from the command line).</summary>
+    /// <summary>
+    /// A new password, generated or given (from the command line); either way someone else set it, so the person must change
+    /// it at the next sign-in. A lockout is lifted; a disabled account stays disabled.
+    /// </summary>
     public async Task<AccountResult> ResetPasswordAsync(string actor, Account account, string? password, CancellationToken ct)
     {
         var before = Snapshot(account);
@@ -54,7 +57,7 @@ internal sealed class AccountService(ScoringDbContext db, UserManager<Account> u
                 }
             }
 
-            account.MustChangePassword = password is null;
+            account.MustChangePassword = true;
             account.AccessFailedCount = 0;
             account.LockoutEnd = account.Disabled ? DateTimeOffset.MaxValue : null;
             await users.RemovePasswordAsync(account);

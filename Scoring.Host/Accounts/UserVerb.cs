@@ -8,7 +8,8 @@ namespace Scoring.Host.Accounts;
 /// <c>user reset --name &lt;user&gt;</c>: creates an account or sets its password, so the first administrator of a fresh
 /// installation can sign in. The password is read from standard input (never from the command line, where it would stay in
 /// the shell's history). The configuration is read exactly as the service reads it, like the <c>token</c> verb
-/// (<c>--Storage:DataDirectory</c>, <c>--ConnectionStrings:Postgres</c> …). The change is in the audit log.
+/// (<c>--Storage:DataDirectory</c>, <c>--ConnectionStrings:Postgres</c> …). The change is in the audit log. A password set
+/// here is an initial password (it passed through a shell or a script): the first sign-in asks for a new one.
 /// </summary>
 internal static class UserVerb
 {
@@ -87,7 +88,7 @@ internal static class UserVerb
             AccountResult result;
             if (adding)
             {
-                result = await accounts.CreateAsync(actor, new NewAccount(name.Trim(), options.GetValueOrDefault("display") ?? name.Trim(), scope!, password, MustChangePassword: false), CancellationToken.None);
+                result = await accounts.CreateAsync(actor, new NewAccount(name.Trim(), options.GetValueOrDefault("display") ?? name.Trim(), scope!, password, MustChangePassword: true), CancellationToken.None);
             }
             else if (await accounts.FindAsync(name.Trim()) is { } account)
             {

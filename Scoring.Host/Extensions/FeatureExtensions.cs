@@ -13,6 +13,7 @@ internal static class FeatureExtensions
         services.AddScoped<GroupService>();
         services.AddScoped<RunService>();
         services.AddScoped<SecretariatService>();
+        services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();

@@ -23,7 +23,7 @@ internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, ICo
     private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
 
     public static string KeyFor(string tenant, int year, string unit, int daysBefore) =>
-        $"reminder:{tenant}:{year.ToString(CultureInfo.InvariantCulture)}:{unit}:{daysBefore.ToString(CultureInfo.InvariantCulture)}d";
+        ReminderOutbox.Prefix(tenant, year, unit) + daysBefore.ToString(CultureInfo.InvariantCulture) + "d";
 
     /// <summary>Queues the reminders due now; returns how many this call inserted. The daily recurring job's entry point.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
@@ -58,12 +58,12 @@ internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, ICo
             {
                 var message = new OutboxMessage
                 {
-                    CreatedAt = now, Kind = "reminder", TenantCode = movement.TenantCode, Recipient = unit, DedupKey = KeyFor(movement.TenantCode, year, unit, due),
+                    CreatedAt = now, Kind = ReminderOutbox.Kind, TenantCode = movement.TenantCode, Recipient = unit, DedupKey = KeyFor(movement.TenantCode, year, unit, due),
                     Subject = $"Nhắc nộp báo cáo phong trào thi đua năm {year}",
                     Body = $"Đơn vị {unit} chưa nộp báo cáo kết quả phong trào \"{movement.Title}\" năm {year}. Hạn nộp: {deadlineText} "
                         + (daysLeft == 0 ? "(hôm nay là ngày cuối)." : $"(còn {daysLeft} ngày)."),
                 };
-                if (await TryQueueAsync(db, audit, message, new { unit, year, deadline = deadlineText, daysBefore = due }, ct))
+                if (await ReminderOutbox.TryQueueAsync(db, audit, "scheduler", message, new { unit, year, deadline = deadlineText, daysBefore = due }, ct))
                 {
                     written++;
                 }
@@ -76,28 +76,5 @@ internal sealed class ReminderJob(IServiceScopeFactory scopes, IClock clock, ICo
         }
 
         return written;
-    }
-
-    /// <summary>
-    /// Inserts the message unless its key is already in the outbox (another firing or another host got there first), and
-    /// records the audit entry in the same transaction only when it was inserted.
-    /// </summary>
-    private static async Task<bool> TryQueueAsync(ScoringDbContext db, AuditTrail audit, OutboxMessage m, object details, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var ticks = m.CreatedAt.ToUnixTimeTicks();
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO outbox_messages (created_at, kind, tenant_code, recipient, subject, body, dedup_key) VALUES ({ticks}, {m.Kind}, {m.TenantCode}, {m.Recipient}, {m.Subject}, {m.Body}, {m.DedupKey}) ON CONFLICT (dedup_key) DO NOTHING",
-            ct);
-        if (inserted == 0)
-        {
-            await tx.RollbackAsync(ct);
-            return false;
-        }
-
-        audit.Record(db, "scheduler", "reminder.queue", "outbox", m.DedupKey, null, details);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return true;
     }
 }

@@ -5,14 +5,19 @@ namespace Scoring.Host.Secretariat;
 
 /// <summary>
 /// The secretariat's board of one cluster/bloc in a year: counts by status, a status filter, bulk lock of reviewed reports
-/// and the one action that scores the group.
+/// reminders to the members that have not submitted, and the one action that scores the group.
 /// </summary>
 [Authorize(Policies.Authenticated)]
-internal sealed class BoardModel(SecretariatService secretariat, SubmissionWorkflow workflow) : WorkspacePageModel
+internal sealed class BoardModel(SecretariatService secretariat, SubmissionWorkflow workflow, SecretariatReminders reminders) : WorkspacePageModel
 {
     public GroupBoard Board { get; private set; } = null!;
 
     public BoardStatus? Filter { get; private set; }
+
+    /// <summary>Per member reminded this year: how many reminders and when the last one was queued.</summary>
+    public IReadOnlyDictionary<string, (int Count, NodaTime.Instant Last)> Reminded { get; private set; } = new Dictionary<string, (int, NodaTime.Instant)>();
+
+    public IEnumerable<BoardRow> Remindable => Board.Rows.Where(SecretariatReminders.Remindable);
 
     public IEnumerable<BoardRow> Shown => Filter is { } f ? Board.Rows.Where(r => r.Status == f) : Board.Rows;
 
@@ -74,6 +79,39 @@ internal sealed class BoardModel(SecretariatService secretariat, SubmissionWorkf
         return Redirect(PathOf(tenant, year, group));
     }
 
+    /// <summary>Reminds the ticked members that have not submitted (outbox and audit); says who was reminded, who already was today.</summary>
+    public async Task<IActionResult> OnPostRemindAsync(string tenant, int year, string group, string[] nhac, string? loiNhan, CancellationToken ct)
+    {
+        if (await LoadAsync(tenant, year, group, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var outcome = await reminders.SendAsync(Actor, Board, nhac, loiNhan, ct);
+        var notices = new List<string>();
+        if (outcome.Sent.Count > 0)
+        {
+            notices.Add($"Đã gửi nhắc nhở tới {outcome.Sent.Count} đơn vị: {string.Join(", ", outcome.Sent)}.");
+        }
+
+        if (outcome.AlreadyToday.Count > 0)
+        {
+            notices.Add($"Đã nhắc hôm nay, không gửi lại: {string.Join(", ", outcome.AlreadyToday)}.");
+        }
+
+        if (notices.Count > 0)
+        {
+            TempData["Notice"] = string.Join(" ", notices);
+        }
+
+        if (outcome.Refused.Count > 0)
+        {
+            TempData["Error"] = string.Join(" ", outcome.Refused);
+        }
+
+        return Redirect(PathOf(tenant, year, group));
+    }
+
     public async Task<IActionResult> OnPostRunAsync(string tenant, int year, string group, CancellationToken ct)
     {
         if (await LoadAsync(tenant, year, group, ct) is { } refused)
@@ -105,6 +143,7 @@ internal sealed class BoardModel(SecretariatService secretariat, SubmissionWorkf
         }
 
         Board = board;
+        Reminded = await reminders.SummaryAsync(board, ct);
         return null;
     }
 }

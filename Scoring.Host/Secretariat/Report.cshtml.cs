@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Secretariat;
 
 /// <summary>
 /// One member unit's report for the secretariat: its values and evidence, and the review, return (comment required) and
-/// lock actions, applied by the same <see cref="SubmissionWorkflow"/> as the API.
+/// lock actions, applied by the same <see cref="SubmissionWorkflow"/> as the API. Values and evidence are named by the
+/// Vietnamese titles of the rule set that will score the unit (the unit's own form), in that rule set's order.
 /// </summary>
 [Authorize(Policies.Authenticated)]
 internal sealed class ReportModel(SecretariatService secretariat, SubmissionWorkflow workflow, ScoringDbContext db) : WorkspacePageModel
@@ -20,6 +22,22 @@ internal sealed class ReportModel(SecretariatService secretariat, SubmissionWork
     public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
 
     public IReadOnlyList<EvidenceFile> Evidence { get; private set; } = [];
+
+    /// <summary>The indicators of the rule set that applies to the unit in the year, by id; empty when none applies.</summary>
+    public IReadOnlyDictionary<string, IndicatorDefinition> Indicators { get; private set; } = new Dictionary<string, IndicatorDefinition>();
+
+    /// <summary>The values in the rule set's order, then any the rule set does not declare (by id).</summary>
+    public IEnumerable<KeyValuePair<string, string>> OrderedValues
+    {
+        get
+        {
+            var order = Indicators.Keys.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+            return Values.OrderBy(v => order.GetValueOrDefault(v.Key, int.MaxValue)).ThenBy(v => v.Key, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>How an indicator reads on the page: its Vietnamese title, or its id when the rule set does not declare it.</summary>
+    public string TitleOf(string? indicator) => indicator is null ? "cả hồ sơ" : Indicators.TryGetValue(indicator, out var d) ? d.Title : indicator;
 
     [BindProperty]
     public string? Comments { get; set; }
@@ -78,6 +96,12 @@ internal sealed class ReportModel(SecretariatService secretariat, SubmissionWork
         Board = board;
         Row = row;
         Submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.TenantCode == tenant && s.Year == year && s.UnitCode == unit, ct);
+        var kind = await db.Units.AsNoTracking().Where(u => u.TenantCode == tenant && u.Code == unit).Select(u => u.Kind).FirstOrDefaultAsync(ct);
+        if (kind is not null && await ApplicableRuleSet.ForAsync(db, tenant, year, kind, ct) is { } applicable)
+        {
+            Indicators = applicable.Document.RuleSet.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        }
+
         if (Submission is not null)
         {
             Values = await SubmissionsApi.CurrentValuesAsync(db, Submission, ct);

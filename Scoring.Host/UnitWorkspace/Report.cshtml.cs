@@ -32,6 +32,9 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
 
     public IReadOnlyList<RevisionDto> Revisions { get; private set; } = [];
 
+    /// <summary>The reminders to submit this year's report the unit was sent (by the daily job or its secretariat), newest first.</summary>
+    public IReadOnlyList<OutboxMessage> Reminders { get; private set; } = [];
+
     public RuleSetVersion? RuleSet { get; private set; }
 
     public IReadOnlyList<ReportField> Fields { get; private set; } = [];
@@ -170,6 +173,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         UnitInfo = found;
         Submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.TenantCode == tenant && s.UnitCode == unit && s.Year == Year, ct);
         CanEdit = AccessGuard.CanEditSubmission(Actor, tenant, unit) && ReportStatus.Editable(Submission?.Status);
+        Reminders = await ReminderOutbox.ForUnitAsync(db, tenant, Year, unit, ct);
         if (HttpMethods.IsPost(Request.Method) && !AccessGuard.CanEditSubmission(Actor, tenant, unit))
         {
             return Forbidden($"Chỉ đơn vị “{unit}” được sửa và gửi báo cáo của mình.");

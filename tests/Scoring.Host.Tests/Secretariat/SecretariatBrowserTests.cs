@@ -22,6 +22,8 @@ public sealed class SecretariatBrowserTests
     private BrowserHost browser = null!;
     private ScoringHostFactory host = null!;
     private string password = "";
+    private string cum2Password = "";
+    private string xaCPassword = "";
 
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()
@@ -37,6 +39,10 @@ public sealed class SecretariatBrowserTests
         await PublishedSite.SubmitAsync(host, "xa-b", new() { ["planIssuedOn"] = "2025-08-20", ["launchHeld"] = "false", ["dti"] = "0.55" });
         password = await browser.CreateAccountAsync(
             new NewAccount("thuky.cum-1", "Thư ký cụm 1", new AccountScope(Roles.Secretariat, TestData.Tenant, null, ["cum-1"]), null, true));
+        cum2Password = await browser.CreateAccountAsync(
+            new NewAccount("thuky.cum-2", "Thư ký cụm 2", new AccountScope(Roles.Secretariat, TestData.Tenant, null, ["cum-2"]), null, false));
+        xaCPassword = await browser.CreateAccountAsync(
+            new NewAccount("xa-c.son-la", "Phường Tô Hiệu", new AccountScope(Roles.Unit, TestData.Tenant, "xa-c", []), null, false));
     }
 
     [OneTimeTearDown]
@@ -66,7 +72,11 @@ public sealed class SecretariatBrowserTests
         // Return xa-b: without a comment the workflow refuses it, with one the unit sees it.
         await page.ClickAsync("#bang-ho-so tr[data-unit='xa-b'] a");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Hồ sơ của Xã Mường Bú, năm 2025");
-        await Expect(page.Locator("#so-lieu tr[data-indicator='dti'] td")).ToHaveTextAsync("0,55");
+        await Expect(page.Locator("#so-lieu tr[data-indicator='dti'] td.gia-tri")).ToHaveTextAsync("0,55");
+        // Named as the unit's form names them: the rule set's Vietnamese titles, in its order.
+        await Expect(page.Locator("#so-lieu tr[data-indicator='dti'] th")).ToHaveTextAsync("Chỉ số chuyển đổi số (DTI) tổng hợp của đơn vị (thang 0–1 như công bố)");
+        await Expect(page.Locator("#so-lieu tbody tr").First).ToHaveAttributeAsync("data-indicator", "planIssuedOn");
+        await Expect(page.Locator("#so-lieu tr[data-indicator='planIssuedOn'] th")).ToHaveTextAsync("Ngày ban hành kế hoạch hưởng ứng phong trào của đơn vị");
         await page.ClickAsync("#tra-lai button");
         await Expect(page.Locator("#loi")).ToContainTextAsync("phải kèm ý kiến");
         await browser.ScreenshotAsync(page, "thu-ky-2-tra-lai-thieu-y-kien.png");
@@ -172,6 +182,51 @@ public sealed class SecretariatBrowserTests
         Assert.That(forged.Status, Is.EqualTo(400));
         Assert.That(await forged.TextAsync(), Does.Contain("chống giả mạo"));
         Assert.That(await host.WithDbAsync(db => db.ScoringRuns.CountAsync()), Is.EqualTo(runsBefore), "no run was started");
+    }
+
+    [Test]
+    public async Task Secretariat_RemindsUnitsThatHaveNotSubmitted_OncePerDay_AndTheUnitSeesTheReminder()
+    {
+        const string cum2 = "/thu-ky/son-la/2025/cum-2";
+        var page = await browser.NewPageAsync();
+        await browser.SignInAsync(page, "thuky.cum-2", cum2Password);
+        await page.GotoAsync(browser.Url(cum2));
+        await Expect(page.Locator("#nhac-nop input[name=nhac]")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#nhac-xa-c")).ToBeCheckedAsync();
+        await Expect(page.Locator("label[for='nhac-xa-c']")).ToHaveTextAsync("Phường Tô Hiệu, TP Sơn La (Chưa nộp)");
+        await Expect(page.Locator("#bang-ho-so tr[data-unit='xa-c'] td.da-nhac")).ToHaveTextAsync("—");
+
+        await page.UncheckAsync("#nhac-xa-d");
+        await page.FillAsync("#loi-nhan", "Đề nghị gửi báo cáo trước ngày 05/11.");
+        await browser.ScreenshotAsync(page, "thu-ky-10-nhac-nop.png");
+        await page.ClickAsync("#nhac-nop button[type=submit]");
+        await Expect(page.Locator("#thong-bao")).ToHaveTextAsync("Đã gửi nhắc nhở tới 1 đơn vị: Phường Tô Hiệu, TP Sơn La.");
+        await Expect(page.Locator("#bang-ho-so tr[data-unit='xa-c'] td.da-nhac")).ToHaveTextAsync("1 lần, gần nhất 01/10/2025 10:00");
+        await Expect(page.Locator("#bang-ho-so tr[data-unit='xa-d'] td.da-nhac")).ToHaveTextAsync("—");
+        await browser.ScreenshotAsync(page, "thu-ky-11-da-nhac.png");
+
+        // A second click the same day queues nothing new.
+        await page.UncheckAsync("#nhac-xa-d");
+        await page.ClickAsync("#nhac-nop button[type=submit]");
+        await Expect(page.Locator("#thong-bao")).ToHaveTextAsync("Đã nhắc hôm nay, không gửi lại: Phường Tô Hiệu, TP Sơn La.");
+
+        var sent = await host.WithDbAsync(db => db.Outbox.Where(m => m.Recipient == "xa-c" || m.Recipient == "xa-d").ToListAsync());
+        Assert.That(sent, Has.Count.EqualTo(1));
+        Assert.That(sent[0].DedupKey, Is.EqualTo("reminder:son-la:2025:xa-c:thu-ky:2025-10-01"));
+        Assert.That(sent[0].Kind, Is.EqualTo("reminder"));
+        Assert.That(sent[0].Subject, Is.EqualTo("Nhắc nộp báo cáo thi đua năm 2025 (Cụm thi đua số 2)"));
+        Assert.That(sent[0].Body, Is.EqualTo("Thư ký Cụm thi đua số 2 nhắc: Phường Tô Hiệu, TP Sơn La chưa nộp báo cáo kết quả phong trào "
+            + "\"Sơn La thi đua đổi mới sáng tạo và chuyển đổi số\" năm 2025. Hạn nộp: 10/11/2025 (còn 40 ngày). Lời nhắn của thư ký: Đề nghị gửi báo cáo trước ngày 05/11."));
+        var audited = await host.WithDbAsync(db => db.AuditLog.Where(a => a.Action == "reminder.queue" && a.EntityKey == sent[0].DedupKey).Select(a => a.Actor).ToListAsync());
+        Assert.That(audited, Is.EqualTo(new[] { "thuky.cum-2 (secretariat)" }));
+
+        // The unit reads it on its own report page.
+        var unit = await browser.NewPageAsync();
+        await browser.SignInAsync(unit, "xa-c.son-la", xaCPassword);
+        await unit.GotoAsync(browser.Url("/don-vi/son-la/xa-c"));
+        await Expect(unit.Locator("#tieu-de-nhac-nho")).ToHaveTextAsync("Nhắc nhở nộp báo cáo (1)");
+        await Expect(unit.Locator("#nhac-nho li")).ToHaveTextAsync("01/10/2025 10:00: " + sent[0].Body);
+        await browser.ScreenshotAsync(unit, "thu-ky-12-don-vi-thay-nhac.png");
     }
 
     private async Task SignInAsync(IPage page)
