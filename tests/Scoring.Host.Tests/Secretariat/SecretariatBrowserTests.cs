@@ -9,13 +9,15 @@ using static Microsoft.Playwright.Assertions;
 namespace Scoring.Host.Tests.Secretariat;
 
 /// <summary>
-/// The cluster secretariat's year in Debian's Chromium against the real service on SQLite: first sign-in with the forced
+/// The cluster secretariat's year in Debian's Chromium against the real service (SQLite, then PostgreSQL): first sign-in with the forced
 /// password change, the board of reports, a return with a comment, the unit's resubmission (API), review and lock (single
 /// and bulk), the scoring of the cluster with progress, the ranking and proposals, the .xlsx and the A4 council document;
 /// another cluster's board is a 403 page and a POST without the antiforgery token is refused.
 /// </summary>
-[TestFixture]
-public sealed class SecretariatBrowserTests
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
+[NonParallelizable]
+public sealed class SecretariatBrowserTests(Backend backend)
 {
     private const string Board = "/thu-ky/son-la/2025/cum-1";
 
@@ -28,7 +30,7 @@ public sealed class SecretariatBrowserTests
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()
     {
-        browser = await BrowserHost.StartAsync("");
+        browser = await BrowserHost.StartAsync(backend == Backend.Sqlite ? "" : "thu-ky-postgres", backend);
         host = browser.Host;
         await TestData.SeedAsync(host);
         await PublishedSite.SubmitAsync(host, "xa-a", new()
