@@ -48,7 +48,7 @@ internal sealed class AwardAllocator
 
     public static ImmutableArray<AwardProposal> Allocate(
         CompiledRuleSet compiled, ScoringRequest request, GroupRecord[] groups, ImmutableArray<RankedEntry>[] ranked, RankKeyComparer comparer) =>
-        new AwardAllocator(compiled, request, comparer).Run(groups, ranked);
+        compiled.Awards.Length == 0 ? [] : new AwardAllocator(compiled, request, comparer).Run(groups, ranked);
 
     private ImmutableArray<AwardProposal> Run(GroupRecord[] groups, ImmutableArray<RankedEntry>[] ranked)
     {

@@ -39,10 +39,13 @@ internal static class CardBuilder
         var score = new UnitScore(
             unit.Unit.Code, unit.Unit.Name, group, Rank: 0, Tied: false, total, basePoints, bonus, penalty,
             grade?.Grade.Id ?? "", grade?.Grade.Title ?? "", System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sections),
-            new CriterionList(criteria, plan.Bonus.Start, plan.Bonus.Count), new CriterionList(criteria, plan.Penalty.Start, plan.Penalty.Count),
+            List(criteria, plan.Bonus), List(criteria, plan.Penalty),
             Award: null, gradeNotes is null ? (notes.Count == 0 ? [] : [.. notes]) : [.. notes, .. gradeNotes]);
         return (score, row);
     }
+
+    private static CriterionList List(ScoredCriteria criteria, (int Start, int Count) range) =>
+        range.Count == 0 ? CriterionList.Empty : new CriterionList(criteria, range.Start, range.Count);
 
     // The sum of the criteria's points. Per-unit points of the kernel are whole multiples of 10^-precision held in
     // doubles: they are added as integers and turned into one decimal, which is the exact decimal sum.

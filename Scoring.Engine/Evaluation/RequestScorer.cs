@@ -49,7 +49,7 @@ internal static class RequestScorer
 
         var kinds = rules.UnitKinds.ToHashSet(StringComparer.Ordinal);
         var scored = new List<UnitRecord>(units.Count);
-        foreach (var unit in units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
+        foreach (var unit in InCodeOrder(request.Units, u => u.Code))
         {
             if (kinds.Count > 0 && !kinds.Contains(unit.Kind))
             {
@@ -68,17 +68,17 @@ internal static class RequestScorer
         }
 
         var groups = request.Groups.OrderBy(g => g.Code, StringComparer.Ordinal).ToArray();
-        var grouped = new HashSet<string>(StringComparer.Ordinal);
+        var grouped = new bool[scored.Count];
         var groupMembers = new int[groups.Length][];
         for (var g = 0; g < groups.Length; g++)
         {
-            var members = new List<int>();
-            foreach (var code in groups[g].Members.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            var members = new List<int>(groups[g].Members.Length);
+            foreach (var code in InCodeOrder(groups[g].Members, c => c))
             {
                 if (byCode.TryGetValue(code, out var index))
                 {
                     members.Add(index);
-                    grouped.Add(code);
+                    grouped[index] = true;
                 }
                 else if (!units.ContainsKey(code))
                 {
@@ -87,9 +87,12 @@ internal static class RequestScorer
             }
             groupMembers[g] = [.. members];
         }
-        foreach (var unit in scored.Where(u => !grouped.Contains(u.Code)))
+        for (var i = 0; i < scored.Count; i++)
         {
-            notes.Add($"Đơn vị {unit.Code} không thuộc cụm/khối nào trong năm {request.Year}; không xếp hạng.");
+            if (!grouped[i])
+            {
+                notes.Add($"Đơn vị {scored[i].Code} không thuộc cụm/khối nào trong năm {request.Year}; không xếp hạng.");
+            }
         }
         return new PreparedRequest(compiled, request, passes, groups, groupMembers, [.. notes]);
     }
@@ -113,8 +116,20 @@ internal static class RequestScorer
         var groups = prepared.Groups;
         var comparer = new RankKeyComparer(rules.TieBreakers);
         var ranked = new ImmutableArray<RankedEntry>[groups.Length];
-        Parallel.For(0, groups.Length, g =>
-            ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation));
+        if (compiled.CardPlan.HasGroupCriteria)
+        {
+            Parallel.For(0, groups.Length, g =>
+                ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation));
+        }
+        else
+        {
+            // Adding up cards and ranking is a few microseconds per unit: in parallel, the workers' spinning and
+            // hand-offs cost more processor time than they save (measured on the bench, docs/performance.md).
+            for (var g = 0; g < groups.Length; g++)
+            {
+                ranked[g] = ScoreGroup(compiled, groups[g], [.. prepared.GroupMembers[g].Select(i => passes[i])], comparer, perturbation);
+            }
+        }
 
         var proposals = AwardAllocator.Allocate(compiled, prepared.Request, groups, ranked, comparer);
         var awarded = proposals.ToDictionary(p => p.UnitCode, p => p.Award, StringComparer.Ordinal);
@@ -147,13 +162,16 @@ internal static class RequestScorer
                 }
             }
         }
-        var cards = new List<(UnitScore, RankKey, IRankRow, UnitRecord)>(members.Count);
+        var cards = new UnitScore[members.Count];
+        var keys = new RankKey[members.Count];
+        var cardRows = new IRankRow[members.Count];
+        var units = new UnitRecord[members.Count];
         for (var i = 0; i < members.Count; i++)
         {
             var (score, row) = CardBuilder.Build(compiled, new ScoredCriteria(members[i], groupScores?[i]), group.Code, perturbation);
-            cards.Add((score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit));
+            (cards[i], keys[i], cardRows[i], units[i]) = (score, RankKey.For(score, row, compiled.Layout, compiled.RuleSet.TieBreakers), row, members[i].Unit);
         }
-        var ranked = GroupRanker.Rank(cards, comparer);
+        var ranked = GroupRanker.Rank(cards, keys, cardRows, units, comparer);
         foreach (var entry in ranked)
         {
             entry.Card.SetRank(entry.Score.Rank, entry.GroupSize);
@@ -173,16 +191,34 @@ internal static class RequestScorer
         var indicators = layout.Indicators;
         var notes = new IReadOnlyList<string>[units.Count];
         var slots = layout.IndicatorSlots;
+        var predicted = new (string? Id, int Slot)[indicators.Length + 8];
         for (var u = 0; u < units.Count; u++)
         {
             var values = units[u].Values;
             var submitted = 0;
             if (values is Dictionary<string, IndicatorValue> plain && IsOrdinal(plain))
             {
-                // One pass over what the unit submitted (a lookup per value, none per missing indicator).
+                // One pass over what the unit submitted (a lookup per value, none per missing indicator). Units are
+                // usually built alike, so the id at each position of the previous unit's dictionary predicts this
+                // one's: an ordinal comparison with it replaces the hash lookup.
+                var position = 0;
                 foreach (var (id, value) in plain)
                 {
-                    if (slots.TryGetValue(id, out var j))
+                    int j;
+                    if (position < predicted.Length && string.Equals(predicted[position].Id, id, StringComparison.Ordinal))
+                    {
+                        j = predicted[position].Slot;
+                    }
+                    else
+                    {
+                        j = slots.TryGetValue(id, out var found) ? found : -1;
+                        if (position < predicted.Length)
+                        {
+                            predicted[position] = (id, j);
+                        }
+                    }
+                    position++;
+                    if (j >= 0)
                     {
                         builder.Set(u, j, value.Number);
                         submitted++;
@@ -241,6 +277,22 @@ internal static class RequestScorer
             }
         }
         return notes is null ? [] : notes;
+    }
+
+    /// <summary>
+    /// The items in ordinal order of their codes, without duplicates: as given when they already are (requests are
+    /// usually written in code order), otherwise sorted.
+    /// </summary>
+    private static IEnumerable<T> InCodeOrder<T>(IReadOnlyList<T> items, Func<T, string> code)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (string.CompareOrdinal(code(items[i - 1]), code(items[i])) >= 0)
+            {
+                return items.DistinctBy(code, StringComparer.Ordinal).OrderBy(code, StringComparer.Ordinal);
+            }
+        }
+        return items;
     }
 
     private static bool IsOrdinal(IReadOnlyDictionary<string, IndicatorValue> values)

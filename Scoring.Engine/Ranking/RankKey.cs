@@ -12,11 +12,12 @@ internal sealed record RankKey(ImmutableArray<decimal?> Values)
 {
     public static RankKey For(UnitScore score, IRankRow card, RowLayout layout, ImmutableArray<TieBreaker> tieBreakers)
     {
-        var values = ImmutableArray.CreateBuilder<decimal?>(tieBreakers.Length + 1);
-        values.Add(score.Total);
-        foreach (var tieBreaker in tieBreakers)
+        var values = new decimal?[tieBreakers.Length + 1];
+        values[0] = score.Total;
+        for (var t = 0; t < tieBreakers.Length; t++)
         {
-            values.Add(tieBreaker.Kind switch
+            var tieBreaker = tieBreakers[t];
+            values[t + 1] = (tieBreaker.Kind switch
             {
                 TieBreakerKind.Section => score.Sections.FirstOrDefault(s => s.Id == tieBreaker.Ref)?.Points ?? 0m,
                 TieBreakerKind.Criterion => CriterionPoints(score, tieBreaker.Ref),
@@ -26,7 +27,7 @@ internal sealed record RankKey(ImmutableArray<decimal?> Values)
                 _ => null,
             });
         }
-        return new RankKey(values.MoveToImmutable());
+        return new RankKey(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
     // Points only: building the criteria's explanations is not needed to rank.

@@ -102,6 +102,14 @@ public sealed record CriterionExplanation
     /// <summary>Error: what went wrong (Vietnamese).</summary>
     public string? Error { get; init; }
 
+    /// <summary>
+    /// A card stored before explanations were data: the reason as it was written then, shown as it is (with
+    /// <see cref="Method"/> empty and only <see cref="Outcome"/> and <see cref="Values"/> beside it). Null for every result
+    /// the engine computes, and then not written.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? StoredReason { get; init; }
+
     /// <summary>The rule set's precision (decimals of points and of percentages); not part of the stored form.</summary>
     public int Precision { get; init; } = 2;
 }

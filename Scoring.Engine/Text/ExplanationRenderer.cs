@@ -15,6 +15,10 @@ public static class ExplanationRenderer
     public static string Reason(CriterionScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
+        if (score.Explanation.StoredReason is { } stored)
+        {
+            return stored; // a card stored before explanations were data: its reason, points included, as written then
+        }
         return string.Concat(Explain(score), " → ", VnFormat.Points(score.Points, score.MaxPoints));
     }
 
@@ -23,6 +27,12 @@ public static class ExplanationRenderer
     {
         ArgumentNullException.ThrowIfNull(score);
         var e = score.Explanation;
+        if (e.StoredReason is { } stored)
+        {
+            // Written then as "… → 3/5 điểm": the explanation is what comes before the points.
+            var arrow = stored.LastIndexOf(" → ", StringComparison.Ordinal);
+            return arrow > 0 && stored.EndsWith(" điểm", StringComparison.Ordinal) ? stored[..arrow] : stored;
+        }
         var p = e.Precision;
         switch (e.Outcome)
         {

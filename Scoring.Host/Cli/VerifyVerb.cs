@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Scoring.Host.Cli;
 
 /// <summary>
@@ -41,47 +38,15 @@ internal sealed class VerifyVerb : IVerb
         ScoreVerb.WriteJson(ExportInput.From(run), text);
         var replayed = OutputTarget.Utf8.GetBytes(text.ToString());
 
-        if (replayed.AsSpan().SequenceEqual(stored))
+        var comparison = ReplayComparison.Of(stored, replayed);
+        if (comparison.Identical)
         {
-            context.Output.WriteLine($"Trùng khớp từng byte: chấm lại cho đúng kết quả đã lưu (SHA-256 {Convert.ToHexString(SHA256.HashData(stored))}).");
+            context.Output.WriteLine($"Trùng khớp từng byte: chấm lại cho đúng kết quả đã lưu (SHA-256 {comparison.StoredSha256.ToUpperInvariant()}).");
             return Task.FromResult(ExitCodes.Ok);
         }
 
-        context.Output.WriteLine($"Không trùng khớp: {FirstDifference(stored, replayed)}");
-        context.Output.WriteLine($"SHA-256 tệp đã lưu: {Convert.ToHexString(SHA256.HashData(stored))}; chấm lại: {Convert.ToHexString(SHA256.HashData(replayed))}.");
+        context.Output.WriteLine($"Không trùng khớp: {comparison.FirstDifference}");
+        context.Output.WriteLine($"SHA-256 tệp đã lưu: {comparison.StoredSha256.ToUpperInvariant()}; chấm lại: {comparison.ReplayedSha256.ToUpperInvariant()}.");
         return Task.FromResult(ExitCodes.Failed);
     }
-
-    /// <summary>Where the two texts first differ: line, column and the two lines.</summary>
-    internal static string FirstDifference(byte[] stored, byte[] replayed)
-    {
-        var a = Encoding.UTF8.GetString(stored).Split('\n');
-        var b = Encoding.UTF8.GetString(replayed).Split('\n');
-        for (var line = 0; line < Math.Max(a.Length, b.Length); line++)
-        {
-            var left = line < a.Length ? a[line] : null;
-            var right = line < b.Length ? b[line] : null;
-            if (left == right)
-            {
-                continue;
-            }
-            if (left is null)
-            {
-                return $"kết quả chấm lại dài hơn, từ dòng {line + 1}: «{Trim(right!)}».";
-            }
-            if (right is null)
-            {
-                return $"tệp đã lưu dài hơn, từ dòng {line + 1}: «{Trim(left)}».";
-            }
-            var column = 0;
-            while (column < Math.Min(left.Length, right.Length) && left[column] == right[column])
-            {
-                column++;
-            }
-            return $"dòng {line + 1}, cột {column + 1}: tệp đã lưu «{Trim(left)}», chấm lại «{Trim(right)}».";
-        }
-        return "khác nhau ở mã hoá (BOM hoặc ký tự xuống dòng).";
-    }
-
-    private static string Trim(string line) => line.Trim() is { Length: > 160 } long_ ? long_[..160] + "…" : line.Trim();
 }

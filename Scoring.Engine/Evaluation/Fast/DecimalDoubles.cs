@@ -18,6 +18,31 @@ internal static class DecimalDoubles
         decimal.GetBits(value, bits);
         var scale = (bits[3] >> 16) & 0xFF;
         var negative = bits[3] < 0;
+        if (bits[2] == 0 && bits[1] == 0 && scale == 0)
+        {
+            // A whole number below 2^32 (counts, booleans): at most 10 digits, exact in double.
+            isShort = true;
+            var whole = (double)(uint)bits[0];
+            return negative ? -whole : whole;
+        }
+        if (bits[2] == 0)
+        {
+            // A 64-bit mantissa (every value a person types): the same steps in ulong, whose division by the constant
+            // 10 compiles to a multiplication, where UInt128's is a call.
+            var small = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            while (scale > 0 && small % 10 == 0)
+            {
+                small /= 10;
+                scale--;
+            }
+            isShort = small <= MaxShortMantissa;
+            if (isShort && scale < PowersOfTen.Length)
+            {
+                var d = (double)small / PowersOfTen[scale];
+                return negative ? -d : d;
+            }
+            return double.Parse(value.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        }
         var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         while (scale > 0 && mantissa % 10 == 0)
         {

@@ -54,7 +54,16 @@ internal sealed class FastScorer
     {
         ArgumentNullException.ThrowIfNull(table);
         var result = CreatePoints(table.UnitCount);
-        ScorePoints(table, result);
+        // A table used once needs its scratch list of flagged cells only during the call: rented, not allocated.
+        var flagged = System.Buffers.ArrayPool<int>.Shared.Rent(result.Scaled.Length);
+        try
+        {
+            Score(table, result, flagged);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(flagged);
+        }
         return result;
     }
 
@@ -67,8 +76,12 @@ internal sealed class FastScorer
         {
             throw new ArgumentException("The points table was made for another unit count or rule set.", nameof(destination));
         }
+        Score(table, destination, destination.FlaggedBuffer);
+    }
+
+    private void Score(IndicatorTable table, PointsTable destination, int[] flagged)
+    {
         destination.Reset();
-        var flagged = destination.FlaggedBuffer;
         var listed = _kernel(table.Doubles, destination.Scaled, flagged, table.UnitCount);
         var criteria = _exact.Length;
         var exactUnit = table.ExactUnits.Length == 0 ? null : new HashSet<int>(table.ExactUnits);
@@ -116,7 +129,7 @@ internal sealed class FastScorer
         }
         var row = unit * table.IndicatorCount;
         var key = ExactCacheKey.From(table.Decimals[row + inputs[0]], inputs.Length == 2 ? table.Decimals[row + inputs[1]] : 0m);
-        var cache = caches[criterion] ??= [];
+        var cache = caches[criterion] ??= new(256); // room for the distinct inputs of a typical set without regrowing
         if (!cache.TryGetValue(key, out var points))
         {
             points = exact.Evaluate(table, unit);
