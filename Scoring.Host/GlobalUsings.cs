@@ -14,6 +14,7 @@ global using Scoring.Host.Groups;
 global using Scoring.Host.Health;
 global using Scoring.Host.Imports;
 global using Scoring.Host.Jobs;
+global using Scoring.Host.Limits;
 global using Scoring.Host.Pipeline;
 global using Scoring.Host.Public;
 global using Scoring.Host.Reminders;

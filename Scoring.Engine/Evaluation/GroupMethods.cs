@@ -9,9 +9,12 @@ namespace Scoring.Engine.Evaluation;
 internal static class GroupMethods
 {
     /// <param name="groupNoun">"cụm" or "khối", for the explanations.</param>
-    public static (decimal Points, CriterionExplanation Explanation)[] Evaluate(CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun = "cụm") => c.Criterion.Method switch
+    /// <param name="dissolved">Per row, whether the unit was dissolved: such a unit is scored but never the benchmark
+    /// ("leader") of a relative criterion (issue 13); null when no member is dissolved.</param>
+    public static (decimal Points, CriterionExplanation Explanation)[] Evaluate(
+        CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun = "cụm", IReadOnlyList<bool>? dissolved = null) => c.Criterion.Method switch
     {
-        RelativeMethod => Relative(ruleSet, c, rows, groupNoun),
+        RelativeMethod => Relative(ruleSet, c, rows, groupNoun, dissolved),
         RankMethod m => Rank(ruleSet, c, m, rows, groupNoun),
         _ => throw new InvalidOperationException($"Method '{c.Criterion.Method.Name}' is not a group method."),
     };
@@ -48,7 +51,8 @@ internal static class GroupMethods
         return operands;
     }
 
-    private static (decimal, CriterionExplanation)[] Relative(CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun)
+    private static (decimal, CriterionExplanation)[] Relative(
+        CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun, IReadOnlyList<bool>? dissolved)
     {
         var operands = Operands(ruleSet, c, rows, groupNoun);
         var scores = new (decimal, CriterionExplanation)[rows.Count];
@@ -57,8 +61,12 @@ internal static class GroupMethods
 
         // Units with a positive target are "assigned"; the others (or all, without a target operand) are scored pro rata.
         bool Assigned(Operand o) => c.Target is not null && o.Target is > 0m;
-        var proRata = operands.Where(o => !o.Done && !Assigned(o)).Select(o => o.Value).DefaultIfEmpty(0m).Max();
-        var overRatios = operands.Where(o => !o.Done && Assigned(o) && o.Ratio > 1m).Select(o => o.Ratio!.Value).ToList();
+        // Only units still in existence set the benchmark; a dissolved unit at or beyond it takes the full points
+        // without being the leader (docs/rule-sets.md, "relative").
+        bool Dissolved(int i) => dissolved is not null && dissolved[i];
+        var benchmarks = operands.Where((o, i) => !o.Done && !Dissolved(i)).ToList();
+        var proRata = benchmarks.Where(o => !Assigned(o)).Select(o => o.Value).DefaultIfEmpty(0m).Max();
+        var overRatios = benchmarks.Where(o => Assigned(o) && o.Ratio > 1m).Select(o => o.Ratio!.Value).ToList();
         decimal? leader = overRatios.Count > 0 ? overRatios.Max() : null;
 
         for (var i = 0; i < rows.Count; i++)
@@ -73,6 +81,11 @@ internal static class GroupMethods
             {
                 var outcome = c.Target is null ? "relative" : "relative:no-target";
                 var head = o.Head with { GroupBest = proRata };
+                if (Dissolved(i) && o.Value > 0m && o.Value >= proRata)
+                {
+                    scores[i] = (Explainer.Points(ruleSet, c, max), head with { Outcome = "relative:dissolved-top" });
+                    continue;
+                }
                 if (proRata <= 0m)
                 {
                     scores[i] = (0m, head with { Outcome = outcome });
@@ -93,6 +106,10 @@ internal static class GroupMethods
             else if (ratio == 1m)
             {
                 scores[i] = (Explainer.Points(ruleSet, c, half), explained with { Outcome = "relative:at" });
+            }
+            else if (Dissolved(i) && (leader is null || ratio >= leader))
+            {
+                scores[i] = (Explainer.Points(ruleSet, c, max), explained with { Outcome = "relative:dissolved-top" });
             }
             else if (ratio == leader)
             {

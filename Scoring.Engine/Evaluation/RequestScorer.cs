@@ -152,10 +152,11 @@ internal static class RequestScorer
         if (compiled.CardPlan.HasGroupCriteria)
         {
             var rows = members.Select(m => m.Row).ToArray();
+            bool[]? dissolved = members.Any(m => m.Unit.Dissolved) ? [.. members.Select(m => m.Unit.Dissolved)] : null;
             groupScores = [.. members.Select(_ => new (decimal, CriterionExplanation)[compiled.Criteria.Length])];
             foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
             {
-                var scores = GroupMethods.Evaluate(compiled, criterion, rows, group.Kind == "bloc" ? "khối" : "cụm");
+                var scores = GroupMethods.Evaluate(compiled, criterion, rows, group.Kind == "bloc" ? "khối" : "cụm", dissolved);
                 for (var i = 0; i < members.Count; i++)
                 {
                     groupScores[i][criterion.Index] = perturbation is null ? scores[i] : (perturbation.Scale(criterion, scores[i].Item1), scores[i].Item2);

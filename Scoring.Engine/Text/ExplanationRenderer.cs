@@ -250,8 +250,13 @@ public static class ExplanationRenderer
     {
         var value = $"{e.Label} = {Value(e.Value!.Value, e.ValueFormat, p)}";
         var noun = e.GroupNoun ?? "cụm";
-        if (e.Outcome is "relative" or "relative:no-target" || (e.Outcome == "relative:leader" && e.Ratio is null))
+        const string dissolvedTop = "đơn vị đã giải thể không được tính là đơn vị dẫn đầu";
+        if (e.Outcome is "relative" or "relative:no-target" || (e.Outcome is "relative:leader" or "relative:dissolved-top" && e.Ratio is null))
         {
+            if (e.Outcome == "relative:dissolved-top")
+            {
+                return $"{value}, không thấp hơn mức cao nhất {noun} {Value(e.GroupBest!.Value, e.ValueFormat, p)}: đủ số điểm ({dissolvedTop})";
+            }
             var withTarget = e.Outcome == "relative:no-target" || e.Target is not null;
             var prefix = withTarget ? "Chưa được giao chỉ tiêu; " : "";
             var among = withTarget ? "cao nhất trong các đơn vị chưa được giao chỉ tiêu" : $"cao nhất {noun}";
@@ -270,6 +275,7 @@ public static class ExplanationRenderer
             "relative:below" => $"{head}, chưa đạt chỉ tiêu: một nửa số điểm theo tỷ lệ",
             "relative:at" => $"{head}, đạt đúng chỉ tiêu: một nửa số điểm",
             "relative:leader" => $"{head}, vượt chỉ tiêu và dẫn đầu {noun}",
+            "relative:dissolved-top" => $"{head}, vượt chỉ tiêu, không thấp hơn đơn vị dẫn đầu {noun}: đủ số điểm ({dissolvedTop})",
             _ => $"{head}, vượt chỉ tiêu; đơn vị dẫn đầu {noun} đạt {VnFormat.Percent(e.LeaderRatio!.Value, p)}",
         };
     }

@@ -6,7 +6,7 @@ namespace Scoring.Host.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly IVerb[] AllVerbs = [new ValidateVerb(), new TestVerb(), new ScoreVerb(), new ExplainVerb(), new DiffVerb(), new ReviewVerb(), new VerifyVerb(), new SensitivityVerb()];
+    private static readonly IVerb[] AllVerbs = [new ValidateVerb(), new TestVerb(), new ScoreVerb(), new ExplainVerb(), new DiffVerb(), new ReviewVerb(), new VerifyVerb(), new SensitivityVerb(), new ExcelExportVerb(), new ExcelImportVerb(), new RulesEngineImportVerb()];
 
     private static readonly string[] Verbs = [.. AllVerbs.Select(v => v.Spec.Name), "token", "user", "help", "--help", "-h"];
 

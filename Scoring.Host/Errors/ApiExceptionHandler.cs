@@ -37,7 +37,10 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
         if (status == StatusCodes.Status413PayloadTooLarge)
         {
-            return Make(status, ProblemTexts.TooLargeTitle, ProblemTexts.TooLarge);
+            // The server stopped a body over the endpoint's limit while it was read: say which limit, as the gate does.
+            return request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>() is { } limit
+                ? Make(status, ProblemTexts.TooLargeTitle, limit.Detail(request.Method, (request.PathBase + request.Path).ToString(), null), ("limit", limit.Bytes))
+                : Make(status, ProblemTexts.TooLargeTitle, ProblemTexts.TooLarge);
         }
 
         if (bad.InnerException is JsonException json)

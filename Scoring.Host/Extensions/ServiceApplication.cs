@@ -27,6 +27,7 @@ internal static class ServiceApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseMiddleware<BodyLimitGate>();
         app.UseAuthentication();
         app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<AntiforgeryForCookies>();
@@ -34,8 +35,10 @@ internal static class ServiceApplication
         app.UseOutputCache();
         app.UseScoringDashboard();
         app.MapScoringMetrics();
-        app.MapOpenApi();
-        var api = app.MapGroup(string.Empty).WithAuthorizationProblems();
+        // Only the one document the service has: another name finds no endpoint and gets the Vietnamese 404 problem,
+        // not the OpenAPI middleware's English text.
+        app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json");
+        var api = app.MapGroup(string.Empty).WithAuthorizationProblems().WithBodyLimits(app.Services.GetRequiredService<EvidencePolicy>());
         api.MapHealthApi();
         api.MapTenantsApi();
         api.MapRuleSetsApi();

@@ -406,13 +406,23 @@ internal static class SubmissionsApi
             return null;
         }
 
+        // The declared indicators are named once, at the end, however many unknown ones were sent.
+        var extensions = new Dictionary<string, object?>
+        {
+            ["values"] = errors.Select(e => new { indicator = e.Indicator, title = e.Title, value = e.Value, problem = e.Problem, allowed = e.Undeclared ? null : e.Allowed }).ToList(),
+        };
+        var declaredList = string.Empty;
+        if (errors.Any(e => e.Undeclared))
+        {
+            var ids = declared.Keys.Order(StringComparer.Ordinal).ToList();
+            extensions["declared"] = ids;
+            declaredList = $" Các chỉ số được khai báo ({ids.Count}): {string.Join(", ", ids)}; tên và khoảng giá trị của từng chỉ số ở GET /api/rule-sets/{{mã}}/{{phiên bản}}.";
+        }
+
         return Problems.Unprocessable(
             $"{errors.Length} giá trị không hợp lệ theo bộ tiêu chí {string.Join(", ", ruleSets)}; chưa lưu giá trị nào. Hãy sửa rồi gửi lại: "
-            + string.Join(" | ", errors.Select(e => e.ToString())),
-            new Dictionary<string, object?>
-            {
-                ["values"] = errors.Select(e => new { indicator = e.Indicator, title = e.Title, value = e.Value, problem = e.Problem, allowed = e.Allowed }).ToList(),
-            });
+            + string.Join(" | ", errors.Select(e => e.ToString())) + "." + declaredList,
+            extensions);
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

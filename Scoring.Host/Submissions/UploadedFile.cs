@@ -24,8 +24,9 @@ internal static class UploadedFile
         {
             return (null, Problems.TooLarge(e.Message));
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException))
         {
+            // Also a form that ends before its closing boundary (the reader's IOException "Unexpected end of Stream").
             // A multipart body the form reader cannot parse (a broken boundary, a header with a line break in the file name).
             return (null, Problems.BadRequest("Không đọc được nội dung multipart/form-data gửi lên (phần đầu hoặc tên tệp không hợp lệ). "
                 + "Hãy gửi lại tệp trong trường 'file' với tên tệp không có dấu ngoặc kép hay xuống dòng."));

@@ -29,6 +29,11 @@ internal static class TenantsApi
     public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly,
         IOutputCacheStore pages, CancellationToken ct)
     {
+        if (TenantBody.Refusal(body) is { } refusal)
+        {
+            return Problems.BadRequest(refusal);
+        }
+
         foreach (var m in body.Movements)
         {
             if (!IsDeadline(m.ReportDeadline))

@@ -7,7 +7,7 @@ namespace Scoring.Rules.Values;
 /// <summary>
 /// Checks a unit's whole set of values against the indicators the applicable rule sets declare, collecting EVERY
 /// problem (never only the first): values that do not fit (<see cref="IndicatorValueCheck"/>), empty values, and
-/// indicators no applicable rule set declares (with the closest declared id as a hint).
+/// indicators no applicable rule set declares (with the closest declared id as a hint; <see cref="IndicatorValueError.Undeclared"/>).
 /// </summary>
 public static class IndicatorValues
 {
@@ -21,8 +21,8 @@ public static class IndicatorValues
             if (!declared.TryGetValue(id, out var indicator))
             {
                 var hint = Suggestions.Closest(id, declared.Keys) is { } near ? $"; có phải `{near}`?" : string.Empty;
-                errors.Add(new IndicatorValueError(id, null, text, "không bộ tiêu chí nào áp dụng cho đơn vị này khai báo chỉ số này" + hint,
-                    "chỉ các chỉ số của bộ tiêu chí: " + string.Join(", ", declared.Keys.Order(StringComparer.Ordinal).Take(60))));
+                // What is allowed is the rule set's list of indicators: the caller names it once, not once per unknown value.
+                errors.Add(new IndicatorValueError(id, null, text, "không bộ tiêu chí nào áp dụng cho đơn vị này khai báo chỉ số này" + hint, string.Empty));
                 continue;
             }
             if (string.IsNullOrWhiteSpace(text))

@@ -25,8 +25,14 @@ public class ScoringBenchmarks
     private NRulesPeer _nrules = null!;
     private double[] _peerOut = null!;
 
-    [Params(3_400, 100_000)]
+    [ParamsSource(nameof(UnitCounts))]
     public int Units { get; set; }
+
+    /// <summary>3,400 and 100,000 units; BENCH_UNITS=3400 (comma-separated) runs only those, to keep a run short on a shared machine.</summary>
+    public static IEnumerable<int> UnitCounts() =>
+        Environment.GetEnvironmentVariable("BENCH_UNITS") is { Length: > 0 } units
+            ? units.Split(',').Select(u => int.Parse(u, System.Globalization.CultureInfo.InvariantCulture))
+            : [3_400, 100_000];
 
     [GlobalSetup]
     public void Setup()

@@ -9,9 +9,11 @@ namespace Scoring.Engine.Evaluation.Reference;
 internal static class ReferenceGroupMethods
 {
     /// <param name="groupNoun">"cụm" or "khối", for the reasons.</param>
-    public static CriterionScore[] Evaluate(ReferenceScoreFactory f, IReadOnlyList<ValueRow> rows, string groupNoun = "cụm") => f.Criterion.Method switch
+    /// <param name="dissolved">Per row, whether the unit was dissolved. Issue 13 changed the frozen reference on purpose:
+    /// it, like the engine, let a dissolved unit be the leader of a relative criterion.</param>
+    public static CriterionScore[] Evaluate(ReferenceScoreFactory f, IReadOnlyList<ValueRow> rows, IReadOnlyList<bool> dissolved, string groupNoun = "cụm") => f.Criterion.Method switch
     {
-        RelativeMethod => Relative(f, rows, groupNoun),
+        RelativeMethod => Relative(f, rows, dissolved, groupNoun),
         RankMethod m => Rank(f, m, rows, groupNoun),
         _ => throw new InvalidOperationException($"Method '{f.Criterion.Method.Name}' is not a group method."),
     };
@@ -47,7 +49,7 @@ internal static class ReferenceGroupMethods
         return operands;
     }
 
-    private static CriterionScore[] Relative(ReferenceScoreFactory f, IReadOnlyList<ValueRow> rows, string groupNoun)
+    private static CriterionScore[] Relative(ReferenceScoreFactory f, IReadOnlyList<ValueRow> rows, IReadOnlyList<bool> dissolved, string groupNoun)
     {
         var c = f.Compiled;
         var operands = Operands(f, rows);
@@ -57,8 +59,10 @@ internal static class ReferenceGroupMethods
 
         // Units with a positive target are "assigned"; the others (or all, without a target operand) are scored pro rata.
         bool Assigned(Operand o) => c.Target is not null && o.Target is > 0m;
-        var proRata = operands.Where(o => o.Done is null && !Assigned(o)).Select(o => o.Value).DefaultIfEmpty(0m).Max();
-        var overRatios = operands.Where(o => o.Done is null && Assigned(o) && o.Value / o.Target!.Value > 1m).Select(o => o.Value / o.Target!.Value).ToList();
+        // A dissolved unit never sets the benchmark; at or beyond it, it takes the full points without leading.
+        var standing = operands.Where((o, i) => o.Done is null && !dissolved[i]).ToList();
+        var proRata = standing.Where(o => !Assigned(o)).Select(o => o.Value).DefaultIfEmpty(0m).Max();
+        var overRatios = standing.Where(o => Assigned(o) && o.Value / o.Target!.Value > 1m).Select(o => o.Value / o.Target!.Value).ToList();
         decimal? leader = overRatios.Count > 0 ? overRatios.Max() : null;
 
         for (var i = 0; i < rows.Count; i++)
@@ -77,6 +81,12 @@ internal static class ReferenceGroupMethods
                 var prefix = c.Target is null ? "" : "Chưa được giao chỉ tiêu; ";
                 var among = c.Target is null ? $"cao nhất {groupNoun}" : "cao nhất trong các đơn vị chưa được giao chỉ tiêu";
                 var outcome = c.Target is null ? "relative" : "relative:no-target";
+                if (dissolved[i] && o.Value > 0m && o.Value >= proRata)
+                {
+                    scores[i] = f.Score(f.Points(f.Max), values, "relative:dissolved-top",
+                        $"{label} = {ReferenceVn.Number(o.Value)}, không thấp hơn mức cao nhất {groupNoun} {ReferenceVn.Number(proRata)}: đủ số điểm (đơn vị đã giải thể không được tính là đơn vị dẫn đầu)");
+                    continue;
+                }
                 if (proRata <= 0m)
                 {
                     scores[i] = f.Score(0m, values, outcome, $"{prefix}{label} = {ReferenceVn.Number(o.Value)}, {among} = {ReferenceVn.Number(proRata)} (không có giá trị dương)");
@@ -101,6 +111,11 @@ internal static class ReferenceGroupMethods
             else if (ratio == 1m)
             {
                 scores[i] = f.Score(f.Points(half), withLeader, "relative:at", $"{head}, đạt đúng chỉ tiêu: một nửa số điểm");
+            }
+            else if (dissolved[i] && (leader is null || ratio >= leader))
+            {
+                scores[i] = f.Score(f.Points(f.Max), withLeader, "relative:dissolved-top",
+                    $"{head}, vượt chỉ tiêu, không thấp hơn đơn vị dẫn đầu {groupNoun}: đủ số điểm (đơn vị đã giải thể không được tính là đơn vị dẫn đầu)");
             }
             else if (ratio == leader)
             {

@@ -101,7 +101,8 @@ internal static class ReferenceRequestScorer
         var rows = members.Select(m => m.Row).ToArray();
         foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
         {
-            var groupScores = ReferenceGroupMethods.Evaluate(new ReferenceScoreFactory(compiled, criterion), rows, group.Kind == "bloc" ? "khối" : "cụm");
+            var groupScores = ReferenceGroupMethods.Evaluate(
+                new ReferenceScoreFactory(compiled, criterion), rows, [.. members.Select(m => m.Unit.Dissolved)], group.Kind == "bloc" ? "khối" : "cụm");
             for (var i = 0; i < members.Count; i++)
             {
                 scores[i][criterion.Index] = groupScores[i];

@@ -178,4 +178,54 @@ public sealed class RelativeTests
         Assert.That(result.Criterion("leader").Points, Is.EqualTo(15m), "the failed unit does not take the lead");
         Assert.That(result.Criterion("above").Points, Is.EqualTo(10.5m));
     }
+    // Issue 13: a dissolved unit is scored but never the benchmark ("leader") of a relative criterion.
+    [Test]
+    public void DissolvedUnit_IsNeverTheLeader_WithTarget()
+    {
+        var result = ScoreGroup(WithTarget,
+            Dissolved("gone", ("trained", 2000), ("target", 1000)),
+            Unit("leader", ("trained", 1500), ("target", 1000)),
+            Unit("above", ("trained", 1200), ("target", 1000)));
+
+        Assert.Multiple(() =>
+        {
+            // The benchmark is 150%, not the dissolved unit's 200%: 7.5 + 7.5 × 0.2 / 0.5.
+            Assert.That(result.Criterion("leader").Points, Is.EqualTo(15m));
+            Assert.That(result.Criterion("leader").Outcome, Is.EqualTo("relative:leader"));
+            Assert.That(result.Criterion("above").Points, Is.EqualTo(10.5m));
+            Assert.That(result.Criterion("above").Explanation.LeaderRatio, Is.EqualTo(1.5m));
+            Assert.That(result.Criterion("gone").Points, Is.EqualTo(15m));
+            Assert.That(result.Criterion("gone").Outcome, Is.EqualTo("relative:dissolved-top"));
+            Assert.That(result.Criterion("gone").Reason, Does.Contain("đơn vị đã giải thể không được tính là đơn vị dẫn đầu"));
+        });
+    }
+
+    [Test]
+    public void DissolvedUnit_IsNeverTheLeader_ProRata()
+    {
+        var result = ScoreGroup(WithoutTarget,
+            Dissolved("gone", ("trained", 4000)),
+            Unit("best", ("trained", 2000)),
+            Unit("half", ("trained", 1000)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Criterion("best").Points, Is.EqualTo(10m));
+            Assert.That(result.Criterion("best").Outcome, Is.EqualTo("relative:leader"));
+            Assert.That(result.Criterion("half").Points, Is.EqualTo(5m));
+            Assert.That(result.Criterion("gone").Points, Is.EqualTo(10m));
+            Assert.That(result.Criterion("gone").Outcome, Is.EqualTo("relative:dissolved-top"));
+        });
+    }
+
+    [Test]
+    public void DissolvedUnit_BelowTheLeader_IsScoredAsBefore()
+    {
+        var result = ScoreGroup(WithTarget,
+            Dissolved("gone", ("trained", 1200), ("target", 1000)),
+            Unit("leader", ("trained", 1500), ("target", 1000)));
+
+        Assert.That(result.Criterion("gone").Points, Is.EqualTo(10.5m));
+        Assert.That(result.Criterion("gone").Outcome, Is.EqualTo("relative:above"));
+    }
 }

@@ -9,14 +9,19 @@ namespace Scoring.Host.Tests.AdminConsole;
 
 /// <summary>
 /// The console's account pages on the real host (SQLite), driven as a browser drives them (cookies, forms with their
-/// antiforgery token): only an administrator opens them or acts through them; bulk creation answers the password sheet
+/// antiforgery token): only an administrator opens any console page or acts through any console form (accounts, runs,
+/// publication, imports, unit edits); bulk creation answers the password sheet
 /// and makes accounts that must change their password; a disabled account cannot sign in until enabled; a reset password
 /// replaces the old one; every action is in the audit log under the administrator's name.
 /// </summary>
 [NonParallelizable]
 public sealed partial class ConsoleAccountsTests
 {
-    private static readonly string[] Pages = ["/quan-tri", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/tao-moi", "/quan-tri/tai-khoan/hang-loat"];
+    private static readonly string[] Pages =
+    [
+        "/quan-tri", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/tao-moi", "/quan-tri/tai-khoan/hang-loat", "/quan-tri/nhap-du-lieu", "/quan-tri/luot-cham",
+        "/quan-tri/luot-cham/1", "/quan-tri/luot-cham/1/cong-bo", "/quan-tri/nhat-ky", "/quan-tri/tinh/son-la", "/quan-tri/tinh/son-la/don-vi/xa-a",
+    ];
 
     private ScoringHostFactory host = null!;
     private string adminPassword = null!;
@@ -58,6 +63,10 @@ public sealed partial class ConsoleAccountsTests
             ("/quan-tri/tai-khoan?handler=Disable", new() { ["userName"] = "qt.console" }),
             ("/quan-tri/tai-khoan/tao-moi", new() { ["UserName"] = "ke-gian", ["Role"] = Roles.Administrator }),
             ("/quan-tri/tai-khoan/hang-loat", new() { ["Tenant"] = TestData.Tenant, ["Year"] = "2025", ["Units"] = "true" }),
+            ("/quan-tri/luot-cham", new() { ["tinh"] = TestData.Tenant, ["Year"] = "2025" }),
+            ("/quan-tri/luot-cham/1/cong-bo", new()),
+            ("/quan-tri/nhap-du-lieu", new() { ["Tenant"] = TestData.Tenant, ["Kind"] = "Units" }),
+            ("/quan-tri/tinh/son-la/don-vi/xa-a", new() { ["Name"] = "Bị sửa", ["Kind"] = "locality" }),
         };
         foreach (var (action, fields) in actions)
         {
@@ -68,6 +77,7 @@ public sealed partial class ConsoleAccountsTests
 
         Assert.That(await host.WithDbAsync(db => db.AuditLog.CountAsync()), Is.EqualTo(before), "nothing written");
         Assert.That(await host.WithDbAsync(db => db.Users.CountAsync(u => u.UserName == "ke-gian")), Is.Zero);
+        Assert.That(await host.WithDbAsync(db => db.ScoringRuns.CountAsync()), Is.Zero, "no run enqueued");
     }
 
     [Test]

@@ -23,7 +23,7 @@ internal static class EndpointMatrix
         // Infrastructure and public pages: anyone.
         Row("GET", "/health", Everyone(200)),
         Row("GET", "/ready", Everyone(200)),
-        Row("GET", "/openapi/{documentName}.json", Everyone(200)),
+        Row("GET", "/openapi/{documentName:regex(^v1$)}.json", Everyone(200)),
         // Operators' metrics: administrators, or a caller inside Metrics:AllowedNetworks (the in-memory test client has no
         // address, so it is inside no network): everyone else 403, never a sign-in challenge.
         Row("GET", "/metrics", S(200, 403, 403, 403, 403, 403, 403, 403)),
@@ -56,6 +56,14 @@ internal static class EndpointMatrix
         Row("GET", "/quan-tri/tai-khoan", AdministratorPage()),
         Row("GET", "/quan-tri/tai-khoan/tao-moi", AdministratorPage()),
         Row("GET", "/quan-tri/tai-khoan/hang-loat", AdministratorPage()),
+        Row("GET", "/quan-tri/nhap-du-lieu", AdministratorPage()),
+        Row("GET", "/quan-tri/luot-cham", AdministratorPage()),
+        Row("GET", "/quan-tri/luot-cham/{id:long}", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/quan-tri/luot-cham/{id:long}/cong-bo", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/quan-tri/nhat-ky", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}/don-vi/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "xa-a")))),
+        Row("GET", "/quan-tri/tinh/{tenant}/phong-trao/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "dmst-cds-2025-2030")))),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),

@@ -14,8 +14,9 @@ namespace Scoring.Host.Tests.Pages;
 /// command), prints its demo accounts once, and the newcomer does one cluster's year in the browser with them. The demo
 /// unit signs in with its printed password and must change it, fills in its 2026 report from the rule set's form (the
 /// values the samples would have loaded for it, typed as a person types them), sees its "tạm tính", attaches evidence and
-/// submits; the demo secretariat signs in (forced change too), finds the report on its cluster's board, reviews and locks
-/// it, scores the cluster and reads the ranking with the change against the published 2025 results; the unit then sees
+/// submits; the demo secretariat signs in (forced change too), finds the report on its cluster's board and returns it with
+/// a comment; the unit reads the comment, revises a value and submits again; the secretariat reviews and locks it, scores
+/// the cluster and reads the ranking with the change against the published 2025 results; the unit then sees
 /// its card. Every step asserts what the page shows and keeps a screenshot.
 /// </summary>
 [TestFixture]
@@ -136,6 +137,7 @@ public sealed partial class NewcomerJourneyTests
         await Expect(page.Locator("#thong-bao")).ToHaveTextAsync("Đã lưu nháp.");
         await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("nháp");
 
+        Assert.That(typed.Keys, Does.Contain("communicationItems"), "the revision below changes it");
         var evidenceFor = typed.Keys.First(k => k == "staffTrained" || k == "communicationItems");
         await page.SetInputFilesAsync($"#tep-{evidenceFor}", new FilePayload { Name = "bao-cao-kem-theo.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 bao cao"u8.ToArray() });
         await page.ClickAsync($"[data-indicator='{evidenceFor}'] button:has-text('Đính kèm')");
@@ -175,6 +177,33 @@ public sealed partial class NewcomerJourneyTests
         }
 
         await Expect(page.Locator("#minh-chung a")).ToHaveTextAsync("bao-cao-kem-theo.pdf");
+
+        // 5a. Returns it with a comment; the unit reads the comment, revises one value and submits again.
+        const string comment = "Đề nghị rà soát lại số tin, bài tuyên truyền và gửi lại.";
+        await page.FillAsync("#Comments", comment);
+        await page.ClickAsync("#tra-lai button");
+        await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("Bị trả lại");
+        await Expect(page.Locator("#y-kien")).ToHaveTextAsync(comment);
+        await browser.ScreenshotAsync(page, "06b-thu-ky-tra-lai.png");
+        await page.ClickAsync("#nav-dang-xuat");
+        await browser.SignInAsync(page, "donvi.son-la", "DonViMoi2026");
+        await page.ClickAsync("#viec a:has-text('Báo cáo thi đua của đơn vị')");
+        await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("bị trả lại");
+        await Expect(page.Locator("#y-kien")).ToContainTextAsync(comment);
+        await Expect(page.Locator("#gt-communicationItems")).ToBeEditableAsync();
+        await page.FillAsync("#gt-communicationItems", "96");
+        await page.ClickAsync("#luu-nhap");
+        await Expect(page.Locator("#thong-bao")).ToHaveTextAsync("Đã lưu nháp.");
+        await page.ClickAsync("#gui-bao-cao");
+        await Expect(page.Locator("#trang-thai")).ToHaveTextAsync("đã gửi");
+        await Expect(page.Locator("#gt-communicationItems")).ToHaveValueAsync("96");
+        await browser.ScreenshotAsync(page, "06c-don-vi-gui-lai.png");
+        await page.ClickAsync("#nav-dang-xuat");
+        await browser.SignInAsync(page, "thuky.son-la", "ThuKyMoi2026");
+        await page.GotoAsync(browser.Url($"/thu-ky/son-la/{Year}/{demoGroup}/don-vi/{demoUnit}"));
+        await Expect(page.Locator("#quy-trinh")).ToHaveTextAsync("Đã gửi, chờ thẩm định");
+        await Expect(page.Locator("#so-lieu tr[data-indicator='communicationItems'] td.gia-tri")).ToHaveTextAsync("96");
+
         await page.ClickAsync("#tham-dinh button");
         await Expect(page.Locator("#quy-trinh")).ToHaveTextAsync("Đã thẩm định");
         await page.ClickAsync("#khoa button");
