@@ -127,9 +127,9 @@ steps_to() {
 }
 
 cards_digest() { # sha256 of the published card API answers of the first 300 units, read from host a
-  grep '^/api/tenants/.*/units/' "$paths" | head -300 | while read -r p; do curl -sf "http://127.0.0.1:$port_a$p"; echo; done | sha256sum | cut -c1-16
+  awk '/^\/api\/tenants\/.*\/units\// && n++ < 300' "$paths" | while read -r p; do curl -s --max-time 10 "http://127.0.0.1:$port_a$p" || echo "failed $p"; echo; done | sha256sum | cut -c1-16
 }
-published_runs() { as_postgres "$pg_bin/psql -h 127.0.0.1 -p $pg_port -U postgres -d scoring -Atc 'SELECT count(*), coalesce(sum(length(result_json)), 0) FROM scoring_runs WHERE published_at IS NOT NULL'"; }
+published_runs() { as_postgres "$pg_bin/psql -h 127.0.0.1 -p $pg_port -U postgres -d scoring -Atc 'SELECT count(*), coalesce(sum(length(result_json)), 0) FROM scoring_runs WHERE published_at IS NOT NULL'" || echo "psql failed"; }
 before_digest=$(cards_digest); before_runs=$(published_runs)
 
 echo; echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"

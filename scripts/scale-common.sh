@@ -51,7 +51,7 @@ start_postgres() {
   log "PostgreSQL on 127.0.0.1:$pg_port"
 }
 
-stop_postgres() { [ -n "${pg_dir:-}" ] && as_postgres "$pg_bin/pg_ctl -D $pg_dir/data -m fast stop >/dev/null 2>&1"; pg_dir=; }
+stop_postgres() { if [ -n "${pg_dir:-}" ]; then as_postgres "$pg_bin/pg_ctl -D $pg_dir/data -m fast stop >/dev/null 2>&1"; fi; pg_dir=; }
 
 # start_redis: redis-server on a free loopback port without persistence; sets redis_port and redis_pid.
 start_redis() {
