@@ -279,7 +279,7 @@ internal sealed class AwardAllocator
     private static string GroupName(GroupRecord group)
     {
         var name = string.IsNullOrWhiteSpace(group.Name) ? group.Code : group.Name;
-        var kind = group.Kind == "bloc" ? "khối" : "cụm";
+        var kind = GroupKind.NounOf(group.Kind);
         return name.StartsWith(kind, StringComparison.OrdinalIgnoreCase) ? name : $"{kind} {name}";
     }
 

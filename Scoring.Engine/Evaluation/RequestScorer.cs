@@ -47,7 +47,7 @@ internal static class RequestScorer
             throw new ArgumentException($"Mã cụm/khối «{duplicateGroup.Key}» xuất hiện hai lần trong yêu cầu chấm điểm.", nameof(request));
         }
 
-        var kinds = rules.UnitKinds.ToHashSet(StringComparer.Ordinal);
+        var kinds = rules.UnitKinds.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
         var scored = new List<UnitRecord>(units.Count);
         foreach (var unit in InCodeOrder(request.Units, u => u.Code))
         {
@@ -156,7 +156,7 @@ internal static class RequestScorer
             groupScores = [.. members.Select(_ => new (decimal, CriterionExplanation)[compiled.Criteria.Length])];
             foreach (var criterion in compiled.Criteria.Where(c => c.NeedsGroup))
             {
-                var scores = GroupMethods.Evaluate(compiled, criterion, rows, group.Kind == "bloc" ? "khối" : "cụm", dissolved);
+                var scores = GroupMethods.Evaluate(compiled, criterion, rows, GroupKind.NounOf(group.Kind), dissolved);
                 for (var i = 0; i < members.Count; i++)
                 {
                     groupScores[i][criterion.Index] = perturbation is null ? scores[i] : (perturbation.Scale(criterion, scores[i].Item1), scores[i].Item2);

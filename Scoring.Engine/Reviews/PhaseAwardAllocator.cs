@@ -81,7 +81,7 @@ internal sealed class PhaseAwardAllocator
                 awarded.Add(entry.Unit.Code);
                 proposals.Add((order, new AwardProposal(
                     rule.Id, rule.Title, entry.Unit.Code, entry.Unit.Name, entry.Group.Code, entry.Result.Rank ?? 0,
-                    entry.GradedValue ?? entry.Key.FirstOrDefault(), tie, Reason(entry, rule, tie))));
+                    entry.GradedValue ?? entry.Key.FirstOrDefault(), tie, Reason(entry, rule, tie), rule.Authority)));
             }
         }
         return [.. proposals
@@ -155,7 +155,7 @@ internal sealed class PhaseAwardAllocator
         var result = entry.Result;
         var group = entry.Group;
         var name = string.IsNullOrWhiteSpace(group.Name) ? group.Code : group.Name;
-        var kind = group.Kind == "bloc" ? "khối" : "cụm";
+        var kind = GroupKind.NounOf(group.Kind);
         var groupName = name.StartsWith(kind, StringComparison.OrdinalIgnoreCase) ? name : $"{kind} {name}";
         var place = result.Rank == 1 && !result.Tied
             ? $"Dẫn đầu {groupName} giai đoạn {phase.Years.From}–{phase.Years.To}"

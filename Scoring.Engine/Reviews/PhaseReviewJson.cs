@@ -111,10 +111,19 @@ public static class PhaseReviewJson
         Property(w, "group", award.Group);
         w.WritePropertyName("rank");
         w.WriteValue(award.Rank);
-        Number(w, "value", award.Total);
+        // "total" and "authority" as in the yearly result's awards (ResultJson), so one reader takes both.
+        Number(w, "total", award.Total);
         w.WritePropertyName("tieAtCut");
         w.WriteValue(award.TieAtCut);
         Property(w, "reason", award.Reason);
+        if (award.Authority is { } authority)
+        {
+            w.WritePropertyName("authority");
+            w.WriteStartObject();
+            Property(w, "level", authority.LevelName);
+            Property(w, "tenant", authority.Tenant);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

@@ -28,7 +28,7 @@ public static class RuleSetTestRunner
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(test);
-        var kind = ruleSet.RuleSet.UnitKinds.IsDefaultOrEmpty ? "unit" : ruleSet.RuleSet.UnitKinds[0];
+        var kind = ruleSet.RuleSet.UnitKinds.IsDefaultOrEmpty ? "unit" : ruleSet.RuleSet.UnitKinds[0].Value;
         var peers = test.Peers.IsDefault ? [] : test.Peers;
         var code = TestUnitCode;
         while (peers.Any(p => p.Code == code))
@@ -38,7 +38,7 @@ public static class RuleSetTestRunner
         var units = peers.Select(p => new UnitRecord(p.Code, p.Code, kind, false, p.Values))
             .Prepend(new UnitRecord(code, test.Name, kind, false, test.Values))
             .ToImmutableArray();
-        var group = new GroupRecord("test-group", "Nhóm thử", "cluster", [.. units.Select(u => u.Code)]);
+        var group = new GroupRecord("test-group", "Nhóm thử", GroupKind.Cluster.Value, [.. units.Select(u => u.Code)]);
         ScoringResult result;
         try
         {

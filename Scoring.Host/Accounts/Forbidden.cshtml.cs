@@ -12,8 +12,9 @@ internal sealed class ForbiddenModel : PageModel
     public void OnGet(string? returnUrl)
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        Message = returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl)
-            ? $"Tài khoản của bạn không được mở trang “{returnUrl}”."
-            : "Tài khoản của bạn không được mở trang này.";
+        var page = returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? $"trang “{returnUrl}”" : "trang này";
+        Message = User.Identity?.IsAuthenticated == true
+            ? $"Tài khoản của bạn không được mở {page}."
+            : $"Bạn chưa đăng nhập nên không được mở {page}; hãy đăng nhập bằng tài khoản có quyền.";
     }
 }

@@ -14,7 +14,6 @@ namespace Scoring.Host.Accounts;
 internal static class UserVerb
 {
     private static readonly string[] Options = ["name", "role", "tenant", "unit", "groups", "display"];
-    private static readonly string[] HostKeys = ["contentRoot", "environment", "applicationName"];
 
     public const string Usage = "user add --name <tên đăng nhập> --role <vai trò> [--tenant mã] [--unit mã] [--groups a,b] [--display \"Tên hiển thị\"] | user reset --name <tên đăng nhập>";
 
@@ -27,7 +26,7 @@ internal static class UserVerb
         }
 
         var adding = args[1] == "add";
-        if (!TryParse(args[2..], out var options, out var configurationArgs, error))
+        if (!ServiceVerbArguments.TryParse(args[2..], Options, Usage, error, out var options, out var configurationArgs))
         {
             return ExitCodes.BadInput;
         }
@@ -116,34 +115,4 @@ internal static class UserVerb
 
     private static string Scope(Account account) =>
         (account.TenantCode is { } t ? $", {t}" : "") + (account.UnitCode is { } u ? $", đơn vị {u}" : "") + (account.Groups is { } g ? $", cụm/khối {g}" : "");
-
-    private static bool TryParse(string[] args, out Dictionary<string, string> options, out string[] configurationArgs, TextWriter error)
-    {
-        options = new Dictionary<string, string>(StringComparer.Ordinal);
-        var configuration = new List<string>();
-        configurationArgs = [];
-        for (var i = 0; i < args.Length; i++)
-        {
-            var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
-            var isConfiguration = name is not null && (name.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(name, StringComparer.OrdinalIgnoreCase));
-            if (name is null || i + 1 >= args.Length || (!isConfiguration && !Options.Contains(name)))
-            {
-                error.WriteLine($"Lỗi: tham số '{args[i]}' không hợp lệ. Dùng: {Usage} [--Mục:Khóa giá-trị ...]");
-                return false;
-            }
-
-            if (isConfiguration)
-            {
-                configuration.Add(args[i]);
-                configuration.Add(args[++i]);
-            }
-            else
-            {
-                options[name] = args[++i];
-            }
-        }
-
-        configurationArgs = [.. configuration];
-        return true;
-    }
 }

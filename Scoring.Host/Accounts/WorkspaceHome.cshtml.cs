@@ -25,6 +25,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
             links.Add(new WorkspaceLink(Secretariat.IndexModel.Path, "Hồ sơ, thẩm định và chấm điểm cụm/khối"));
         }
 
+        if (Actor.IsRuleMaintainer)
+        {
+            links.Add(new WorkspaceLink(Workbench.WorkbenchPaths.Index, "Bàn làm việc bộ tiêu chí: soạn, kiểm tra, chấm thử và công bố"));
+        }
+
         if (Actor.IsAdministrator)
         {
             links.Add(new WorkspaceLink(AdminConsole.IndexModel.Path, "Bảng điều khiển quản trị: tài khoản, nhập dữ liệu, lượt chấm, nhật ký"));

@@ -65,7 +65,7 @@ internal sealed class EditMovementModel(ScoringDbContext db, AuditTrail audit, Y
         db.ChangeTracker.Clear();
         var result = await TenantsApi.PutTenant(tenant, body, HttpContext, db, audit, yearly,
             HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), ct);
-        if (result is ProblemHttpResult problem)
+        if (result.Result is ProblemHttpResult problem)
         {
             Error = problem.ProblemDetails.Detail?.Replace($"'{deadline}'", $"'{Deadline}'", StringComparison.Ordinal)
                 .Replace("MM-dd (ví dụ 11-10)", "dd/MM (ví dụ 10/11)", StringComparison.Ordinal);

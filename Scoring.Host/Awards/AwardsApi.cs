@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Rules.Model;
 
@@ -21,11 +22,11 @@ internal static class AwardsApi
         return app;
     }
 
-    public static async Task<IResult> GetProposals(string tenant, int year, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<AuthorityProposalsDto>>, ProblemHttpResult>> GetProposals(string tenant, int year, ScoringDbContext db, PublishedRuleSets ruleSets, CancellationToken ct)
     {
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         var runs = await db.ScoringRuns.AsNoTracking().Where(r => r.Year == year && r.PublishedAt != null)
@@ -45,7 +46,7 @@ internal static class AwardsApi
         {
             var version = versions[run.RuleSetVersionId];
             var fresh = groupsOfRun[run.Id].Where(g => taken.Add((version.RuleSetId, g))).ToHashSet(StringComparer.Ordinal);
-            var authorities = AwardAuthorities.Of(version);
+            var authorities = AwardAuthorities.Of(ruleSets, version);
             foreach (var entry in entries[run.Id].Where(e => fresh.Contains(e.GroupCode)))
             {
                 var authority = authorities.GetValueOrDefault(entry.Award);

@@ -36,7 +36,7 @@ internal sealed class DiffVerb : IVerb
 
         if (args.Get("--data") is { } dataPath)
         {
-            var kinds = newSets.Concat(oldSets).SelectMany(d => d.RuleSet.UnitKinds).ToHashSet(StringComparer.Ordinal);
+            var kinds = newSets.Concat(oldSets).SelectMany(d => d.RuleSet.UnitKinds).ToHashSet();
             var dataset = ScoringSession.LoadData(dataPath, [.. newSets, .. oldSets], newPath, context);
             var data = dataset.Input.WithKinds(kinds);
             var before = ScoringSession.Score(oldSets, data, year, context);

@@ -12,9 +12,6 @@ internal static class TokenVerb
 {
     private static readonly string[] TokenOptions = ["role", "tenant", "unit", "groups", "subject", "hours"];
 
-    /// <summary>Host options that are not Section:Key but still configure where the service reads its settings.</summary>
-    private static readonly string[] HostKeys = ["contentRoot", "environment", "applicationName"];
-
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         if (!TryParse(args, out var options, out var configurationArgs, error))
@@ -42,36 +39,10 @@ internal static class TokenVerb
             ? Run(options, configurationArgs.Length == 0 ? configuration : WithCommandLine(configuration, configurationArgs), output, error)
             : 2;
 
-    /// <summary>Splits the token options from configuration keys given on the command line (which go to the configuration).</summary>
-    private static bool TryParse(string[] args, out Dictionary<string, string> options, out string[] configurationArgs, TextWriter error)
-    {
-        options = new Dictionary<string, string>(StringComparer.Ordinal);
-        configurationArgs = [];
-        var configuration = new List<string>();
-        for (var i = args.Length > 0 && args[0] == "token" ? 1 : 0; i < args.Length; i++)
-        {
-            var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
-            var isConfiguration = name is not null && (name.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(name, StringComparer.OrdinalIgnoreCase));
-            if (name is null || i + 1 >= args.Length || (!isConfiguration && !TokenOptions.Contains(name)))
-            {
-                error.WriteLine($"Tham số '{args[i]}' không hợp lệ. Dùng: token --role <{string.Join('|', Roles.All)}> [--tenant mã] [--unit mã] [--groups a,b] [--subject tên] [--hours 12] [--Mục:Khóa giá-trị ...]");
-                return false;
-            }
-
-            if (isConfiguration)
-            {
-                configuration.Add(args[i]);
-                configuration.Add(args[++i]);
-            }
-            else
-            {
-                options[name] = args[++i];
-            }
-        }
-
-        configurationArgs = [.. configuration];
-        return true;
-    }
+    private static bool TryParse(string[] args, out Dictionary<string, string> options, out string[] configurationArgs, TextWriter error) =>
+        ServiceVerbArguments.TryParse(args.Length > 0 && args[0] == "token" ? args[1..] : args, TokenOptions,
+            $"token --role <{string.Join('|', Roles.All)}> [--tenant mã] [--unit mã] [--groups a,b] [--subject tên] [--hours 12]", error,
+            out options, out configurationArgs);
 
     private static IConfiguration WithCommandLine(IConfiguration configuration, string[] configurationArgs) =>
         new ConfigurationBuilder().AddConfiguration(configuration).AddCommandLine(configurationArgs).Build();

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Scoring.Engine.Results;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Export;
 
@@ -26,7 +27,7 @@ internal static class XlsxWriter
 
         // Clusters (cụm) before blocs (khối), each by code, whichever rule set scored them.
         var groups = inputs.SelectMany(i => i.Result.Groups.Select(g => (Input: i, Group: g)))
-            .OrderBy(x => x.Group.Kind == "cluster" ? 0 : x.Group.Kind == "bloc" ? 1 : 2)
+            .OrderBy(x => GroupKind.TryParse(x.Group.Kind, out var kind) ? GroupKind.All.IndexOf(kind) : GroupKind.All.Length)
             .ThenBy(x => x.Group.Code, StringComparer.Ordinal);
         foreach (var (input, group) in groups)
         {

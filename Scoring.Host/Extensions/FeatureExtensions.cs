@@ -15,8 +15,10 @@ internal static class FeatureExtensions
         services.AddScoped<SecretariatService>();
         services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
+        services.AddScoped<RunVerifier>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
+        services.AddScoped<DraftSimulator>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();

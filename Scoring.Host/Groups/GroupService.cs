@@ -14,7 +14,7 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
 {
     /// <summary>404 when the tenant does not exist; null otherwise.</summary>
     public async Task<ProblemHttpResult?> MissingTenantAsync(string tenant, CancellationToken ct) =>
-        await db.Tenants.AnyAsync(t => t.Code == tenant, ct) ? null : Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        await TenantCheck.MissingAsync(db, tenant, ct);
 
     public async Task<Ok<List<GroupDto>>> ListAsync(string tenant, int year, CancellationToken ct)
     {
@@ -32,9 +32,9 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
     public async Task<Results<Created<GroupDto>, Ok<GroupDto>, ProblemHttpResult>> PutAsync(string tenant, int year, string code, GroupDto body, Actor actor,
         CancellationToken ct)
     {
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         if (!GroupKind.IsKnown(body.Kind))

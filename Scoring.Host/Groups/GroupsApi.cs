@@ -42,7 +42,7 @@ internal static class GroupsApi
         groups.DeleteAsync(tenant, year, code, Actor.From(http.User), ct);
 
     /// <summary>CSV or .xlsx with columns group,groupName,groupKind,unit,role; the groups named are replaced. One bad row → nothing is written.</summary>
-    public static async Task<IResult> ImportGroups(string tenant, int year, HttpRequest request, GroupService groups, CancellationToken ct)
+    public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportGroups(string tenant, int year, HttpRequest request, GroupService groups, CancellationToken ct)
     {
         if (await groups.MissingTenantAsync(tenant, ct) is { } missing)
         {

@@ -10,7 +10,7 @@ namespace Scoring.Host.Imports;
 /// with its batch (file name, SHA-256, who, when) and audit entry in one transaction, or nothing is and every bad row is
 /// returned with its row and column.
 /// </summary>
-internal sealed class AuthoritativeImport(ScoringDbContext db, AuditTrail audit, IClock clock)
+internal sealed class AuthoritativeImport(ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock)
 {
     /// <summary>The sources in the order the console offers them.</summary>
     public static readonly ImportSource[] Sources = [ImportSource.Dti, ImportSource.Pas766, ImportSource.DigitalLiteracy];
@@ -58,7 +58,7 @@ internal sealed class AuthoritativeImport(ScoringDbContext db, AuditTrail audit,
         var declaredByKind = new Dictionary<string, IReadOnlyDictionary<string, IndicatorDefinition>>(StringComparer.Ordinal);
         foreach (var unitKind in unitKinds.Values.Distinct(StringComparer.Ordinal))
         {
-            declaredByKind[unitKind] = (await ApplicableIndicators.ForAsync(db, tenant, year, unitKind, ct)).Declared;
+            declaredByKind[unitKind] = (await ApplicableIndicators.ForAsync(db, ruleSets, tenant, year, unitKind, ct)).Declared;
         }
 
         List<(string Unit, string Indicator, string Value)> values;

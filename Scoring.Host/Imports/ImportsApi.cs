@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Rules.Model;
 using Scoring.Rules.Values;
@@ -29,7 +30,7 @@ internal static class ImportsApi
         return app;
     }
 
-    public static async Task<IResult> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, AuthoritativeImport import, CancellationToken ct)
+    public static async Task<Results<Created<ImportBatchDto>, ProblemHttpResult>> Import(string tenant, string source, int year, HttpRequest request, ScoringDbContext db, AuthoritativeImport import, CancellationToken ct)
     {
         var actor = Actor.From(request.HttpContext.User);
         if (!actor.InTenant(tenant))
@@ -42,9 +43,9 @@ internal static class ImportsApi
             return Problems.NotFound($"Nguồn '{source}' không có; dùng dti, 766 hoặc digital-literacy.");
         }
 
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         var read = await UploadedFile.ReadOrProblemAsync(request, UploadedFile.TableImportLimit, "Hãy gửi tệp .csv hoặc .xlsx trong trường 'file'.", ct);
@@ -59,7 +60,7 @@ internal static class ImportsApi
             : TypedResults.Created($"/api/tenants/{tenant}/imports", ToDto(outcome.Value!));
     }
 
-    public static async Task<IResult> ListBatches(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<ImportBatchDto>>, ProblemHttpResult>> ListBatches(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         if (!Actor.From(http.User).InTenant(tenant))
         {

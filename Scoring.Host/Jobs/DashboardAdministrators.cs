@@ -7,7 +7,7 @@ namespace Scoring.Host.Jobs;
 /// <summary>
 /// Who may open the Hangfire dashboard (<c>/hangfire</c>): administrators only, signed in with the pages' cookie or proven by
 /// a bearer token (the service's default scheme, <see cref="AuthExtensions.BearerOrCookie"/>, picks by the Authorization
-/// header). Hangfire answers 401 to a caller without valid credentials and 403 to any other signed-in role; no one else gets
+/// header). The second check behind <see cref="DashboardGate"/>, which already answers everyone else 403; no one else gets
 /// a read-only view.
 /// </summary>
 internal sealed class DashboardAdministrators : IDashboardAsyncAuthorizationFilter

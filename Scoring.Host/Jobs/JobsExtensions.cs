@@ -54,9 +54,15 @@ internal static class JobsExtensions
         return services;
     }
 
-    /// <summary>The Hangfire dashboard at <c>/hangfire</c>, for administrators only (<see cref="DashboardAdministrators"/>).</summary>
-    public static IApplicationBuilder UseScoringDashboard(this IApplicationBuilder app) =>
-        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+    /// <summary>
+    /// The Hangfire dashboard at <c>/hangfire</c>, for administrators only: <see cref="DashboardGate"/> answers everyone else
+    /// 403, and Hangfire checks again (<see cref="DashboardAdministrators"/>).
+    /// </summary>
+    public static IApplicationBuilder UseScoringDashboard(this IApplicationBuilder app)
+    {
+        var gate = ActivatorUtilities.CreateInstance<DashboardGate>(app.ApplicationServices);
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(DashboardPath), branch => branch.Use(gate.GateAsync));
+        return app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [],
             AsyncAuthorization = [new DashboardAdministrators()],
@@ -64,4 +70,5 @@ internal static class JobsExtensions
             DashboardTitle = "Scoring — Hangfire",
             DisplayStorageConnectionString = false,
         });
+    }
 }

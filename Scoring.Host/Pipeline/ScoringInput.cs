@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Scoring.Engine.Model;
+using Scoring.Rules.Model;
 
 namespace Scoring.Host.Pipeline;
 
@@ -27,9 +28,9 @@ internal sealed record ScoringInput(
     /// The input restricted to units of <paramref name="kinds"/> and the groups holding any of them: comparing one rule
     /// set (diff --data) concerns its own subjects, not every kind of unit of the tenant.
     /// </summary>
-    public ScoringInput WithKinds(IReadOnlySet<string> kinds)
+    public ScoringInput WithKinds(IReadOnlySet<UnitKind> kinds)
     {
-        var units = Units.Where(u => kinds.Contains(u.Value.Kind.Value)).ToImmutableDictionary(StringComparer.Ordinal);
+        var units = Units.Where(u => kinds.Contains(u.Value.Kind)).ToImmutableDictionary(StringComparer.Ordinal);
         var years = Years.ToImmutableSortedDictionary(y => y.Key, y => y.Value with
         {
             Groups = [.. y.Value.Groups

@@ -155,7 +155,13 @@ internal sealed class PublicResults(ScoringDbContext db, PublishedRuleSets ruleS
             .Where(r => r.TenantCode == tenant && r.Year == year && r.PublishedAt != null && r.Status == RunStatus.Completed)
             .Select(r => new { r.Id, r.PublishedAt, r.ResultSha256, r.InputsSha256, r.RuleSetVersionId }).ToListAsync(ct);
         var versions = await ruleSets.VersionsAsync(db, runs.Select(r => r.RuleSetVersionId), ct);
+        var runIds = runs.Select(r => r.Id).ToList();
+        var verifications = (await db.RunVerifications.AsNoTracking().Where(v => runIds.Contains(v.RunId)).ToListAsync(ct))
+            .GroupBy(v => v.RunId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.VerifiedAt).ThenByDescending(v => v.Id).First());
         return runs.OrderByDescending(r => r.Id)
-            .Select(r => new PublishedRun(r.Id, r.PublishedAt!.Value, r.ResultSha256, r.InputsSha256, versions[r.RuleSetVersionId])).ToList();
+            .Select(r => new PublishedRun(r.Id, r.PublishedAt!.Value, r.ResultSha256, r.InputsSha256, versions[r.RuleSetVersionId],
+                verifications.TryGetValue(r.Id, out var v) ? new LastVerification(v.VerifiedAt, v.Identical, v.StoredFormat, v.OutcomesIdentical) : null))
+            .ToList();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Scoring.Rules.Versions;
 
@@ -11,7 +12,7 @@ namespace Scoring.Host.RuleSets;
 /// </summary>
 internal static class RuleSetDiffer
 {
-    public static async Task<IResult> DiffAsync(string id, string from, string to, string? tenant, int? year, HttpContext http, ScoringDbContext db, PublishedRuleSets ruleSets, EngineRunCalculator engine, CancellationToken ct)
+    public static async Task<Results<Ok<RuleSetDiffDto>, ProblemHttpResult>> DiffAsync(string id, string from, string to, string? tenant, int? year, HttpContext http, ScoringDbContext db, PublishedRuleSets ruleSets, EngineRunCalculator engine, CancellationToken ct)
     {
         // The rank impact scores the tenant's current, unpublished data: only staff of that tenant see it, a secretariat
         // only for its own groups.
@@ -46,9 +47,9 @@ internal static class RuleSetDiffer
             return TypedResults.Ok(result);
         }
 
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         var inputs = await RunInputsBuilder.BuildAsync(db, tenant, year.Value, [], ct);

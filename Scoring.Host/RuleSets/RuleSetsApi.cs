@@ -1,8 +1,13 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 using Scoring.Rules.Loading;
+using PublishAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<Scoring.Host.RuleSets.RuleSetVersionDto>,
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Scoring.Host.RuleSets.RuleSetVersionDto>,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Scoring.Host.RuleSets;
 
@@ -42,7 +47,7 @@ internal static class RuleSetsApi
         return app;
     }
 
-    public static async Task<IResult> Validate(HttpRequest request, CancellationToken ct)
+    public static async Task<Results<Ok<ValidationReport>, ProblemHttpResult>> Validate(HttpRequest request, CancellationToken ct)
     {
         if (await ReadBodyAsync(request, ct) is not { } body)
         {
@@ -56,7 +61,7 @@ internal static class RuleSetsApi
     /// Publishes a new version. The same id+version with the same hash answers 200 (nothing changes), even after losing a race;
     /// another hash answers 409, and so does an id another tenant has published.
     /// </summary>
-    public static async Task<IResult> Publish(HttpRequest request, RuleSetPublication publication, CancellationToken ct)
+    public static async Task<PublishAnswer> Publish(HttpRequest request, RuleSetPublication publication, CancellationToken ct)
     {
         if (await ReadBodyAsync(request, ct) is not { } body)
         {
@@ -75,7 +80,7 @@ internal static class RuleSetsApi
         };
     }
 
-    public static async Task<IResult> List(ScoringDbContext db, string? tenant, CancellationToken ct)
+    public static async Task<Ok<List<RuleSetVersionDto>>> List(ScoringDbContext db, string? tenant, CancellationToken ct)
     {
         var query = db.RuleSetVersions.AsNoTracking();
         if (tenant is not null)
@@ -87,7 +92,7 @@ internal static class RuleSetsApi
         return TypedResults.Ok(versions.Select(ToDto).ToList());
     }
 
-    public static async Task<IResult> Get(string id, string version, ScoringDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(string id, string version, ScoringDbContext db, HttpContext http, CancellationToken ct)
     {
         var found = await db.RuleSetVersions.AsNoTracking().FirstOrDefaultAsync(r => r.RuleSetId == id && r.Version == version, ct);
         if (found is null)
@@ -97,7 +102,7 @@ internal static class RuleSetsApi
 
         http.Response.Headers.ETag = $"\"{found.Sha256}\"";
         http.Response.Headers["X-RuleSet-Sha256"] = found.Sha256;
-        return Results.Text(found.Json, "application/json");
+        return TypedResults.Text(found.Json, "application/json");
     }
 
     internal static RuleSetVersionDto ToDto(RuleSetVersion r) =>
@@ -124,7 +129,7 @@ internal static class RuleSetsApi
         return buffer.ToArray();
     }
 
-    private static IResult TooLarge() => Problems.TooLarge(
+    private static ProblemHttpResult TooLarge() => Problems.TooLarge(
         $"Bộ tiêu chí gửi lên lớn hơn giới hạn {RuleSetLoader.MaxBytes / (1024 * 1024)} MB ({RuleSetLoader.MaxBytes.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} byte), giới hạn chung của API và lệnh `validate`. "
         + "Một bộ tiêu chí thật chỉ vài chục KB: hãy kiểm tra đúng tệp chưa, hoặc bỏ phần bị lặp.");
 

@@ -19,7 +19,7 @@ internal static class RunInputsFilter
 {
     public static RunInputs For(RunInputs inputs, RuleSet ruleSet)
     {
-        var kinds = ruleSet.UnitKinds.ToHashSet(StringComparer.Ordinal);
+        var kinds = ruleSet.UnitKinds.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
         var declared = ruleSet.Indicators.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var units = inputs.Units.Where(u => kinds.Contains(u.Kind))
             .Select(u => u with { Values = new SortedDictionary<string, string>(

@@ -16,7 +16,7 @@ internal static class RunScoringInput
     public static ScoringInput From(RunInputs inputs, RuleSet ruleSet)
     {
         var declared = ruleSet.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var covered = inputs.Units.Where(u => ruleSet.UnitKinds.Contains(u.Kind)).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var covered = inputs.Units.Where(u => UnitKind.TryParse(u.Kind, out var kind) && ruleSet.UnitKinds.Contains(kind)).ToDictionary(u => u.Code, StringComparer.Ordinal);
         var values = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, InputValue>>(StringComparer.Ordinal);
         var bad = new List<string>();
         foreach (var unit in covered.Values.OrderBy(u => u.Code, StringComparer.Ordinal))

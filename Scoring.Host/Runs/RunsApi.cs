@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
@@ -44,6 +45,7 @@ internal static class RunsApi
         runs.MapPost("/publish", Publish).WithName("PublishRun").RequireAuthorization(Policies.Administrator)
             .WithSummary("Publish a completed run, atomically and once")
             .Produces<PublishedRunDto>().ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+        runs.MapRunVerify();
 
         var published = app.MapGroup("/api/tenants/{tenant}/results/{year:int}").WithTags("Results").AllowAnonymous();
         published.MapGet("/groups/{group}", GetPublishedLeaderboard).WithName("GetPublishedLeaderboard")
@@ -60,7 +62,7 @@ internal static class RunsApi
     /// secretariat scores only groups it holds: naming another group is 403 (naming it); naming none scores its own groups
     /// that exist that year.
     /// </summary>
-    public static async Task<IResult> Enqueue(string tenant, RunRequest body, HttpContext http, ScoringDbContext db, RunService runs, PublishedRuleSets ruleSets, CancellationToken ct)
+    public static async Task<Results<Created<RunDto>, Ok<RunDto>, ProblemHttpResult>> Enqueue(string tenant, RunRequest body, HttpContext http, ScoringDbContext db, RunService runs, PublishedRuleSets ruleSets, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
         if (!actor.InTenant(tenant))
@@ -74,9 +76,9 @@ internal static class RunsApi
             return Problems.Forbidden($"Bạn không phải thư ký của cụm/khối '{foreign}'; thư ký chỉ chấm các cụm/khối của mình ({actor.GroupList}).");
         }
 
-        if (!await db.Tenants.AnyAsync(t => t.Code == tenant, ct))
+        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
         {
-            return Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+            return missingTenant;
         }
 
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == body.RuleSet).ToListAsync(ct);
@@ -120,7 +122,7 @@ internal static class RunsApi
     }
 
     /// <summary>The tenant's runs; a secretariat sees only the runs that cover one of its groups.</summary>
-    public static async Task<IResult> ListRuns(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<RunDto>>, ProblemHttpResult>> ListRuns(string tenant, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
         if (!actor.InTenant(tenant))
@@ -147,7 +149,7 @@ internal static class RunsApi
         return TypedResults.Ok(runs.Select(r => ToDto(r, versions[r.RuleSetVersionId])).ToList());
     }
 
-    public static async Task<IResult> GetRun(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RunDto>, ProblemHttpResult>> GetRun(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null)
@@ -164,7 +166,7 @@ internal static class RunsApi
         return TypedResults.Ok(ToDto(run, version));
     }
 
-    public static async Task<IResult> GetGroupResults(long id, string group, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<LeaderboardEntry>>, ProblemHttpResult>> GetGroupResults(long id, string group, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null || run.Status != RunStatus.Completed)
@@ -181,7 +183,7 @@ internal static class RunsApi
         return board.Count == 0 ? Problems.NotFound($"Lượt chấm {id} không có cụm/khối '{group}'.") : TypedResults.Ok(board);
     }
 
-    public static async Task<IResult> GetCard(long id, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCard(long id, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null || run.Status != RunStatus.Completed)
@@ -200,10 +202,10 @@ internal static class RunsApi
             return Problems.Forbidden("Kết quả chưa công bố; đơn vị chỉ xem được phiếu điểm của mình.");
         }
 
-        return Results.Text(result.CardJson, "application/json");
+        return TypedResults.Text(result.CardJson, "application/json");
     }
 
-    public static async Task<IResult> GetAwards(long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<AwardEntryDto>>, ProblemHttpResult>> GetAwards(long id, HttpContext http, ScoringDbContext db, PublishedRuleSets ruleSets, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null || run.Status != RunStatus.Completed)
@@ -224,7 +226,7 @@ internal static class RunsApi
         }
 
         // Grouped by the authority that decides each form, as the pinned rule-set version declares it.
-        var authorities = AwardAuthorities.Of(await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct));
+        var authorities = AwardAuthorities.Of(ruleSets, await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct));
         return TypedResults.Ok(awards.ByAuthority(a => authorities.GetValueOrDefault(a.Award)).Select(a =>
         {
             var authority = authorities.GetValueOrDefault(a.Award);
@@ -237,7 +239,7 @@ internal static class RunsApi
     /// The run as .xlsx (one sheet per group, award proposals, rule sets and hashes). The stored inputs are scored again
     /// with the shared pipeline; the result must hash to the stored result, otherwise nothing is exported.
     /// </summary>
-    public static async Task<IResult> Export(long id, HttpContext http, ScoringDbContext db, EngineRunCalculator calculator, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(long id, HttpContext http, ScoringDbContext db, EngineRunCalculator calculator, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null || run.Status != RunStatus.Completed)
@@ -283,7 +285,7 @@ internal static class RunsApi
     }
 
     /// <summary>Publishes a completed run atomically (<see cref="RunPublisher"/>); a published run never changes again.</summary>
-    public static async Task<IResult> Publish(long id, HttpContext http, RunPublisher publisher, CancellationToken ct)
+    public static async Task<Results<Ok<PublishedRunDto>, ProblemHttpResult>> Publish(long id, HttpContext http, RunPublisher publisher, CancellationToken ct)
     {
         var outcome = await publisher.PublishAsync(id, AuditTrail.Describe(Actor.From(http.User)), ct);
         return outcome.Status switch
@@ -296,12 +298,12 @@ internal static class RunsApi
         };
     }
 
-    public static async Task<IResult> GetPublishedCard(string tenant, int year, string unit, ScoringDbContext db, IResultCache cache, CancellationToken ct)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetPublishedCard(string tenant, int year, string unit, ScoringDbContext db, IResultCache cache, CancellationToken ct)
     {
         var generation = await PublishGeneration.ReadAsync(db, tenant, year, ct);
         if (await cache.GetCardAsync(tenant, year, generation, unit) is { } cached)
         {
-            return Results.Text(cached, "application/json");
+            return TypedResults.Text(cached, "application/json");
         }
 
         // The latest published: by publication time (a run enqueued earlier may be published later), then run id.
@@ -316,10 +318,10 @@ internal static class RunsApi
         }
 
         await cache.SetCardAsync(tenant, year, generation, unit, card);
-        return Results.Text(card, "application/json");
+        return TypedResults.Text(card, "application/json");
     }
 
-    public static async Task<IResult> GetPublishedLeaderboard(string tenant, int year, string group, ScoringDbContext db, IResultCache cache, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<LeaderboardEntry>>, ProblemHttpResult>> GetPublishedLeaderboard(string tenant, int year, string group, ScoringDbContext db, IResultCache cache, CancellationToken ct)
     {
         var generation = await PublishGeneration.ReadAsync(db, tenant, year, ct);
         if (await cache.GetLeaderboardAsync(tenant, year, generation, group) is { } cached)

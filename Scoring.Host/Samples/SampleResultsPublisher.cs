@@ -34,7 +34,7 @@ internal sealed class SampleResultsPublisher(
             foreach (var ruleSet in versions.Where(v => v.Tenant == tenant).GroupBy(v => v.RuleSetId).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var version = ruleSets.LatestFor(ruleSet, Year);
-                if (version is null || !ruleSets.RuleSet(version).UnitKinds.Any(kinds.Contains))
+                if (version is null || !ruleSets.RuleSet(version).UnitKinds.Any(k => kinds.Contains(k.Value)))
                 {
                     continue;
                 }

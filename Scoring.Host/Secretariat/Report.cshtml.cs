@@ -11,7 +11,8 @@ namespace Scoring.Host.Secretariat;
 /// Vietnamese titles of the rule set that will score the unit (the unit's own form), in that rule set's order.
 /// </summary>
 [Authorize(Policies.Authenticated)]
-internal sealed class ReportModel(SecretariatService secretariat, SubmissionWorkflow workflow, ScoringDbContext db) : WorkspacePageModel
+internal sealed class ReportModel(SecretariatService secretariat, SubmissionWorkflow workflow, ScoringDbContext db, PublishedRuleSets ruleSets)
+    : WorkspacePageModel
 {
     public GroupBoard Board { get; private set; } = null!;
 
@@ -97,7 +98,7 @@ internal sealed class ReportModel(SecretariatService secretariat, SubmissionWork
         Row = row;
         Submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.TenantCode == tenant && s.Year == year && s.UnitCode == unit, ct);
         var kind = await db.Units.AsNoTracking().Where(u => u.TenantCode == tenant && u.Code == unit).Select(u => u.Kind).FirstOrDefaultAsync(ct);
-        if (kind is not null && await ApplicableRuleSet.ForAsync(db, tenant, year, kind, ct) is { } applicable)
+        if (kind is not null && await ApplicableRuleSet.ForAsync(db, ruleSets, tenant, year, kind, ct) is { } applicable)
         {
             Indicators = applicable.Document.RuleSet.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         }

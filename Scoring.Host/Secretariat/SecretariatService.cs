@@ -63,7 +63,7 @@ internal sealed class SecretariatService(ScoringDbContext db, RunService runs, P
         foreach (var ruleSet in versions.GroupBy(v => v.RuleSetId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var version = ruleSets.LatestFor(ruleSet, year);
-            if (version is null || !ruleSets.RuleSet(version).UnitKinds.Any(kinds.Contains))
+            if (version is null || !ruleSets.RuleSet(version).UnitKinds.Any(k => kinds.Contains(k.Value)))
             {
                 continue;
             }

@@ -27,6 +27,7 @@ internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> option
     public DbSet<AuthoritativeValue> AuthoritativeValues => Set<AuthoritativeValue>();
     public DbSet<ScoringRun> ScoringRuns => Set<ScoringRun>();
     public DbSet<UnitResult> UnitResults => Set<UnitResult>();
+    public DbSet<RunVerification> RunVerifications => Set<RunVerification>();
     public DbSet<UnitHistory> UnitHistory => Set<UnitHistory>();
     public DbSet<AwardEntry> AwardEntries => Set<AwardEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -9,7 +10,7 @@ namespace Scoring.Host.Submissions;
 /// </summary>
 internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, IClock clock)
 {
-    public async Task<IResult> TransitionAsync(string tenant, int year, string unit, HttpContext http, SubmissionStatus target, string? comments, CancellationToken ct)
+    public async Task<Results<Ok<SubmissionDto>, ProblemHttpResult>> TransitionAsync(string tenant, int year, string unit, HttpContext http, SubmissionStatus target, string? comments, CancellationToken ct)
     {
         var outcome = await ApplyAsync(Actor.From(http.User), tenant, year, unit, http.Request.Headers.IfMatch.ToString(), target, comments, ct);
         if (outcome.Submission is not { } submission)

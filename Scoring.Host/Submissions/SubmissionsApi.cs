@@ -1,9 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 using Scoring.Rules.Values;
+using SaveAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<Scoring.Host.Submissions.SubmissionDto>,
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Scoring.Host.Submissions.SubmissionDto>,
+    Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Scoring.Host.Submissions;
 
@@ -65,7 +71,7 @@ internal static class SubmissionsApi
         builder.Produces<SubmissionDto>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 
-    public static async Task<IResult> GetSubmission(string tenant, int year, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<SubmissionDto>, ProblemHttpResult>> GetSubmission(string tenant, int year, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
         if (!await AccessGuard.CanReadUnitAsync(db, actor, tenant, year, unit, ct))
@@ -84,18 +90,27 @@ internal static class SubmissionsApi
     }
 
     /// <summary>Creates the submission or appends a revision. <c>Idempotency-Key</c> replays; <c>If-Match</c> is required once it exists.</summary>
-    public static Task<IResult> PutSubmission(string tenant, int year, string unit, SubmissionValues body, HttpContext http,
-        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct) =>
+    public static Task<SaveAnswer> PutSubmission(string tenant, int year, string unit, SubmissionValues body, HttpContext http,
+        ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct) =>
         SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values?.ToDictionary(v => v.Key, v => (string?)v.Value, StringComparer.Ordinal), Merge: false),
-            http, db, audit, clock, ct);
+            http, db, ruleSets, audit, clock, ct);
 
-    /// <summary>A unit answering a secretariat's comments changes a few values; resending all thirty would invite mistakes.</summary>
-    public static Task<IResult> PatchSubmission(string tenant, int year, string unit, SubmissionChanges body, HttpContext http,
-        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct) =>
-        SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values, Merge: true), http, db, audit, clock, ct);
+    /// <summary>
+    /// A unit answering a secretariat's comments changes a few values; resending all thirty would invite mistakes. Never
+    /// creates (404 without a submission), so never 201.
+    /// </summary>
+    public static async Task<Results<Ok<SubmissionDto>, ContentHttpResult, ProblemHttpResult>> PatchSubmission(string tenant, int year, string unit,
+        SubmissionChanges body, HttpContext http, ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct) =>
+        (await SaveRevisionAsync(new RevisionRequest(tenant, year, unit, body.Values, Merge: true), http, db, ruleSets, audit, clock, ct)).Result switch
+        {
+            Ok<SubmissionDto> revised => revised,
+            ContentHttpResult replayed => replayed,
+            ProblemHttpResult refused => refused,
+            var other => throw new InvalidOperationException($"A PATCH never creates a submission; got {other.GetType().Name}."),
+        };
 
-    private static async Task<IResult> SaveRevisionAsync(RevisionRequest request, HttpContext http,
-        ScoringDbContext db, AuditTrail audit, IClock clock, CancellationToken ct)
+    private static async Task<SaveAnswer> SaveRevisionAsync(RevisionRequest request, HttpContext http,
+        ScoringDbContext db, PublishedRuleSets ruleSets, AuditTrail audit, IClock clock, CancellationToken ct)
     {
         var (tenant, year, unit, sent, merge) = request;
         var actor = Actor.From(http.User);
@@ -123,7 +138,7 @@ internal static class SubmissionsApi
             return Problems.NotFound($"Không có đơn vị '{unit}' trong '{tenant}'.");
         }
 
-        if (await CheckAgainstRuleSetsAsync(db, tenant, year, unit, unitKind, sent!, merge, ct) is { } refused)
+        if (await CheckAgainstRuleSetsAsync(db, ruleSets, tenant, year, unit, unitKind, sent!, merge, ct) is { } refused)
         {
             return refused;
         }
@@ -227,7 +242,7 @@ internal static class SubmissionsApi
         }
     }
 
-    public static async Task<IResult> ListRevisions(string tenant, int year, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<RevisionDto>>, ProblemHttpResult>> ListRevisions(string tenant, int year, string unit, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         if (!await AccessGuard.CanReadUnitAsync(db, Actor.From(http.User), tenant, year, unit, ct))
         {
@@ -245,7 +260,7 @@ internal static class SubmissionsApi
             JsonSerializer.Deserialize<Dictionary<string, string>>(r.ValuesJson)!)).ToList());
     }
 
-    public static async Task<IResult> AttachEvidence(string tenant, int year, string unit, HttpContext http, ScoringDbContext db,
+    public static async Task<Results<Created<EvidenceDto>, ProblemHttpResult>> AttachEvidence(string tenant, int year, string unit, HttpContext http, ScoringDbContext db,
         AuditTrail audit, IClock clock, EvidencePolicy policy, CancellationToken ct)
     {
         var actor = Actor.From(http.User);
@@ -300,7 +315,7 @@ internal static class SubmissionsApi
         return TypedResults.Created($"/api/tenants/{tenant}/submissions/{year}/{unit}/evidence/{evidence.Id}", dto);
     }
 
-    public static async Task<IResult> DownloadEvidence(string tenant, int year, string unit, long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadEvidence(string tenant, int year, string unit, long id, HttpContext http, ScoringDbContext db, CancellationToken ct)
     {
         if (!await AccessGuard.CanReadUnitAsync(db, Actor.From(http.User), tenant, year, unit, ct))
         {
@@ -348,7 +363,7 @@ internal static class SubmissionsApi
         _ => "đã khóa",
     };
 
-    private static async Task<IResult?> ReplayAsync(ScoringDbContext db, string principal, string key, string requestHash, HttpContext http, CancellationToken ct)
+    private static async Task<SaveAnswer?> ReplayAsync(ScoringDbContext db, string principal, string key, string requestHash, HttpContext http, CancellationToken ct)
     {
         var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Principal == principal && r.Key == key, ct);
         if (record is null)
@@ -367,7 +382,7 @@ internal static class SubmissionsApi
         }
 
         http.Response.Headers["Idempotent-Replayed"] = "true";
-        return Results.Text(record.ResponseJson, "application/json", statusCode: record.StatusCode);
+        return TypedResults.Text(record.ResponseJson, "application/json", statusCode: record.StatusCode);
     }
 
     /// <summary>At most this many values in one PUT or PATCH: a rule set declares a few dozen indicators.</summary>
@@ -378,7 +393,7 @@ internal static class SubmissionsApi
     /// shared check, <see cref="IndicatorValues"/>): 422 listing EVERY offending indicator with its title, the value and what
     /// is allowed, before anything is written. Null when the values can be stored.
     /// </summary>
-    private static async Task<IResult?> CheckAgainstRuleSetsAsync(ScoringDbContext db, string tenant, int year, string unit, string unitKind,
+    private static async Task<ProblemHttpResult?> CheckAgainstRuleSetsAsync(ScoringDbContext db, PublishedRuleSets ruleSets, string tenant, int year, string unit, string unitKind,
         Dictionary<string, string?> sent, bool merge, CancellationToken ct)
     {
         if (sent.Count > MaxValues)
@@ -393,8 +408,8 @@ internal static class SubmissionsApi
             return Problems.Unprocessable($"Hồ sơ của '{unit}' năm {year} không có giá trị nào (`values` rỗng); không lưu. Hãy gửi các chỉ số đã có số liệu, ví dụ {{\"values\": {{\"staffTrained\": \"12\"}}}}.");
         }
 
-        var (declared, ruleSets) = await ApplicableIndicators.ForAsync(db, tenant, year, unitKind, ct);
-        if (ruleSets.Count == 0)
+        var (declared, applying) = await ApplicableIndicators.ForAsync(db, ruleSets, tenant, year, unitKind, ct);
+        if (applying.Count == 0)
         {
             return Problems.Unprocessable($"Chưa có bộ tiêu chí nào đã công bố áp dụng cho đơn vị loại «{unitKind}» của '{tenant}' năm {year}, "
                 + "nên chưa kiểm tra được giá trị; không lưu. Hãy chờ Sở KH&CN công bố bộ tiêu chí rồi gửi lại.");
@@ -420,7 +435,7 @@ internal static class SubmissionsApi
         }
 
         return Problems.Unprocessable(
-            $"{errors.Length} giá trị không hợp lệ theo bộ tiêu chí {string.Join(", ", ruleSets)}; chưa lưu giá trị nào. Hãy sửa rồi gửi lại: "
+            $"{errors.Length} giá trị không hợp lệ theo bộ tiêu chí {string.Join(", ", applying)}; chưa lưu giá trị nào. Hãy sửa rồi gửi lại: "
             + string.Join(" | ", errors.Select(e => e.ToString())) + "." + declaredList,
             extensions);
     }

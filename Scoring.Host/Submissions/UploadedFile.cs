@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Scoring.Host.Submissions;
 
 /// <summary>Reads an upload: a multipart form field named <c>file</c>, or a raw body with the name in <c>?fileName=</c>.</summary>
@@ -7,7 +9,7 @@ internal static class UploadedFile
     public const long TableImportLimit = 20 * 1024 * 1024;
 
     /// <summary>The upload, or the problem to answer instead: 413 when over <paramref name="limit"/>, 400 (<paramref name="whenMissing"/>) when absent.</summary>
-    public static async Task<((string Name, string ContentType, byte[] Content)? File, IResult? Problem)> ReadOrProblemAsync(
+    public static async Task<((string Name, string ContentType, byte[] Content)? File, ProblemHttpResult? Problem)> ReadOrProblemAsync(
         HttpRequest request, long limit, string whenMissing, CancellationToken ct)
     {
         try

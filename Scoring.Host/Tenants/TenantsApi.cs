@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal static class TenantsApi
         return app;
     }
 
-    public static async Task<IResult> ListTenants(ScoringDbContext db, CancellationToken ct)
+    public static async Task<Ok<List<TenantDto>>> ListTenants(ScoringDbContext db, CancellationToken ct)
     {
         var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct);
         var movements = await db.Movements.AsNoTracking().ToListAsync(ct);
@@ -26,8 +27,8 @@ internal static class TenantsApi
             movements.Where(m => m.TenantCode == t.Code).OrderBy(m => m.Code).Select(ToDto).ToList())).ToList());
     }
 
-    public static async Task<IResult> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly,
-        IOutputCacheStore pages, CancellationToken ct)
+    public static async Task<Results<Ok<TenantDto>, ProblemHttpResult>> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit,
+        YearlySchedule yearly, IOutputCacheStore pages, CancellationToken ct)
     {
         if (TenantBody.Refusal(body) is { } refusal)
         {

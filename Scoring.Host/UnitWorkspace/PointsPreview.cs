@@ -10,13 +10,12 @@ namespace Scoring.Host.UnitWorkspace;
 /// </summary>
 internal static class PointsPreview
 {
-    public static async Task<(UnitScore? Score, string? Problem)> ComputeAsync(ScoringDbContext db, string tenant, int year, string unit,
+    public static async Task<(UnitScore? Score, string? Problem)> ComputeAsync(ScoringDbContext db, PublishedRuleSets ruleSets, EngineRunCalculator calculator, string tenant, int year, string unit,
         RuleSetVersion ruleSet, IReadOnlyDictionary<string, string> values, CancellationToken ct)
     {
         var group = await db.Groups.AsNoTracking().Where(g => g.TenantCode == tenant && g.Year == year && g.Members.Any(m => m.UnitCode == unit))
             .Select(g => g.Code).FirstOrDefaultAsync(ct);
-        var published = new PublishedRuleSets(new Scoring.Engine.CompiledRuleSetCache());
-        var movement = YearlyScoringJob.MovementOf(published.RuleSet(ruleSet).Movement, await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).Select(m => m.Code).ToListAsync(ct));
+        var movement = YearlyScoringJob.MovementOf(ruleSets.RuleSet(ruleSet).Movement, await db.Movements.AsNoTracking().Where(m => m.TenantCode == tenant).OrderBy(m => m.Code).Select(m => m.Code).ToListAsync(ct));
         var inputs = await RunInputsBuilder.BuildAsync(db, tenant, year, group is null ? ["\u0000"] : [group], movement, ct);
         var own = inputs.Units.FirstOrDefault(u => u.Code == unit);
         if (own is null)
@@ -24,7 +23,7 @@ internal static class PointsPreview
             // Not in a cluster/bloc this year: scored alone, so criteria that compare within the group compare with itself.
             var entity = await db.Units.AsNoTracking().FirstAsync(u => u.TenantCode == tenant && u.Code == unit, ct);
             own = new RunInputUnit(entity.Code, entity.Name, entity.Kind, false, null, new SortedDictionary<string, string>(StringComparer.Ordinal));
-            inputs = inputs with { Groups = [new RunInputGroup("tam-tinh", "Tạm tính", "cluster", [unit])], Units = [own] };
+            inputs = inputs with { Groups = [new RunInputGroup("tam-tinh", "Tạm tính", Scoring.Rules.Model.GroupKind.Cluster.Value, [unit])], Units = [own] };
         }
 
         var merged = new SortedDictionary<string, string>(values.ToDictionary(), StringComparer.Ordinal);
@@ -36,7 +35,7 @@ internal static class PointsPreview
         inputs = inputs with { Units = [.. inputs.Units.Select(u => u.Code == unit ? u with { Values = merged } : u)] };
         try
         {
-            var run = new EngineRunCalculator(published).Score(ruleSet, inputs);
+            var run = calculator.Score(ruleSet, inputs);
             if (!run.Succeeded)
             {
                 return (null, string.Join(" ", run.Problems));

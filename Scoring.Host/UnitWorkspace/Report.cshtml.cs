@@ -14,7 +14,8 @@ namespace Scoring.Host.UnitWorkspace;
 /// submitting go through the API's own handlers (same checks, same audit), with the page's signed-in cookie.
 /// </summary>
 [Authorize(Policy = Policies.Authenticated)]
-internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail audit, EvidencePolicy evidencePolicy, SubmissionWorkflow workflow) : WorkspacePageModel
+internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail audit, EvidencePolicy evidencePolicy, SubmissionWorkflow workflow,
+    PublishedRuleSets ruleSets, EngineRunCalculator calculator) : WorkspacePageModel
 {
     private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -105,7 +106,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
 
         Request.Headers.IfMatch = default;
         var submitted = await workflow.TransitionAsync(Tenant, Year, UnitInfo.Code, HttpContext, SubmissionStatus.Submitted, null, ct);
-        if (submitted is ProblemHttpResult problem)
+        if (submitted.Result is ProblemHttpResult problem)
         {
             db.ChangeTracker.Clear();
             Submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.TenantCode == Tenant && s.UnitCode == UnitInfo.Code && s.Year == Year, ct);
@@ -141,7 +142,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         }
 
         var attached = await SubmissionsApi.AttachEvidence(Tenant, Year, UnitInfo.Code, HttpContext, db, audit, clock, evidencePolicy, ct);
-        if (attached is ProblemHttpResult problem)
+        if (attached.Result is ProblemHttpResult problem)
         {
             Error = problem.ProblemDetails.Status == StatusCodes.Status404NotFound
                 ? "Hãy lưu nháp báo cáo trước khi đính kèm minh chứng."
@@ -186,7 +187,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
             DaysLeft = Period.Between(clock.GetCurrentInstant().InZone(Zone).Date, Deadline.Value, PeriodUnits.Days).Days;
         }
 
-        var applicable = await ApplicableRuleSet.ForAsync(db, tenant, Year, found.Kind, ct);
+        var applicable = await ApplicableRuleSet.ForAsync(db, ruleSets, tenant, Year, found.Kind, ct);
         RuleSet = applicable?.Version;
         Titles = applicable?.Document.RuleSet.Indicators.ToDictionary(i => i.Id, i => i.Title, StringComparer.Ordinal) ?? new Dictionary<string, string>();
         definitions = applicable?.Document.RuleSet.Indicators ?? [];
@@ -262,7 +263,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         }
 
         var complete = values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal);
-        (Preview, PreviewProblem) = await PointsPreview.ComputeAsync(db, Tenant, Year, UnitInfo.Code, RuleSet, complete, ct);
+        (Preview, PreviewProblem) = await PointsPreview.ComputeAsync(db, ruleSets, calculator, Tenant, Year, UnitInfo.Code, RuleSet, complete, ct);
     }
 
     /// <summary>Saves through the API: PUT for a new report, PATCH (empty fields removed) for an existing one, with the form's ETag as If-Match.</summary>
@@ -274,12 +275,12 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         if (Submission is null)
         {
             var body = new SubmissionValues(values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal));
-            answer = await SubmissionsApi.PutSubmission(Tenant, Year, UnitInfo.Code, body, HttpContext, db, audit, clock, ct);
+            answer = (await SubmissionsApi.PutSubmission(Tenant, Year, UnitInfo.Code, body, HttpContext, db, ruleSets, audit, clock, ct)).Result;
         }
         else
         {
             Request.Headers.IfMatch = Request.Form["etag"].ToString();
-            answer = await SubmissionsApi.PatchSubmission(Tenant, Year, UnitInfo.Code, new SubmissionChanges(values), HttpContext, db, audit, clock, ct);
+            answer = (await SubmissionsApi.PatchSubmission(Tenant, Year, UnitInfo.Code, new SubmissionChanges(values), HttpContext, db, ruleSets, audit, clock, ct)).Result;
         }
 
         if (answer is ProblemHttpResult problem)

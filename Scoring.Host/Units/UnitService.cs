@@ -13,7 +13,7 @@ internal sealed class UnitService(ScoringDbContext db, AuditTrail audit)
 {
     /// <summary>404 when the tenant does not exist; null otherwise.</summary>
     public async Task<ProblemHttpResult?> MissingTenantAsync(string tenant, CancellationToken ct) =>
-        await db.Tenants.AnyAsync(t => t.Code == tenant, ct) ? null : Problems.NotFound($"Không có đơn vị chủ quản '{tenant}'.");
+        await TenantCheck.MissingAsync(db, tenant, ct);
 
     public async Task<Results<Ok<List<UnitDto>>, ProblemHttpResult>> ListAsync(string tenant, CancellationToken ct)
     {

@@ -48,7 +48,7 @@ internal static class UnitsApi
         units.DeleteAsync(tenant, code, Actor.From(http.User), ct);
 
     /// <summary>CSV or .xlsx with columns code,name,kind,validFrom,validTo,successor. One bad row → nothing is written.</summary>
-    public static async Task<IResult> ImportUnits(string tenant, HttpRequest request, UnitService units, CancellationToken ct)
+    public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> ImportUnits(string tenant, HttpRequest request, UnitService units, CancellationToken ct)
     {
         if (await units.MissingTenantAsync(tenant, ct) is { } missing)
         {

@@ -27,10 +27,5 @@ internal static class Display
     /// <summary>The reason for a criterion's points, as the engine's one renderer writes it.</summary>
     public static string Reason(CriterionScore criterion) => ExplanationRenderer.Reason(criterion);
 
-    public static string GroupKind(string kind) => kind switch
-    {
-        "cluster" => "Cụm thi đua",
-        "bloc" => "Khối thi đua",
-        _ => "Cụm/khối",
-    };
+    public static string GroupKind(string kind) => Scoring.Rules.Model.GroupKind.TryParse(kind, out var parsed) ? parsed.Title : "Cụm/khối";
 }

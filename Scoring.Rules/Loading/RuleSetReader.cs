@@ -111,13 +111,38 @@ internal sealed partial class RuleSetReader
         return new YearRange(from ?? 0, to ?? from ?? 0);
     }
 
-    private ImmutableArray<string> ReadUnitKinds(JObject root)
+    /// <summary>The kinds of unit scored: each a <see cref="UnitKind"/>, any other text an error at its own index.</summary>
+    private ImmutableArray<UnitKind> ReadUnitKinds(JObject root)
     {
         if (Get(root, "unitKinds", true, "bộ tiêu chí") is null)
         {
             return [];
         }
-        return GetStrings(root, "unitKinds", "bộ tiêu chí");
+        if (GetArray(root, "unitKinds", "bộ tiêu chí") is not { } array)
+        {
+            return [];
+        }
+        var kinds = ImmutableArray.CreateBuilder<UnitKind>();
+        var names = UnitKind.All.Select(k => k.Value).ToArray();
+        foreach (var item in array)
+        {
+            if (item.Type != JTokenType.String)
+            {
+                WrongType(item, "một chuỗi");
+                continue;
+            }
+            var text = (string)item!;
+            if (UnitKind.TryParse(text, out var kind))
+            {
+                kinds.Add(kind);
+                continue;
+            }
+            MarkBroken("$.unitKinds");
+            bag.Error(DiagnosticCodes.InvalidEnumValue, PathOf(item),
+                $"`unitKinds` có loại đơn vị \"{text}\", không phải loại được phép.{Suggestions.DidYouMean(text, names)}",
+                $"Dùng một trong các loại: {string.Join(", ", names.Select(n => $"\"{n}\""))}.");
+        }
+        return kinds.ToImmutable();
     }
 
     private IndicatorDefinition ReadIndicator(JObject o)

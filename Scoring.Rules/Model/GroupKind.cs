@@ -15,6 +15,15 @@ public readonly record struct GroupKind
 
     public string Value { get; }
 
+    /// <summary>The kind's noun in messages: "cụm" or "khối".</summary>
+    public string Noun => this == Bloc ? "khối" : "cụm";
+
+    /// <summary>The kind's title on pages and exports: "Cụm thi đua" or "Khối thi đua".</summary>
+    public string Title => this == Bloc ? "Khối thi đua" : "Cụm thi đua";
+
+    /// <summary>The noun of the kind written as <paramref name="text"/>; "cụm" for any text that is not "bloc".</summary>
+    public static string NounOf(string? text) => TryParse(text, out var kind) ? kind.Noun : Cluster.Noun;
+
     /// <summary>The kind written as <paramref name="text"/> ("cluster" or "bloc", case-sensitive); false for any other text.</summary>
     public static bool TryParse(string? text, out GroupKind kind)
     {

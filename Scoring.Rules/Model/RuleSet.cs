@@ -15,7 +15,7 @@ public sealed record RuleSet(
     string Movement,
     string? Source,
     YearRange Years,
-    ImmutableArray<string> UnitKinds,
+    ImmutableArray<UnitKind> UnitKinds,
     int Precision,
     ImmutableArray<IndicatorDefinition> Indicators,
     ImmutableArray<Section> Sections,

@@ -4,7 +4,8 @@ namespace Scoring.Rules.Model;
 
 /// <summary>
 /// A kind of unit (đơn vị) that rule sets score, as written in data files, the API and a rule set's <c>unitKinds</c>:
-/// localities, departments, the Front, enterprises, public-service units, party offices, the armed forces and commune agencies.
+/// localities, departments, the Front, enterprises, public-service units, party offices, the armed forces, commune agencies,
+/// and individuals (cá nhân: the catalog's nomination checks).
 /// </summary>
 public readonly record struct UnitKind
 {
@@ -16,11 +17,12 @@ public readonly record struct UnitKind
     public static readonly UnitKind PartyOffice = new("party-office");
     public static readonly UnitKind ArmedForces = new("armed-forces");
     public static readonly UnitKind CommuneAgency = new("commune-agency");
+    public static readonly UnitKind Individual = new("individual");
 
     private UnitKind(string value) => Value = value;
 
     /// <summary>Every kind, in the order messages list them.</summary>
-    public static ImmutableArray<UnitKind> All { get; } = [Locality, Department, Front, Enterprise, PublicService, PartyOffice, ArmedForces, CommuneAgency];
+    public static ImmutableArray<UnitKind> All { get; } = [Locality, Department, Front, Enterprise, PublicService, PartyOffice, ArmedForces, CommuneAgency, Individual];
 
     /// <summary>The kinds as written ("locality", "department", …), for messages.</summary>
     public static string AllText => string.Join(", ", All);

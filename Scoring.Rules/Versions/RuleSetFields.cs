@@ -20,7 +20,7 @@ internal static class RuleSetFields
         yield return ("movement", set.Movement);
         yield return ("source", set.Source ?? "—");
         yield return ("years", $"{set.Years.From}–{set.Years.To}");
-        yield return ("unitKinds", List(set.UnitKinds, k => k));
+        yield return ("unitKinds", List(set.UnitKinds, k => k.Value));
         yield return ("precision", set.Precision.ToString(CultureInfo.InvariantCulture));
         yield return ("bonus.cap", F(set.Bonus.Cap));
         yield return ("penalty.cap", F(set.Penalty.Cap));

@@ -12,6 +12,6 @@ public sealed record RuleSetQuery(int Year, string? Tenant = null, string? Movem
         return ruleSet.Years.Contains(Year)
                && (Tenant is null || string.Equals(ruleSet.Tenant, Tenant, StringComparison.Ordinal))
                && (Movement is null || string.Equals(ruleSet.Movement, Movement, StringComparison.Ordinal))
-               && (Kind is not { } kind || ruleSet.UnitKinds.Contains(kind.Value, StringComparer.Ordinal));
+               && (Kind is not { } kind || ruleSet.UnitKinds.Contains(kind));
     }
 }

@@ -28,7 +28,7 @@ public static class RuleSetJsonWriter
             w.WriteNumber("to", rs.Years.To);
             w.WriteEndObject();
             w.WriteStartArray("unitKinds");
-            rs.UnitKinds.ToList().ForEach(w.WriteStringValue);
+            rs.UnitKinds.ToList().ForEach(k => w.WriteStringValue(k.Value));
             w.WriteEndArray();
             w.WriteNumber("precision", rs.Precision);
             w.WriteStartArray("indicators");

@@ -28,7 +28,7 @@ public static class WorkloadRuleSet
             Movement: "dmst-cds-2025-2030",
             Source: "bench/workload/criteria.json (khối lượng công việc trung lập để đo hiệu năng)",
             Years: new YearRange(2025, 2030),
-            UnitKinds: ["locality"],
+            UnitKinds: [UnitKind.Locality],
             Precision: Precision,
             Indicators: [.. workload.Indicators.Select((d, i) => Indicator(d, $"$.indicators[{i}]"))],
             Sections: [new Section("A", "Toàn bộ 60 tiêu chí", max, criteria, "$.sections[0]")],

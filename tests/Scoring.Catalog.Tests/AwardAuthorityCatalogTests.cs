@@ -15,7 +15,7 @@ public sealed class AwardAuthorityCatalogTests
     private static IEnumerable<RuleSet> Governing2027() =>
         CatalogFiles.PlanRuleSets()
             .Select(f => RuleSetLoader.LoadFile(Path.Combine(CatalogFiles.Catalog, f)).Document!.RuleSet)
-            .Where(r => r.Years.Contains(2027) && !r.UnitKinds.Contains("individual"))
+            .Where(r => r.Years.Contains(2027) && !r.UnitKinds.Contains(UnitKind.Individual))
             .GroupBy(r => r.Id)
             .Select(g => g.OrderByDescending(r => Version.Parse(r.Version)).First());
 

@@ -128,7 +128,7 @@ public sealed class CatalogRuleSetTests
         {
             foreach (var kind in kinds)
             {
-                var ids = ruleSets.Where(r => r.Years.Contains(year) && r.UnitKinds.Contains(kind)).Select(r => r.Id).Distinct().ToList();
+                var ids = ruleSets.Where(r => r.Years.Contains(year) && r.UnitKinds.Any(k => k.Value == kind)).Select(r => r.Id).Distinct().ToList();
                 Assert.That(ids, Has.Count.EqualTo(1), $"{tenant} {kind} {year}");
             }
         }

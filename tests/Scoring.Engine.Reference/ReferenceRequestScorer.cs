@@ -40,7 +40,7 @@ internal static class ReferenceRequestScorer
             throw new ArgumentException($"Mã cụm/khối «{duplicateGroup.Key}» xuất hiện hai lần trong yêu cầu chấm điểm.", nameof(request));
         }
 
-        var kinds = rules.UnitKinds.ToHashSet(StringComparer.Ordinal);
+        var kinds = rules.UnitKinds.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
         var passes = new Dictionary<string, ReferenceUnitPass>(StringComparer.Ordinal);
         foreach (var unit in units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
         {

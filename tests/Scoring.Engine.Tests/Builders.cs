@@ -48,7 +48,7 @@ internal static class Builders
         IEnumerable<AwardRule>? awards = null,
         IEnumerable<RuleSetTestCase>? tests = null,
         int precision = 2) =>
-        new(1, "test.rules", "1.0.0", "Bộ tiêu chí thử", "test", "movement", null, new YearRange(2025, 2030), ["locality"], precision,
+        new(1, "test.rules", "1.0.0", "Bộ tiêu chí thử", "test", "movement", null, new YearRange(2025, 2030), [UnitKind.Locality], precision,
             [.. indicators], [.. sections], bonus ?? Adjustment.None("$.bonus"), penalty ?? Adjustment.None("$.penalty"),
             total ?? new TotalLimits(0m, 200m), [.. grades ?? [Grade("all", null)]], [.. tieBreakers ?? []], [.. awards ?? []], [.. tests ?? []]);
 

@@ -55,7 +55,7 @@ internal static class ExampleRuleSet
 
     private static RuleSet Build(CriterionMethod ii1, CriterionMethod ii2, string? eligibility) => new(
         1, "vi-du.day-du", "1.0.0", "Ví dụ đầy đủ: bảng chấm điểm thi đua chuyển đổi số cho cấp xã", "vi-du", "dmst-cds-2025-2030",
-        "Ví dụ minh họa định dạng, không phải văn bản thật", new YearRange(2025, 2030), ["locality"], 2,
+        "Ví dụ minh họa định dạng, không phải văn bản thật", new YearRange(2025, 2030), [UnitKind.Locality], 2,
         Indicators,
         [
             new Section("I", "Chuyển đổi số và dịch vụ công trực tuyến", 60m,

@@ -51,7 +51,7 @@ internal static class RandomUnits
     public static (ImmutableArray<GroupRecord> Groups, ImmutableArray<UnitRecord> Units) ForRuleSet(RuleSet rules, int seed, int count, int groupSize, int year)
     {
         var random = new Random(seed);
-        var kind = rules.UnitKinds.IsDefaultOrEmpty ? "unit" : rules.UnitKinds[0];
+        var kind = rules.UnitKinds.IsDefaultOrEmpty ? "unit" : rules.UnitKinds[0].Value;
         var units = ImmutableArray.CreateBuilder<UnitRecord>(count);
         for (var i = 0; i < count; i++)
         {

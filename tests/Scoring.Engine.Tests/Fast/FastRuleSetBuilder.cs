@@ -33,7 +33,7 @@ internal sealed class FastRuleSetBuilder
     public FastRuleSetBuilder Formula(string id, decimal max, string formula) => Add(id, max, new ExpressionMethod(formula));
 
     public RuleSet Build() => new(
-        1, "test.fast", "1.0.0", "Bộ thử", "test", "dmst-cds-2025-2030", null, new YearRange(2025, 2030), ["locality"], _precision,
+        1, "test.fast", "1.0.0", "Bộ thử", "test", "dmst-cds-2025-2030", null, new YearRange(2025, 2030), [UnitKind.Locality], _precision,
         Indicators,
         [new Section("I", "Phần I", _criteria.Sum(c => c.MaxPoints), [.. _criteria], "$.sections[0]")],
         new Adjustment(0, [], "$.bonus"), new Adjustment(0, [], "$.penalty"), new TotalLimits(0, 1000),

@@ -145,6 +145,22 @@ public sealed class PhaseReviewTests
     }
 
     [Test]
+    public void Json_AwardCarriesTotalAndAuthority_AsTheYearlyAwardDoes()
+    {
+        var bk = Award("bk", 20, Quota(perGroup: 1)) with { Authority = new AwardAuthority(AwardAuthorityLevel.ProvincialChairman, "gia-lai") };
+        var result = Review(Rules(Phase(1, bk)), [Group("G", "a")], [PU("a")], Y("a", 2025, 80, "tot"), Y("a", 2026, 85.5m, "tot"));
+
+        var award = Newtonsoft.Json.Linq.JObject.Parse(PhaseReviewJson.Write(result))["awards"]![0]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((decimal)award["total"]!, Is.EqualTo(82.75m));
+            Assert.That(award["value"], Is.Null, "the review names the award's total 'total' like the yearly result");
+            Assert.That((string?)award["authority"]!["level"], Is.EqualTo("provincial-chairman"), "the format's word, as in the yearly result");
+            Assert.That((string?)award["authority"]!["tenant"], Is.EqualTo("gia-lai"));
+        });
+    }
+
+    [Test]
     public void UnknownPhase_IsAClearError()
     {
         var ex = Assert.Throws<ArgumentException>(() => PhaseReviewer.Review(new PhaseReviewRequest(Rules(Phase()), Identity, "2027-2030", [], [], [])));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Auth;
@@ -64,6 +65,15 @@ internal static class EndpointMatrix
         Row("GET", "/quan-tri/tinh/{tenant}", AdministratorPage()),
         Row("GET", "/quan-tri/tinh/{tenant}/don-vi/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "xa-a")))),
         Row("GET", "/quan-tri/tinh/{tenant}/phong-trao/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "dmst-cds-2025-2030")))),
+
+        // The rule maintainers' workbench: maintainers (of the rule set's tenant for one rule set's pages) and administrators;
+        // secretariats and units get the 403 page. Draft pages open a draft made for the case.
+        Row("GET", "/quy-tac", S(200, 200, 200, 403, 403, 403, 403, 302)),
+        Row("GET", "/quy-tac/{id}/{version}/phien-ban-moi", MaintainerPage(), _ => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId), ("version", "1.0.0")))),
+        Row("GET", "/quy-tac/{id}/so-sanh", MaintainerPage(), _ => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId)))),
+        Row("GET", "/quy-tac/nhap/{id}/{version}", MaintainerPage(), Draft),
+        Row("GET", "/quy-tac/nhap/{id}/{version}/json", MaintainerPage(), Draft),
+        Row("GET", "/quy-tac/nhap/{id}/{version}/cham-thu", MaintainerPage(), Draft),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),
@@ -156,6 +166,7 @@ internal static class EndpointMatrix
 
         // Administrators alone publish, each a run of its own.
         Row("POST", "/api/runs/{id:long}/publish", AdministratorOnly(200), async w => MatrixWorld.With(("id", await w.FreshCompletedRunAsync()))),
+        Row("POST", "/api/runs/{id:long}/verify", S(200, 200, 403, 200, 200, 403, 403, 401), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
 
         // Published results: anyone.
         Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
@@ -175,6 +186,20 @@ internal static class EndpointMatrix
 
     /// <summary>A console page: the administrator reads it, other roles get the 403 page, a signed-out visitor is sent to sign in.</summary>
     private static HttpStatusCode[] AdministratorPage() => S(200, 403, 403, 403, 403, 403, 403, 302);
+
+    /// <summary>A page of one son-la rule set: its tenant's maintainer and administrators; the 403 page for others; sign in when signed out.</summary>
+    private static HttpStatusCode[] MaintainerPage() => S(200, 200, 403, 403, 403, 403, 403, 302);
+
+    /// <summary>A new draft of the seeded rule set, for one case of a draft page.</summary>
+    private static async Task<MatrixRequest> Draft(MatrixWorld w)
+    {
+        var version = $"5.{w.Next()}.0";
+        await using var scope = w.Host.Services.CreateAsyncScope();
+        var maintainer = new Actor("matrix", global::Scoring.Host.Auth.Roles.RuleMaintainer, TestData.Tenant, null, new HashSet<string>());
+        var created = await scope.ServiceProvider.GetRequiredService<RuleSetDrafts>().CreateFromAsync(TestData.RuleSetId, "1.0.0", version, maintainer, CancellationToken.None);
+        Assert.That(created.Problem, Is.Null);
+        return MatrixWorld.With(("id", TestData.RuleSetId), ("version", version));
+    }
 
     private static HttpStatusCode[] AdministratorOnly(int status) => S(status, 403, 403, 403, 403, 403, 403, 401);
 

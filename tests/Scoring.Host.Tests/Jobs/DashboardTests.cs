@@ -10,8 +10,9 @@ using Scoring.Host.Tests.Fixtures;
 namespace Scoring.Host.Tests.Jobs;
 
 /// <summary>
-/// The Hangfire dashboard at <c>/hangfire</c>: administrators (bearer token or sign-in cookie) see it; a caller without valid credentials gets
-/// 401, every other role 403, for pages and for actions alike; nothing of it is loaded from outside the service.
+/// The Hangfire dashboard at <c>/hangfire</c>: administrators (bearer token or sign-in cookie) see it; everyone else gets 403 — a caller
+/// without valid credentials as well as every other role, for pages and for actions alike (a browser the Vietnamese 403 page); nothing of
+/// it is loaded from outside the service.
 /// </summary>
 public sealed class DashboardTests
 {
@@ -70,15 +71,38 @@ public sealed class DashboardTests
     [TestCase("/hangfire")]
     [TestCase("/hangfire/recurring")]
     [TestCase("/hangfire/jobs/succeeded")]
-    public async Task WithoutCredentials_401_WithAnotherSigningKey_401(string page)
+    public async Task WithoutCredentials_403_WithAnotherSigningKey_403(string page)
     {
         using var anonymous = host.ClientFor(Roles.Public);
         using var forged = host.ClientFor(Roles.Public);
         var settings = new AuthSettings(AuthSettings.DefaultIssuer, AuthSettings.DefaultAudience, null, System.Text.Encoding.UTF8.GetBytes("another-signing-key-that-is-long-enough-0123456789"));
         forged.DefaultRequestHeaders.Authorization = new("Bearer", TokenIssuer.Mint(settings, "intruder", Roles.Administrator, null, null, null, TimeSpan.FromHours(1)));
 
-        Assert.That((await anonymous.GetAsync(page)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        Assert.That((await forged.GetAsync(page)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "an administrator token not signed with our key");
+        var refused = await anonymous.GetAsync(page);
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "administrators only: everyone else 403, signed in or not");
+        Assert.That(refused.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("chỉ dành cho quản trị viên"));
+        Assert.That((await forged.GetAsync(page)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "an administrator token not signed with our key");
+        var trigger = await anonymous.PostAsync("/hangfire/recurring/trigger", new FormUrlEncodedContent([new("jobs[]", YearlyJob)]));
+        Assert.That(trigger.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task ABrowserWithoutASession_GetsTheVietnamese403Page_OfferingSignIn()
+    {
+        using var browser = host.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire/recurring");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+
+        var page = await browser.SendAsync(request);
+
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "not a redirect: the dashboard is refused, not hidden behind sign-in");
+        Assert.That(page.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain("Không có quyền truy cập (403)"));
+        Assert.That(html, Does.Contain("Bạn chưa đăng nhập nên không được mở trang “/hangfire/recurring”"));
+        Assert.That(html, Does.Contain("href=\"/dang-nhap\""), "the page's header offers sign-in");
+        Assert.That(html, Does.Not.Contain(YearlyJob));
     }
 
     [TestCase(Roles.RuleMaintainer)]

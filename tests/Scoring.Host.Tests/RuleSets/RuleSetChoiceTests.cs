@@ -30,8 +30,7 @@ public sealed class RuleSetChoiceTests
     {
         var documents = versions.Select(Document).ToList();
         var ruleSet = documents[0].RuleSet;
-        Assert.That(UnitKind.TryParse(ruleSet.UnitKinds[0], out var kind), Is.True);
-        var (chosen, problem) = RuleSetSelector.Select(documents, ruleSet.Tenant, ruleSet.Movement, 2026, kind);
+        var (chosen, problem) = RuleSetSelector.Select(documents, ruleSet.Tenant, ruleSet.Movement, 2026, ruleSet.UnitKinds[0]);
         Assert.That(problem, Is.Null);
         var service = Store.LatestFor(documents.Select(Stored), 2026);
         return (chosen!.RuleSet.Version, service!.Version);

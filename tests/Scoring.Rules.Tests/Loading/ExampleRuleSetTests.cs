@@ -29,7 +29,7 @@ public sealed class ExampleRuleSetTests
         Assert.That((set.Tenant, set.Movement), Is.EqualTo(("vi-du", "dmst-cds-2025-2030")));
         Assert.That(set.Source, Is.EqualTo("Ví dụ minh họa định dạng, không phải văn bản thật"));
         Assert.That(set.Years, Is.EqualTo(new YearRange(2025, 2030)));
-        Assert.That(set.UnitKinds, Is.EqualTo(new[] { "locality" }));
+        Assert.That(set.UnitKinds, Is.EqualTo(new[] { UnitKind.Locality }));
         Assert.That(set.Precision, Is.EqualTo(2));
         Assert.That(set.BasePoints, Is.EqualTo(100m));
         Assert.That(set.Total, Is.EqualTo(new TotalLimits(0m, 110m)));

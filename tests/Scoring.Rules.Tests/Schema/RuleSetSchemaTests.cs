@@ -51,6 +51,14 @@ public sealed class RuleSetSchemaTests
     }
 
     [Test]
+    public void UnitKinds_AreExactlyTheReadersKinds()
+    {
+        var unitKinds = schema.SelectToken("$..properties.unitKinds.items.enum")!.Values<string>();
+
+        Assert.That(unitKinds, Is.EqualTo(Scoring.Rules.Model.UnitKind.All.Select(k => k.Value)));
+    }
+
+    [Test]
     public void Descriptions_AreGivenForEveryProperty()
     {
         foreach (var name in RuleSetKeys.ByDefinition.Keys)

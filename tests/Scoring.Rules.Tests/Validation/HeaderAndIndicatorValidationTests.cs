@@ -24,6 +24,28 @@ public sealed class HeaderAndIndicatorValidationTests
     }
 
     [Test]
+    public void UnknownUnitKind_IsAnErrorAtItsIndex_SuggestingTheNearestKind()
+    {
+        var text = Edit(r => r["unitKinds"] = new JArray("locality", "localty", "individual"));
+
+        var d = Single(Load(text), DiagnosticCodes.InvalidEnumValue);
+
+        Assert.That(d.JsonPath, Is.EqualTo("$.unitKinds[1]"));
+        Assert.That(d.Message, Does.Contain("\"localty\"").And.Contain("Có phải bạn định viết `locality`?"));
+        Assert.That(d.Fix, Does.Contain("\"commune-agency\"").And.Contain("\"individual\""));
+        Assert.That(Load(text).Diagnostics.Where(x => x.Code == DiagnosticCodes.UnitKindsEmpty), Is.Empty);
+    }
+
+    [Test]
+    public void UnitKinds_AreTyped_InTheOrderWritten()
+    {
+        var loaded = Load(Edit(r => r["unitKinds"] = new JArray("individual", "commune-agency")));
+
+        Assert.That(loaded.Succeeded, Is.True, () => string.Join("\n", loaded.Diagnostics));
+        Assert.That(loaded.Document!.RuleSet.UnitKinds, Is.EqualTo(new[] { Scoring.Rules.Model.UnitKind.Individual, Scoring.Rules.Model.UnitKind.CommuneAgency }));
+    }
+
+    [Test]
     public void IndicatorMinAboveMax_IsAnError()
     {
         var text = Edit(r => r["indicators"]![0]!["min"] = 2);

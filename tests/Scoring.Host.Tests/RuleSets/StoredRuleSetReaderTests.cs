@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Scoring.Host.Tests.Fixtures;
+
+namespace Scoring.Host.Tests.RuleSets;
+
+/// <summary>
+/// Stored rule-set JSON is parsed in one place in the host: <see cref="PublishedRuleSets"/> (once per hash, with the shared
+/// loader, compiled through the one cache). Every other reader of a published version goes through that store.
+/// </summary>
+public sealed partial class StoredRuleSetReaderTests
+{
+    private static readonly string HostFolder = Path.Combine(TestData.RepositoryRoot, "Scoring.Host");
+
+    [Test]
+    public void OnlyThePublishedStore_ParsesStoredRuleSetJson()
+    {
+        var readers = Sources().Where(f => LoadsText().IsMatch(File.ReadAllText(f))).Select(Relative).ToList();
+
+        Assert.That(readers, Is.EqualTo(new[] { "RuleSets/PublishedRuleSets.cs" }));
+    }
+
+    [Test]
+    public void NoHostCodeBuildsASecondStoreOrCache()
+    {
+        var builders = Sources().Where(f => NewStore().IsMatch(File.ReadAllText(f))).Select(Relative).ToList();
+
+        Assert.That(builders, Is.Empty, "PublishedRuleSets and CompiledRuleSetCache are the host's singletons (Extensions/FeatureExtensions.cs)");
+    }
+
+    private static IEnumerable<string> Sources() =>
+        Directory.EnumerateFiles(HostFolder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static string Relative(string file) => Path.GetRelativePath(HostFolder, file).Replace(Path.DirectorySeparatorChar, '/');
+
+    [GeneratedRegex(@"RuleSetLoader\.LoadText\(")]
+    private static partial Regex LoadsText();
+
+    [GeneratedRegex(@"new\s+(PublishedRuleSets|CompiledRuleSetCache|Scoring\.Engine\.CompiledRuleSetCache)\s*\(")]
+    private static partial Regex NewStore();
+}
