@@ -31,8 +31,8 @@ done
 [ "$duration" -le 600 ] || die "--duration is at most 600 s"
 [ "$phases" = all ] && phases=kinds,rate,steps,noredis,faults
 want() { [[ ",$phases," == *",$1,"* ]]; }
-command -v wrk >/dev/null || die "wrk is not installed: bash scripts/install-prerequisites.sh"
-command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || die "haproxy is not installed: bash scripts/install-prerequisites.sh"
+command -v wrk >/dev/null || die "wrk is not installed: bash scripts/install-prerequisites.sh --load"
+command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || die "haproxy is not installed: bash scripts/install-prerequisites.sh --load"
 haproxy_bin=$(command -v haproxy || echo /usr/sbin/haproxy)
 work=$(mktemp -d /tmp/results-day.XXXXXX)
 trap cleanup EXIT
