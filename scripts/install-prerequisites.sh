@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: PostgreSQL and redis-server (real servers for the
-# storage, scheduler and cache tests) and Chromium (the browser the page tests drive through Playwright), plus what the
-# results-day load script needs (scripts/load-results-day.sh): wrk (the load generator) and haproxy (the load balancer
-# in front of two hosts). Does nothing for
-# packages already present. Needs root or sudo only when something is missing; says exactly what when it cannot install.
+# storage, scheduler and cache tests) and Chromium (the browser the page tests drive through Playwright). With --load it
+# also installs what the results-day load script needs (scripts/load-results-day.sh): wrk (the load generator) and
+# haproxy (the load balancer in front of two hosts); the test suite needs neither, so ./test.sh never asks for them.
+# Does nothing for packages already present. Needs root or sudo only when something is missing; says exactly what when it cannot install.
 set -uo pipefail
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need+=(redis-server)
 [ -x /usr/bin/chromium ] || need+=(chromium)
-command -v wrk >/dev/null 2>&1 || need+=(wrk)
-command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
+if [ "${1:-}" = "--load" ]; then
+  command -v wrk >/dev/null 2>&1 || need+=(wrk)
+  command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
+fi
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 echo "Missing test prerequisites: ${need[*]}" >&2
 

@@ -31,8 +31,8 @@ done
 [ "$duration" -le 600 ] || die "--duration is at most 600 s"
 [ "$phases" = all ] && phases=kinds,rate,steps,noredis,faults
 want() { [[ ",$phases," == *",$1,"* ]]; }
-command -v wrk >/dev/null || die "wrk is not installed: bash scripts/install-prerequisites.sh"
-command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || die "haproxy is not installed: bash scripts/install-prerequisites.sh"
+command -v wrk >/dev/null || die "wrk is not installed: bash scripts/install-prerequisites.sh --load"
+command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || die "haproxy is not installed: bash scripts/install-prerequisites.sh --load"
 haproxy_bin=$(command -v haproxy || echo /usr/sbin/haproxy)
 work=$(mktemp -d /tmp/results-day.XXXXXX)
 trap cleanup EXIT
@@ -107,7 +107,7 @@ load() {
   out=$(WRK_PATHS="$list" WRK_SEED="$seed" WRK_RATE="$r" WRK_THREADS=$threads \
     wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 5s -s "$repo/scripts/load/results-day.lua" "http://127.0.0.1:$port" 2>&1 | grep '^RESULT' || true)
   [ -n "$out" ] || die "wrk printed no result"
-  cpu=$(awk -v t=$(( $(cpu_ticks) - before )) -v hz="$ticks_per_second" -v line="$out" 'BEGIN { split(line, f, /[ =]/); for (i = 1; i in f; i++) if (f[i] == "requests") n = f[i + 1]; printf "%.2f", n > 0 ? 1000 * t / hz / n : 0 }')
+  cpu=$(awk -v t=$(( $(cpu_ticks) - before )) -v hz="$ticks_per_second" -v line="$out" 'BEGIN { split(line, f, /[ =]/); for (i = 1; i in f; i++) if (f[i] == "requests") n = f[i + 1]; printf "%.2f", (n > 0 ? 1000 * t / hz / n : 0) }')
   last_p99=$(sed -E 's/.* p99=([0-9.]+) .*/\1/' <<<"$out")
   last_errors=$(awk '{ n = 0; for (i = 2; i <= NF; i++) if ($i ~ /^(connect|read|write|timeout|status)=/) { split($i, kv, "="); n += kv[2] } print n }' <<<"$out")
   last_rate=$(sed -E 's/.* rate=([0-9]+) .*/\1/' <<<"$out")
@@ -127,9 +127,9 @@ steps_to() {
 }
 
 cards_digest() { # sha256 of the published card API answers of the first 300 units, read from host a
-  grep '^/api/tenants/.*/units/' "$paths" | head -300 | while read -r p; do curl -sf "http://127.0.0.1:$port_a$p"; echo; done | sha256sum | cut -c1-16
+  awk '/^\/api\/tenants\/.*\/units\// && n++ < 300' "$paths" | while read -r p; do curl -s --max-time 10 "http://127.0.0.1:$port_a$p" || echo "failed $p"; echo; done | sha256sum | cut -c1-16
 }
-published_runs() { as_postgres "$pg_bin/psql -h 127.0.0.1 -p $pg_port -U postgres -d scoring -Atc 'SELECT count(*), coalesce(sum(length(result_json)), 0) FROM scoring_runs WHERE published_at IS NOT NULL'"; }
+published_runs() { as_postgres "$pg_bin/psql -h 127.0.0.1 -p $pg_port -U postgres -d scoring -Atc 'SELECT count(*), coalesce(sum(length(result_json)), 0) FROM scoring_runs WHERE published_at IS NOT NULL'" || echo "psql failed"; }
 before_digest=$(cards_digest); before_runs=$(published_runs)
 
 echo; echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"

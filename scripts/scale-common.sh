@@ -51,7 +51,7 @@ start_postgres() {
   log "PostgreSQL on 127.0.0.1:$pg_port"
 }
 
-stop_postgres() { [ -n "${pg_dir:-}" ] && as_postgres "$pg_bin/pg_ctl -D $pg_dir/data -m fast stop >/dev/null 2>&1"; pg_dir=; }
+stop_postgres() { if [ -n "${pg_dir:-}" ]; then as_postgres "$pg_bin/pg_ctl -D $pg_dir/data -m fast stop >/dev/null 2>&1"; fi; pg_dir=; }
 
 # start_redis: redis-server on a free loopback port without persistence; sets redis_port and redis_pid.
 start_redis() {
@@ -89,6 +89,7 @@ rss_mib() { awk '/^VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/nul
 hwm_mib() { awk '/^VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null; }
 
 cleanup() {
+  set +e   # a stopped server's exit status must not end the cleanup early
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done

@@ -63,7 +63,8 @@ internal sealed class EditMovementModel(ScoringDbContext db, AuditTrail audit, Y
             ? new MovementDto(code, Title.Trim(), string.IsNullOrWhiteSpace(Plan) ? null : Plan.Trim(), deadline, m.TimeZone)
             : TenantsApi.ToDto(m)).ToList());
         db.ChangeTracker.Clear();
-        var result = await TenantsApi.PutTenant(tenant, body, HttpContext, db, audit, yearly, ct);
+        var result = await TenantsApi.PutTenant(tenant, body, HttpContext, db, audit, yearly,
+            HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), ct);
         if (result.Result is ProblemHttpResult problem)
         {
             Error = problem.ProblemDetails.Detail?.Replace($"'{deadline}'", $"'{Deadline}'", StringComparison.Ordinal)

@@ -20,4 +20,15 @@ internal static class PublishGeneration
             .FirstOrDefaultAsync(ct);
         return published is null ? "g0" : string.Create(CultureInfo.InvariantCulture, $"g{published.Count}-{published.Last}");
     }
+
+    /// <summary>The generation of every tenant and year together (the home page lists them all).</summary>
+    public static async Task<string> ReadAllAsync(ScoringDbContext db, CancellationToken ct)
+    {
+        var published = await db.ScoringRuns.AsNoTracking()
+            .Where(r => r.PublishedAt != null)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Last = g.Max(r => r.Id) })
+            .FirstOrDefaultAsync(ct);
+        return published is null ? "g0" : string.Create(CultureInfo.InvariantCulture, $"g{published.Count}-{published.Last}");
+    }
 }

@@ -32,6 +32,7 @@ internal static class ServiceApplication
         app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<AntiforgeryForCookies>();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseScoringDashboard();
         app.MapScoringMetrics();
         // Only the one document the service has: another name finds no endpoint and gets the Vietnamese 404 problem,

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Scoring.Host.Public;
 
 /// <summary>A unit's published card: why it got its score, criterion by criterion, and the pinned rule set.</summary>
+[OutputCache(PolicyName = PublishedPageCachePolicy.Name)]
 internal sealed class CardModel(PublicResults results) : PublicPageModel
 {
     public UnitCard? Card { get; private set; }

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Scoring.Host.Public;
 
 /// <summary>The published rankings of a tenant's year, per cluster/bloc, and the award proposals.</summary>
+[OutputCache(PolicyName = PublishedPageCachePolicy.Name)]
 internal sealed class YearModel(PublicResults results) : PublicPageModel
 {
     public YearResults? Results { get; private set; }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Scoring.Host.Tenants;
@@ -26,7 +27,8 @@ internal static class TenantsApi
             movements.Where(m => m.TenantCode == t.Code).OrderBy(m => m.Code).Select(ToDto).ToList())).ToList());
     }
 
-    public static async Task<Results<Ok<TenantDto>, ProblemHttpResult>> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, CancellationToken ct)
+    public static async Task<Results<Ok<TenantDto>, ProblemHttpResult>> PutTenant(string tenant, TenantDto body, HttpContext http, ScoringDbContext db, AuditTrail audit,
+        YearlySchedule yearly, IOutputCacheStore pages, CancellationToken ct)
     {
         if (TenantBody.Refusal(body) is { } refusal)
         {
@@ -76,6 +78,8 @@ internal static class TenantsApi
         audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, Snapshot(existing, movements));
         await db.SaveChangesAsync(ct);
         await yearly.SyncAsync(db, tenant, ct);
+        // The public pages show the tenant's name and movements; other hosts' cached pages follow within their 60 s.
+        await pages.EvictByTagAsync(PublishedPageCachePolicy.Tag, ct);
 
         return TypedResults.Ok(body with { Code = tenant });
     }
