@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Scoring.Host.Runs;
@@ -18,7 +19,7 @@ internal static class RunVerifyApi
         return runs;
     }
 
-    public static async Task<IResult> Verify(long id, HttpContext http, ScoringDbContext db, RunVerifier verifier, CancellationToken ct)
+    public static async Task<IResult> Verify(long id, HttpContext http, ScoringDbContext db, RunVerifier verifier, IOutputCacheStore pages, CancellationToken ct)
     {
         var run = await db.ScoringRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null)
@@ -38,6 +39,9 @@ internal static class RunVerifyApi
         }
 
         var verification = await verifier.VerifyAsync(run, AuditTrail.Describe(actor), ct);
+        // The public card and year pages show the last verification: this host's cached copies must not hide it
+        // (other hosts' copies expire within PublishedPageCachePolicy.Duration).
+        await pages.EvictByTagAsync(PublishedPageCachePolicy.Tag, ct);
         return TypedResults.Ok(RunVerificationDto.From(verification, run));
     }
 }

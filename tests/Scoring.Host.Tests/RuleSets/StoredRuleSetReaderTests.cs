@@ -14,9 +14,15 @@ public sealed partial class StoredRuleSetReaderTests
     [Test]
     public void OnlyThePublishedStore_ParsesStoredRuleSetJson()
     {
+        // Drafts are mutable and unpublished, so the workbench parses a draft's own JSON; every published version goes
+        // through the store. A parse of anything but a draft's JSON outside the store fails here.
         var readers = Sources().Where(f => LoadsText().IsMatch(File.ReadAllText(f))).Select(Relative).ToList();
+        var draftReaders = Sources().Where(f => LoadsDraftText().IsMatch(File.ReadAllText(f))).Select(Relative).ToList();
 
-        Assert.That(readers, Is.EqualTo(new[] { "RuleSets/PublishedRuleSets.cs" }));
+        Assert.That(readers.Except(draftReaders), Is.EqualTo(new[] { "RuleSets/PublishedRuleSets.cs" }));
+        Assert.That(draftReaders, Is.All.StartsWith("Workbench/"), "only the workbench reads drafts");
+        Assert.That(Sources().Sum(f => LoadsText().Matches(File.ReadAllText(f)).Count),
+            Is.EqualTo(1 + Sources().Sum(f => LoadsDraftText().Matches(File.ReadAllText(f)).Count)), "every other parse is of a draft's JSON");
     }
 
     [Test]
@@ -36,6 +42,9 @@ public sealed partial class StoredRuleSetReaderTests
 
     [GeneratedRegex(@"RuleSetLoader\.LoadText\(")]
     private static partial Regex LoadsText();
+
+    [GeneratedRegex(@"RuleSetLoader\.LoadText\((d|draft)\.Json,")]
+    private static partial Regex LoadsDraftText();
 
     [GeneratedRegex(@"new\s+(PublishedRuleSets|CompiledRuleSetCache|Scoring\.Engine\.CompiledRuleSetCache)\s*\(")]
     private static partial Regex NewStore();
