@@ -45,7 +45,7 @@ public sealed class RunVerificationTests(Backend backend)
         var key = run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var audit = await host.WithDbAsync(db => db.AuditLog.SingleAsync(a => a.Action == "run.verify" && a.EntityKey == key));
         Assert.That(audit.Actor, Is.EqualTo(stored.VerifiedBy));
-        Assert.That(audit.AfterSha256, Is.Not.Null);
+        Assert.That(audit.AfterSha256, Does.Match("^[0-9a-f]{64}$"), "the audit entry hashes the stored verification");
 
         var html = PageHtml.Decode(await anonymous.GetStringAsync("/ket-qua/son-la/2025/xa-a"));
         Assert.That(html, Does.Contain("<dt>Kiểm chứng lần cuối</dt>"));
