@@ -48,7 +48,7 @@ internal static class ServiceApplication
         api.MapImportsApi();
         api.MapRunsApi();
         api.MapAwardsApi();
-        app.MapRazorPages();
+        app.MapRazorPages().WithPageBodyLimits(app.Services.GetRequiredService<EvidencePolicy>());
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)
