@@ -48,6 +48,7 @@ internal static class ServiceApplication
         api.MapImportsApi();
         api.MapRunsApi();
         api.MapAwardsApi();
+        api.MapReviewsApi();
         api.MapSensitivityApi();
         app.MapRazorPages().WithPageBodyLimits(app.Services.GetRequiredService<EvidencePolicy>());
         app.Lifetime.ApplicationStarted.Register(() =>
