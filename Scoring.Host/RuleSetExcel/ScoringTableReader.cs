@@ -32,7 +32,7 @@ internal static partial class ScoringTableReader
         }
         using (document)
         {
-            var workbook = document.WorkbookPart ?? throw new ExcelTableException("Tệp .xlsx không có bảng tính.");
+            var workbook = document.WorkbookPart ?? throw new ExcelTableException(NotAWorkbook(content));
             var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
             var table = sheets.FirstOrDefault(s => s.Name?.Value == ScoringTableTemplate.TableSheet) ?? sheets.FirstOrDefault()
                 ?? throw new ExcelTableException("Tệp .xlsx không có trang tính nào.");
