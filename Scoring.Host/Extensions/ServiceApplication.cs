@@ -48,6 +48,7 @@ internal static class ServiceApplication
         api.MapImportsApi();
         api.MapRunsApi();
         api.MapAwardsApi();
+        api.MapSensitivityApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
