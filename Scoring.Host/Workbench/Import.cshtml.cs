@@ -12,10 +12,9 @@ namespace Scoring.Host.Workbench;
 /// Imports a file into a new draft: an Excel scoring table in the documented template, or Microsoft RulesEngine workflows
 /// (one draft per workflow). The maintainer chooses the tenant and movement; the rows the importer could not read are kept
 /// with the draft and shown beside it in the editor. A file that cannot be read at all is refused with the reason and
-/// nothing is written.
+/// nothing is written. The request itself is bounded by the workbench's page limit (<see cref="Limits.PageBodyLimits"/>,
+/// about 6 MB), above both files' own limits, so an oversized file still reaches the page and gets its message here.
 /// </summary>
-[RequestSizeLimit(MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 internal sealed class ImportModel(ScoringDbContext db, RuleSetDrafts drafts) : WorkbenchPageModel
 {
     /// <summary>A scoring table is a few dozen rows: 5 MB leaves room for formatting and pictures.</summary>
@@ -23,9 +22,6 @@ internal sealed class ImportModel(ScoringDbContext db, RuleSetDrafts drafts) : W
 
     /// <summary>A workflow becomes one rule set: the rule sets' own limit.</summary>
     public const long MaxWorkflowBytes = RuleSetLoader.MaxBytes;
-
-    /// <summary>Above both files' limits, so an oversized file still reaches the page and gets its Vietnamese message.</summary>
-    private const long MaxRequestBytes = 16 * 1024 * 1024;
 
     public static readonly string ExcelHint = $"Tệp .xlsx, tối đa {Limits.BodyLimit.Describe(MaxExcelBytes)}.";
 
