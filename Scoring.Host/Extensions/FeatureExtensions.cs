@@ -19,6 +19,11 @@ internal static class FeatureExtensions
         services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
         services.AddScoped<RunVerifier>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewCalculator>();
+        services.AddScoped<ReviewPublisher>();
+        services.AddScoped<ReviewVerifier>();
+        services.AddSingleton<ReviewExecutor>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
         services.AddScoped<DraftSimulator>();
