@@ -56,11 +56,11 @@ public sealed record CriterionExplanation
     public string? Condition { get; init; }
 
     /// <summary>Deadline: the date submitted and the due date.</summary>
-    [System.Text.Json.Serialization.JsonConverter(typeof(IsoDateJsonConverter))]
+    [IsoDateJson]
     public LocalDate? Submitted { get; init; }
 
     /// <inheritdoc cref="Submitted"/>
-    [System.Text.Json.Serialization.JsonConverter(typeof(IsoDateJsonConverter))]
+    [IsoDateJson]
     public LocalDate? Due { get; init; }
 
     /// <summary>Deadline: days late, and weeks late when the deduction is per week.</summary>

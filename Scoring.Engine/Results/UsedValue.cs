@@ -10,5 +10,5 @@ public sealed record UsedValue(
     string Name,
     string Title,
     decimal? Value,
-    [property: System.Text.Json.Serialization.JsonConverter(typeof(IsoDateJsonConverter))] LocalDate? Date = null,
+    [property: IsoDateJson] LocalDate? Date = null,
     string Type = "number");

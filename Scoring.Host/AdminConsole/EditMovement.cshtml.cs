@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Scoring.Host.AdminConsole;
 
 /// <summary>
-/// Changes a movement's title, plan and yearly report deadline (typed dd/MM) through the API's own tenant handler
-/// (<see cref="TenantsApi.PutTenant"/>: the deadline checked, the yearly scoring rescheduled, the change audited).
+/// Changes a movement's title, plan and yearly report deadline (typed dd/MM) through the tenant service the API uses
+/// (<see cref="TenantService"/>, as the API's PUT: the deadline checked, the yearly scoring rescheduled, the change audited).
 /// </summary>
 [Authorize(Policies.Authenticated)]
-internal sealed class EditMovementModel(ScoringDbContext db, AuditTrail audit, YearlySchedule yearly) : ConsolePageModel
+internal sealed class EditMovementModel(ScoringDbContext db, TenantService tenants) : ConsolePageModel
 {
     public string Tenant { get; private set; } = "";
 
@@ -63,11 +62,10 @@ internal sealed class EditMovementModel(ScoringDbContext db, AuditTrail audit, Y
             ? new MovementDto(code, Title.Trim(), string.IsNullOrWhiteSpace(Plan) ? null : Plan.Trim(), deadline, m.TimeZone)
             : TenantsApi.ToDto(m)).ToList());
         db.ChangeTracker.Clear();
-        var result = await TenantsApi.PutTenant(tenant, body, HttpContext, db, audit, yearly,
-            HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(), ct);
-        if (result.Result is ProblemHttpResult problem)
+        var outcome = await tenants.SaveAsync(Actor.From(User), tenant, body, ct);
+        if (outcome.Refusal is { } refusal)
         {
-            Error = problem.ProblemDetails.Detail?.Replace($"'{deadline}'", $"'{Deadline}'", StringComparison.Ordinal)
+            Error = refusal.Replace($"'{deadline}'", $"'{Deadline}'", StringComparison.Ordinal)
                 .Replace("MM-dd (ví dụ 11-10)", "dd/MM (ví dụ 10/11)", StringComparison.Ordinal);
             return Page();
         }

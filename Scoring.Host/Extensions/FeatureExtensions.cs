@@ -11,6 +11,7 @@ internal static class FeatureExtensions
         services.AddScoped<SubmissionWorkflow>();
         services.AddScoped<SubmissionSaveWorkflow>();
         services.AddScoped<SubmissionValueRules>();
+        services.AddScoped<TenantService>();
         services.AddScoped<UnitService>();
         services.AddScoped<GroupService>();
         services.AddScoped<RunService>();

@@ -79,13 +79,13 @@ internal sealed class PublishedRuleSets(CompiledRuleSetCache compiled)
 
     /// <summary>
     /// The rule sets that score a unit of <paramref name="unitKind"/> of <paramref name="tenant"/> in <paramref name="year"/>,
-    /// ordered by id: of each rule set, the highest version covering the year (as a run picks it), kept when that version's
-    /// unit kinds include the unit's kind.
+    /// ordered by id: of each rule set, the version in force for the year (as a run picks it), kept when its unit kinds include
+    /// the unit's kind (<see cref="RuleSetSelection"/>, the command line's choice too).
     /// </summary>
     public async Task<IReadOnlyList<RuleSetVersion>> ForUnitAsync(ScoringDbContext db, string tenant, int year, string unitKind, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.Tenant == tenant).ToListAsync(ct);
-        return UnitKind.TryParse(unitKind, out var kind) ? Latest(versions, new RuleSetQuery(year)).Where(v => RuleSet(v).UnitKinds.Contains(kind)).ToList() : [];
+        return UnitKind.TryParse(unitKind, out var kind) ? Latest(versions, new RuleSetQuery(year, Kind: kind)) : [];
     }
 }

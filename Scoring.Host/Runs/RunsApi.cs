@@ -57,68 +57,17 @@ internal static class RunsApi
         return app;
     }
 
-    /// <summary>
-    /// Enqueues a run. Administrators and the tenant's rule maintainers score any groups (all when none are named). A
-    /// secretariat scores only groups it holds: naming another group is 403 (naming it); naming none scores its own groups
-    /// that exist that year.
-    /// </summary>
-    public static async Task<Results<Created<RunDto>, Ok<RunDto>, ProblemHttpResult>> Enqueue(string tenant, RunRequest body, HttpContext http, ScoringDbContext db, RunService runs, PublishedRuleSets ruleSets, CancellationToken ct)
+    /// <summary>Enqueues a run (<see cref="RunService.RequestAsync"/>: who may score which groups, the rule set, the groups).</summary>
+    public static async Task<Results<Created<RunDto>, Ok<RunDto>, ProblemHttpResult>> Enqueue(string tenant, RunRequest body, HttpContext http, RunService runs, CancellationToken ct)
     {
-        var actor = Actor.From(http.User);
-        if (!actor.InTenant(tenant))
+        var outcome = await runs.RequestAsync(Actor.From(http.User), tenant, body, ct);
+        if (outcome.Run is not { } run)
         {
-            return Problems.Forbidden($"Bạn không thuộc '{tenant}'.");
+            return Problems.Of(outcome.Status, outcome.Error!);
         }
 
-        var groups = (body.Groups ?? []).Distinct(StringComparer.Ordinal).ToList();
-        if (actor.IsSecretariat && groups.FirstOrDefault(g => !actor.HasGroup(g)) is { } foreign)
-        {
-            return Problems.Forbidden($"Bạn không phải thư ký của cụm/khối '{foreign}'; thư ký chỉ chấm các cụm/khối của mình ({actor.GroupList}).");
-        }
-
-        if (await TenantCheck.MissingAsync(db, tenant, ct) is { } missingTenant)
-        {
-            return missingTenant;
-        }
-
-        var versions = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == body.RuleSet).ToListAsync(ct);
-        var ruleSet = body.Version is null
-            ? ruleSets.LatestFor(versions, body.Year)
-            : versions.FirstOrDefault(v => v.Version == body.Version);
-        if (ruleSet is null)
-        {
-            return Problems.NotFound($"Không có bộ tiêu chí '{body.RuleSet}'{(body.Version is null ? $" áp dụng cho năm {body.Year}" : " phiên bản " + body.Version)} đã công bố.");
-        }
-
-        if (ruleSet.Tenant != tenant)
-        {
-            return Problems.BadRequest($"Bộ tiêu chí '{ruleSet.RuleSetId}' thuộc '{ruleSet.Tenant}', không dùng để chấm '{tenant}'.");
-        }
-
-        var known = await db.Groups.Where(g => g.TenantCode == tenant && g.Year == body.Year).Select(g => g.Code).ToListAsync(ct);
-        if (known.Count == 0)
-        {
-            return Problems.BadRequest($"Chưa có cụm/khối nào năm {body.Year}; hãy nhập cụm/khối trước khi chấm.");
-        }
-
-        if (groups.FirstOrDefault(g => !known.Contains(g)) is { } unknown)
-        {
-            return Problems.BadRequest($"Không có cụm/khối '{unknown}' năm {body.Year}.");
-        }
-
-        if (actor.IsSecretariat && groups.Count == 0)
-        {
-            // A secretariat's request without groups means "my groups" (those that exist that year), never the whole tenant.
-            groups = known.Where(actor.HasGroup).Order(StringComparer.Ordinal).ToList();
-            if (groups.Count == 0)
-            {
-                return Problems.BadRequest($"Năm {body.Year} không có cụm/khối nào của bạn ({actor.GroupList}) trong '{tenant}'; không có gì để chấm.");
-            }
-        }
-
-        var (run, created) = await runs.EnqueueAsync(tenant, body.Year, groups, ruleSet, AuditTrail.Describe(actor), ct);
-        var dto = ToDto(run, ruleSet);
-        return created ? TypedResults.Created($"/api/runs/{run.Id}", dto) : TypedResults.Ok(dto);
+        var dto = ToDto(run, outcome.RuleSet!);
+        return outcome.Created ? TypedResults.Created($"/api/runs/{run.Id}", dto) : TypedResults.Ok(dto);
     }
 
     /// <summary>The tenant's runs; a secretariat sees only the runs that cover one of its groups.</summary>

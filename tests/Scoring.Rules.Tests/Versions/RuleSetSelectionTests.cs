@@ -60,9 +60,23 @@ public sealed class RuleSetSelectionTests
 
         var chosen = RuleSetSelection.Latest(versions, r => r, new RuleSetQuery(2026, "t", "m", UnitKind.Locality));
 
-        Assert.That(chosen.Select(r => $"{r.Id}@{r.Version}"), Is.EqualTo(new[] { "t.a@1.0.0", "t.b@1.0.0" }));
+        // t.a@3.0.0 is in force for 2026 (t, m) and scores departments only: t.a no longer scores localities.
+        Assert.That(chosen.Select(r => $"{r.Id}@{r.Version}"), Is.EqualTo(new[] { "t.b@1.0.0" }));
+        Assert.That(RuleSetSelection.Latest(versions, r => r, new RuleSetQuery(2026, "t", "m", UnitKind.Department)).Select(r => $"{r.Id}@{r.Version}"),
+            Is.EqualTo(new[] { "t.a@3.0.0", "t.b@1.0.0" }));
         Assert.That(RuleSetSelection.Latest(versions, r => r, new RuleSetQuery(2026, "other-tenant")), Is.Empty);
         Assert.That(RuleSetSelection.LatestVersion(versions.Take(4), r => r, new RuleSetQuery(2028, Kind: UnitKind.Locality))!.Version, Is.EqualTo("4.0.0"));
+    }
+
+    [Test]
+    public void Latest_ALaterVersionThatDropsAKind_LeavesThatKindWithoutTheRuleSet()
+    {
+        var versions = new[] { Load("t.a", "1.0.0", kinds: """["locality", "department"]"""), Load("t.a", "1.1.0", kinds: """["department"]""") };
+
+        Assert.That(RuleSetSelection.LatestVersion(versions, r => r, new RuleSetQuery(2026, Kind: UnitKind.Department))!.Version, Is.EqualTo("1.1.0"));
+        Assert.That(RuleSetSelection.LatestVersion(versions, r => r, new RuleSetQuery(2026, Kind: UnitKind.Locality)), Is.Null,
+            "1.0.0 is superseded for every kind, not brought back for the kind 1.1.0 dropped");
+        Assert.That(RuleSetSelection.LatestVersion(versions.Take(1), r => r, new RuleSetQuery(2026, Kind: UnitKind.Locality))!.Version, Is.EqualTo("1.0.0"));
     }
 
     [Test]
