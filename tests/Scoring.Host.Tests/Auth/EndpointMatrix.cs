@@ -52,6 +52,17 @@ internal static class EndpointMatrix
         Row("GET", "/thu-ky/luot-cham/{id:long}/{group}", S(200, 403, 403, 200, 403, 403, 403, 302), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
         Row("GET", "/thu-ky/luot-cham/{id:long}/{group}/in", S(200, 403, 403, 200, 403, 403, 403, 302), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
 
+        // Phase reviews' pages: the standing agency (rule maintainers) and administrators; a review of son-la only for son-la's;
+        // everyone reads a published review on the public page.
+        Row("GET", "/so-ket", S(200, 200, 200, 403, 403, 403, 403, 302)),
+        Row("GET", "/so-ket/{id:long}", S(200, 200, 403, 403, 403, 403, 403, 302), async w => MatrixWorld.With(("id", await w.StoredReviewAsync(published: false)))),
+        Row("GET", "/so-ket/{id:long}/in", S(200, 200, 403, 403, 403, 403, 403, 302), async w => MatrixWorld.With(("id", await w.StoredReviewAsync(published: false)))),
+        Row("GET", "/ket-qua/{tenant}/giai-doan/{phase}", Everyone(200), async w =>
+        {
+            await w.StoredReviewAsync(published: true);
+            return MatrixWorld.With(("phase", "2025-2027"));
+        }),
+
         // The administrators' console: administrators only; every other role gets the Vietnamese 403 page.
         Row("GET", "/quan-tri", AdministratorPage()),
         Row("GET", "/quan-tri/tai-khoan", AdministratorPage()),

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
+using Scoring.Host.Tests.Pages;
 using Scoring.Host.Tests.Fixtures;
 
 namespace Scoring.Host.Tests.Reviews;
@@ -114,6 +117,63 @@ public sealed class ReviewRunTests(Backend backend)
         Assert.That((await otherTenant.PostAsJsonAsync($"/api/tenants/{ReviewSamples.Tenant}/reviews", new { phase = ReviewSamples.Phase })).StatusCode,
             Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await host.WithDbAsync(db => db.PhaseReviews.CountAsync()), Is.Zero, "nothing written");
+    }
+
+    [Test]
+    public async Task ThePages_ShowTheReview_ToTheStandingAgency_ThenToEveryoneOncePublished_AndTheReportOpens()
+    {
+        using var host = Start();
+        using var admin = host.ClientFor(Roles.Administrator);
+        using var maintainer = host.ClientFor(Roles.RuleMaintainer, ReviewSamples.Tenant);
+        using var anonymous = host.ClientFor(Roles.Public);
+        await ReviewSamples.PublishYearsAsync(admin);
+        var enqueued = (await (await maintainer.PostAsJsonAsync($"/api/tenants/{ReviewSamples.Tenant}/reviews", new { phase = ReviewSamples.Phase }))
+            .Content.ReadFromJsonAsync<ReviewDto>())!;
+        var review = await ReviewSamples.WaitForReviewAsync(maintainer, enqueued.Id);
+        var view = ReviewView.Read(await maintainer.GetStringAsync($"/api/reviews/{review.Id}/result"));
+        var proposed = view.Awards.Select(a => a.UnitName).ToList();
+        Assert.That(proposed, Is.Not.Empty, "the samples' review proposes phase awards");
+
+        var page = PageHtml.Decode(await maintainer.GetStringAsync($"/so-ket/{review.Id}"));
+        Assert.That(page, Does.Contain("Đã xong, chưa công bố"));
+        foreach (var group in view.Parts.SelectMany(p => p.Groups))
+        {
+            Assert.That(page, Does.Contain($"data-review-group=\"{group.Code}\""), group.Code);
+            Assert.That(page, Does.Contain(group.Name));
+        }
+        var proposals = page[page.IndexOf("id=\"bang-de-nghi-giai-doan\"", StringComparison.Ordinal)..];
+        Assert.That(proposals[..proposals.IndexOf("</table>", StringComparison.Ordinal)], Does.Contain(proposed[0]), "the proposals table");
+
+        var print = PageHtml.Decode(await maintainer.GetStringAsync($"/so-ket/{review.Id}/in"));
+        Assert.That(print, Does.Contain("Báo cáo sơ kết giai đoạn 2025–2027").And.Contain(review.ResultSha256!).And.Contain(proposed[0]));
+
+        var publicPath = $"/ket-qua/{ReviewSamples.Tenant}/giai-doan/{ReviewSamples.Phase}";
+        Assert.That((await anonymous.GetAsync(publicPath)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "not before it is published");
+        await TestData.Ensure(await admin.PostAsync($"/api/reviews/{review.Id}/publish", null));
+        var published = PageHtml.Decode(await anonymous.GetStringAsync(publicPath));
+        Assert.That(published, Does.Contain("Kết quả sơ kết giai đoạn 2025–2027"));
+        Assert.That(proposed, Has.All.Matches<string>(published.Contains), "every proposal is public once published");
+
+        var sheets = Sheets(await admin.GetByteArrayAsync($"/api/reviews/{review.Id}/report.xlsx"));
+        Assert.That(sheets.Keys, Has.Member(XlsxWriter.AwardsSheet).And.Member(XlsxWriter.InfoSheet));
+        Assert.That(sheets[XlsxWriter.AwardsSheet].Skip(1).Select(r => r.GetValueOrDefault("F")), Is.EqualTo(proposed));
+        Assert.That(sheets[XlsxWriter.InfoSheet].SelectMany(r => r.Values), Has.Member(review.ResultSha256));
+        foreach (var group in view.Parts.SelectMany(p => p.Groups))
+        {
+            var sheet = sheets.Single(s => s.Key.EndsWith(group.Code, StringComparison.Ordinal)).Value;
+            Assert.That(sheet.Skip(2).Select(r => r.GetValueOrDefault("C")), Is.EqualTo(group.Ranking.Select(u => u.Code)), $"the sheet of {group.Code} lists its phase ranking");
+        }
+    }
+
+    /// <summary>Sheet name → rows of (column letter → cell text); empty cells are not written.</summary>
+    private static Dictionary<string, List<Dictionary<string, string>>> Sheets(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var part = document.WorkbookPart!;
+        return part.Workbook.Sheets!.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, s =>
+            ((WorksheetPart)part.GetPartById(s.Id!.Value!)).Worksheet.Descendants<Row>()
+                .Select(r => r.Elements<Cell>().ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray()),
+                    c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "")).ToList());
     }
 
     private ScoringHostFactory Start()
