@@ -28,6 +28,11 @@ var profiles = Csv.Read(Path.Combine(names, "indicator-profiles.csv"));
 // public-service centre): their values never enter the lottery of rows left out, so the earlier rows stay as they were.
 foreach (var p in Csv.Read(Path.Combine(names, "indicator-profiles-added.csv"))) { p["added"] = "true"; profiles.Add(p); }
 foreach (var p in Csv.Read(Path.Combine(names, "unit-profiles.csv"))) { p["kinds"] = "-"; p["added"] = "true"; profiles.Add(p); }
+// A one-off date renewed from a year on (Lai Châu's phase-2 plans, due in Q2 2027): that year's window replaces the
+// 2025 date from then on; earlier years keep their bytes.
+foreach (var r in Csv.Read(Path.Combine(names, "date-renewals.csv")))
+    foreach (var p in profiles.Where(p => p["tenant"] == r["tenant"] && p["indicator"] == r["indicator"]))
+        (p["renewFrom"], p["renewLow"], p["renewHigh"]) = (r["fromYear"], r["low"], r["high"]);
 var tenants = Csv.Read(Path.Combine(names, "tenants.csv"));
 var groups = Csv.Read(Path.Combine(names, "groups.csv"));
 var extraUnits = Csv.Read(Path.Combine(names, "units.csv"));
@@ -493,6 +498,8 @@ static string? Generate(string tenant, Unit unit, int year, Dictionary<string, s
             var carry = profile["growLow"].Length == 0;
             var dateYear = carry ? 2025 : year;
             var (lo, hi) = dateYear == 2025 ? (profile["low"], profile["high"]) : (profile["growLow"], profile["growHigh"]);
+            if (profile.TryGetValue("renewFrom", out var renew) && year >= int.Parse(renew, CultureInfo.InvariantCulture))
+                (dateYear, lo, hi) = (int.Parse(renew, CultureInfo.InvariantCulture), profile["renewLow"], profile["renewHigh"]);
             var from = DateOnly.ParseExact($"{dateYear}-{lo}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var to = DateOnly.ParseExact($"{dateYear}-{hi}", "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var span = to.DayNumber - from.DayNumber;

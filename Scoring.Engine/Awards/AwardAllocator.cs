@@ -19,7 +19,9 @@ namespace Scoring.Engine.Awards;
 /// the share base "an award id" use qualification, computed independently of allocation.</para>
 /// <para>History: GradeInPreviousYears needs, for each of the previous N years, at least one record of the unit and every
 /// record of that year with one of the grades (merged predecessors mapped onto the unit must all qualify);
-/// AwardInPreviousYears needs the award in at least one record of the previous N years.</para>
+/// AwardInPreviousYears needs the award in at least one record of the previous N years. An award whose
+/// <c>withoutHistory</c> is exempt skips the years without any record (a unit that did not exist yet), and its
+/// AwardInPreviousYears holds when the unit has no record in those years at all.</para>
 /// <para>Quotas: per group (PerGroup, and MaxShare of the group's ranked units when ShareOf is "group" or absent), then across the
 /// request (PerTenant, and MaxShare of the units qualifying for the award named by ShareOf); shares are floored.
 /// Within a group candidates are taken in ranking order; across groups by rank, then total and tie-breakers, then code.</para>
@@ -222,10 +224,12 @@ internal sealed class AwardAllocator
                 return false;
             }
         }
-        return rule.Prerequisites.IsDefaultOrEmpty || rule.Prerequisites.All(p => Holds(entry, p, visiting));
+        return rule.Prerequisites.IsDefaultOrEmpty || rule.Prerequisites.All(p => Holds(entry, p, visiting, rule.WithoutHistory == HistoryPolicy.Exempt));
     }
 
-    private bool Holds(RankedEntry entry, AwardPrerequisite prerequisite, ImmutableHashSet<string> visiting)
+    /// <param name="exempt">The award's <c>withoutHistory</c> is exempt: a year without any record of the unit (or of a
+    /// unit merged into it) is skipped instead of failing the prerequisite.</param>
+    private bool Holds(RankedEntry entry, AwardPrerequisite prerequisite, ImmutableHashSet<string> visiting, bool exempt)
     {
         var records = history[entry.Unit.Code];
         switch (prerequisite.Kind)
@@ -237,6 +241,10 @@ internal sealed class AwardAllocator
                 for (var year = request.Year - prerequisite.Years; year < request.Year; year++)
                 {
                     var ofYear = records.Where(r => r.Year == year).ToList();
+                    if (ofYear.Count == 0 && exempt)
+                    {
+                        continue; // no result that year (the unit did not exist): judged on the years it has
+                    }
                     if (ofYear.Count == 0 || !ofYear.All(r => r.Grade is { } g && prerequisite.Grades.Contains(g)))
                     {
                         return false;
@@ -244,8 +252,8 @@ internal sealed class AwardAllocator
                 }
                 return true;
             case PrerequisiteKind.AwardInPreviousYears:
-                return records.Any(r => r.Year >= request.Year - prerequisite.Years && r.Year < request.Year
-                    && r.Award is { } a && a == prerequisite.Award);
+                var window = records.Where(r => r.Year >= request.Year - prerequisite.Years && r.Year < request.Year).ToList();
+                return (exempt && window.Count == 0) || window.Any(r => r.Award is { } a && a == prerequisite.Award);
             default:
                 return false;
         }
@@ -263,8 +271,12 @@ internal sealed class AwardAllocator
             text += prerequisite.Kind switch
             {
                 PrerequisiteKind.GradeInPreviousYears => "; " + string.Join(", ", Enumerable.Range(request.Year - prerequisite.Years, prerequisite.Years)
-                    .Select(y => $"năm {y} xếp loại {GradeTitles(entry.Unit.Code, y)}")),
-                PrerequisiteKind.AwardInPreviousYears => $"; đã được {AwardTitle(prerequisite.Award)} trong {prerequisite.Years} năm trước",
+                    .Select(y => GradeTitles(entry.Unit.Code, y) is { Length: > 0 } titles
+                        ? $"năm {y} xếp loại {titles}"
+                        : $"năm {y} chưa có kết quả (đơn vị chưa thành lập), không xét năm này")),
+                PrerequisiteKind.AwardInPreviousYears => HasRecords(entry.Unit.Code, prerequisite.Years)
+                    ? $"; đã được {AwardTitle(prerequisite.Award)} trong {prerequisite.Years} năm trước"
+                    : $"; chưa có kết quả {prerequisite.Years} năm trước (đơn vị chưa thành lập), không xét điều kiện {AwardTitle(prerequisite.Award)}",
                 PrerequisiteKind.QualifiesFor => $"; đạt tiêu chuẩn {AwardTitle(prerequisite.Award)}",
                 _ => "",
             };
@@ -275,6 +287,9 @@ internal sealed class AwardAllocator
         }
         return text;
     }
+
+    private bool HasRecords(string unit, int years) =>
+        history[unit].Any(r => r.Year >= request.Year - years && r.Year < request.Year);
 
     private static string GroupName(GroupRecord group)
     {

@@ -8,7 +8,7 @@ namespace Scoring.Engine.Compilation;
 internal sealed class RowLayout
 {
     /// <summary>Derived names, in slot order after the indicators.</summary>
-    public static readonly ImmutableArray<string> DerivedNames = ["total", "basePoints", "bonus", "penalty", "rank", "groupSize"];
+    public static readonly ImmutableArray<string> DerivedNames = ["total", "basePoints", "bonus", "penalty", "rank", "groupSize", "year"];
 
     private readonly Dictionary<string, int> slots = new(StringComparer.Ordinal);
 
@@ -47,19 +47,23 @@ internal sealed class RowLayout
 
     public int GroupSizeSlot => Slot("groupSize");
 
+    /// <summary>The scoring year, which every expression may read (set when the row is built).</summary>
+    public int YearSlot => Slot("year");
+
     public bool TryGetSlot(string name, out int slot) => slots.TryGetValue(name, out slot);
 
     public bool IsIndicator(int slot) => slot < Indicators.Length;
 
     public IndicatorDefinition? IndicatorAt(int slot) => slot < Indicators.Length ? Indicators[slot] : null;
 
-    /// <summary>Builds a unit's row: submitted values, else the indicator's default, else missing.</summary>
-    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values) => BuildRow(values, out _);
+    /// <summary>Builds a unit's row for a scoring year: submitted values, else the indicator's default, else missing.</summary>
+    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values, int year) => BuildRow(values, year, out _);
 
-    /// <inheritdoc cref="BuildRow(IReadOnlyDictionary{string, IndicatorValue})"/>
+    /// <inheritdoc cref="BuildRow(IReadOnlyDictionary{string, IndicatorValue}, int)"/>
     /// <param name="values">The submitted values.</param>
+    /// <param name="year">The scoring year (the <c>year</c> of expressions).</param>
     /// <param name="submitted">How many of the indicators were among <paramref name="values"/>.</param>
-    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values, out int submitted)
+    public ValueRow BuildRow(IReadOnlyDictionary<string, IndicatorValue> values, int year, out int submitted)
     {
         submitted = 0;
         var row = new ValueRow(Size);
@@ -82,11 +86,12 @@ internal sealed class RowLayout
         {
             row.Present[i] = true;
         }
+        row.Values[YearSlot] = year;
         return row;
     }
 
     /// <summary>A unit's row from the per-unit pass's input table (defaults already applied there).</summary>
-    public ValueRow RowFromTable(Evaluation.Fast.IndicatorTable table, int unit)
+    public ValueRow RowFromTable(Evaluation.Fast.IndicatorTable table, int unit, int year)
     {
         var row = new ValueRow(Size);
         var offset = unit * table.IndicatorCount;
@@ -99,6 +104,7 @@ internal sealed class RowLayout
         {
             row.Present[i] = true;
         }
+        row.Values[YearSlot] = year;
         return row;
     }
 

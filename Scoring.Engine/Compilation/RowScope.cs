@@ -61,7 +61,7 @@ internal sealed class RowScope(RowLayout layout, ParameterExpression row, RowSco
         {
             return false;
         }
-        if (layout.IsIndicator(slot))
+        if (layout.IsIndicator(slot) || slot == layout.YearSlot)
         {
             return true;
         }

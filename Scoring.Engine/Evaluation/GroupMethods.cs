@@ -15,7 +15,7 @@ internal static class GroupMethods
         CompiledRuleSet ruleSet, CompiledCriterion c, IReadOnlyList<ValueRow> rows, string groupNoun = "cụm", IReadOnlyList<bool>? dissolved = null) => c.Criterion.Method switch
     {
         RelativeMethod => Relative(ruleSet, c, rows, groupNoun, dissolved),
-        RankMethod m => Rank(ruleSet, c, m, rows, groupNoun),
+        RankMethod m => Rank(ruleSet, c, m, rows, groupNoun, dissolved),
         _ => throw new InvalidOperationException($"Method '{c.Criterion.Method.Name}' is not a group method."),
     };
 
@@ -141,11 +141,16 @@ internal static class GroupMethods
         }
     }
 
-    private static (decimal, CriterionExplanation)[] Rank(CompiledRuleSet ruleSet, CompiledCriterion c, RankMethod method, IReadOnlyList<ValueRow> rows, string groupNoun)
+    /// <summary>
+    /// Positions among the units still in existence: a dissolved unit takes the position its value would have among
+    /// them but never pushes one of them down (issue 13; docs/rule-sets.md, "rank").
+    /// </summary>
+    private static (decimal, CriterionExplanation)[] Rank(
+        CompiledRuleSet ruleSet, CompiledCriterion c, RankMethod method, IReadOnlyList<ValueRow> rows, string groupNoun, IReadOnlyList<bool>? dissolved)
     {
         var operands = Operands(ruleSet, c, rows, groupNoun);
         var scores = new (decimal, CriterionExplanation)[rows.Count];
-        var ranked = operands.Where(o => !o.Done).Select(o => o.Value).ToList();
+        var ranked = operands.Where((o, i) => !o.Done && !(dissolved is not null && dissolved[i])).Select(o => o.Value).ToList();
         for (var i = 0; i < rows.Count; i++)
         {
             var o = operands[i];
@@ -156,7 +161,7 @@ internal static class GroupMethods
             }
             // Standard competition ranking: 1 + the number of strictly better values (1, 2, 2, 4).
             var position = 1 + ranked.Count(v => method.Descending ? v > o.Value : v < o.Value);
-            var tied = ranked.Count(v => v == o.Value) > 1;
+            var tied = ranked.Count(v => v == o.Value) > (dissolved is not null && dissolved[i] ? 0 : 1);
             var raw = position <= method.Points.Length ? method.Points[position - 1] : method.Otherwise;
             scores[i] = (Explainer.Points(ruleSet, c, raw), o.Head with { Outcome = $"rank:{position}", Rank = position, Ranked = ranked.Count, Tied = tied });
         }

@@ -247,7 +247,7 @@ internal static class RequestScorer
         var exact = new decimal[units.Count][];
         for (var u = 0; u < units.Count; u++)
         {
-            var row = layout.RowFromTable(table, u);
+            var row = layout.RowFromTable(table, u, year);
             exact[u] = new decimal[compiled.Criteria.Length];
             foreach (var criterion in compiled.Criteria.Where(c => !c.NeedsGroup))
             {

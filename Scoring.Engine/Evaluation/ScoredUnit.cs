@@ -22,7 +22,7 @@ internal sealed class ScoredUnit(UnitPoints pass, UnitRecord unit, int index, IR
     public IReadOnlyList<string> Notes => notes;
 
     /// <summary>The unit's values by slot (defaults applied); shared, never written after it is built.</summary>
-    public ValueRow Row => LazyInitializer.EnsureInitialized(ref row, () => pass.Ruleset.Layout.RowFromTable(pass.Table, index));
+    public ValueRow Row => LazyInitializer.EnsureInitialized(ref row, () => pass.Ruleset.Layout.RowFromTable(pass.Table, index, pass.Year));
 
     /// <summary>The points of a per-unit criterion (by criterion index).</summary>
     public decimal PointsOf(int criterion)

@@ -18,6 +18,8 @@ namespace Scoring.Engine.Reviews;
 /// rank in the group (<c>maxRank</c>), the eligibility expression over the measures, rank, groupSize and yearsScored,
 /// and the prerequisites: <c>qualifiesFor</c> another phase award, <c>yearsAtGrade</c> (at least N years of the phase
 /// at one of the grades), <c>awardInPreviousYears</c> (a yearly award in one of the N years ending with the review year).
+/// An award whose <c>withoutHistory</c> is exempt asks <c>yearsAtGrade</c> for at most the years the unit has a result
+/// for, and waives <c>awardInPreviousYears</c> for a unit without any result in those years.
 /// </remarks>
 internal sealed class PhaseAwardAllocator
 {
@@ -129,10 +131,17 @@ internal sealed class PhaseAwardAllocator
                 return false;
             }
         }
-        return award.Prerequisites.IsDefaultOrEmpty || award.Prerequisites.All(p => Holds(entry, p, visiting));
+        return award.Prerequisites.IsDefaultOrEmpty || award.Prerequisites.All(p => Holds(entry, p, visiting, award.WithoutHistory == HistoryPolicy.Exempt));
     }
 
-    private bool Holds(PhaseEntry entry, AwardPrerequisite prerequisite, ImmutableHashSet<string> visiting)
+    /// <summary>
+    /// The years at grade a <c>yearsAtGrade</c> prerequisite asks of this unit: its <c>years</c>, or, when the award's
+    /// <c>withoutHistory</c> is exempt, at most the number of years of the phase the unit has a result for.
+    /// </summary>
+    private static int RequiredYears(PhaseEntry entry, AwardPrerequisite prerequisite, bool exempt) =>
+        exempt ? Math.Min(prerequisite.Years, entry.Result.YearsScored) : prerequisite.Years;
+
+    private bool Holds(PhaseEntry entry, AwardPrerequisite prerequisite, ImmutableHashSet<string> visiting, bool exempt)
     {
         switch (prerequisite.Kind)
         {
@@ -140,9 +149,14 @@ internal sealed class PhaseAwardAllocator
                 return prerequisite.Award is { } id && !visiting.Contains(id) && awardsById.TryGetValue(id, out var other)
                     && Qualifies(entry, other, visiting);
             case PrerequisiteKind.YearsAtGrade:
-                return entry.Result.Years.Count(y => y.Grade is { } g && prerequisite.Grades.Contains(g)) >= prerequisite.Years;
+                return entry.Result.Years.Count(y => y.Grade is { } g && prerequisite.Grades.Contains(g)) >= RequiredYears(entry, prerequisite, exempt);
             case PrerequisiteKind.AwardInPreviousYears:
                 var from = phase.ReviewYear - prerequisite.Years + 1;
+                if (exempt && !entry.Result.Years.Any(y => y.Year >= from && y.Total is not null)
+                    && !outcomes[entry.Unit.Code].Any(o => o.Year >= from && o.Year <= phase.ReviewYear))
+                {
+                    return true; // no result in those years at all: not judged on them
+                }
                 return entry.Result.Years.Any(y => y.Year >= from && y.Award is { } a && a == prerequisite.Award)
                     || outcomes[entry.Unit.Code].Any(o => o.Year >= from && o.Year <= phase.ReviewYear && o.Award == prerequisite.Award);
             default:
@@ -170,7 +184,8 @@ internal sealed class PhaseAwardAllocator
             text += prerequisite.Kind switch
             {
                 PrerequisiteKind.QualifiesFor => $"; đạt tiêu chuẩn {AwardTitle(prerequisite.Award)}",
-                PrerequisiteKind.YearsAtGrade => $"; {result.Years.Count(y => y.Grade is { } g && prerequisite.Grades.Contains(g))} năm đạt {GradeTitles(prerequisite.Grades)} (cần {prerequisite.Years})",
+                PrerequisiteKind.YearsAtGrade => $"; {result.Years.Count(y => y.Grade is { } g && prerequisite.Grades.Contains(g))} năm đạt {GradeTitles(prerequisite.Grades)} (cần {RequiredYears(entry, prerequisite, rule.WithoutHistory == HistoryPolicy.Exempt)}"
+                    + (RequiredYears(entry, prerequisite, rule.WithoutHistory == HistoryPolicy.Exempt) < prerequisite.Years ? $", đơn vị có kết quả {result.YearsScored} năm của giai đoạn)" : ")"),
                 PrerequisiteKind.AwardInPreviousYears => $"; đã được {YearlyAwardTitle(prerequisite.Award)} trong {prerequisite.Years} năm gần nhất",
                 _ => "",
             };

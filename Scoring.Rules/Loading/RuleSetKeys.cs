@@ -60,7 +60,7 @@ internal static class RuleSetKeys
     public static readonly ImmutableArray<string> Award =
     [
         "id", "title", "precedence", "years", "minTotal", "grades", "maxRank", "eligibility", "quota", "prerequisites",
-        "authority",
+        "authority", "withoutHistory",
     ];
 
     public static readonly ImmutableArray<string> Authority = ["level", "tenant"];

@@ -24,7 +24,8 @@ internal sealed partial class RuleSetReader
             ReadQuota(o, what),
             GetObjects(o, "prerequisites", false, what).Select(ReadPrerequisite).ToImmutableArray(),
             PathOf(o),
-            ReadAuthority(o, what));
+            ReadAuthority(o, what),
+            GetEnum(o, "withoutHistory", ["barred", "exempt"], false, what) == "exempt" ? HistoryPolicy.Exempt : HistoryPolicy.Barred);
     }
 
     private AwardAuthority? ReadAuthority(JObject award, string awardWhat)

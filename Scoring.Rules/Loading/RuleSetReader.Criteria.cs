@@ -50,8 +50,8 @@ internal sealed partial class RuleSetReader
     private CriterionMethod ReadMethod(JObject o, string? method, string what) => method switch
     {
         "bands" => new BandsMethod(GetOperand(o, "value", true, what) ?? "0", GetObjects(o, "bands", true, what).Select(ReadBandRow).ToImmutableArray()),
-        "target" => new TargetMethod(GetOperand(o, "value", true, what) ?? "0", GetOperand(o, "target", true, what) ?? "1", GetBool(o, "lowerIsBetter", what) ?? false),
-        "relative" => new RelativeMethod(GetOperand(o, "value", true, what) ?? "0", GetOperand(o, "target", false, what)),
+        "target" => new TargetMethod(GetOperand(o, "value", true, what) ?? "0", GetTarget(o, true, what) ?? "1", GetBool(o, "lowerIsBetter", what) ?? false),
+        "relative" => new RelativeMethod(GetOperand(o, "value", true, what) ?? "0", GetTarget(o, false, what)),
         "rank" => new RankMethod(
             GetOperand(o, "value", true, what) ?? "0",
             GetEnum(o, "order", ["desc", "asc"], false, what) != "asc",

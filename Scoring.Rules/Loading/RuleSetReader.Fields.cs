@@ -196,6 +196,72 @@ internal sealed partial class RuleSetReader
         return null;
     }
 
+    /// <summary>
+    /// A criterion's <c>target</c>: a number, an expression, or a trajectory of milestones by year
+    /// (<c>{"2025": 40, "2027": 60, "2030": 90}</c>) read as the expression <see cref="TrajectoryExpression"/> over <c>year</c>.
+    /// </summary>
+    private string? GetTarget(JObject o, bool required, string what)
+    {
+        if (o["target"] is not JObject trajectory)
+        {
+            return GetOperand(o, "target", required, what);
+        }
+        var milestones = new SortedDictionary<int, decimal>();
+        foreach (var property in trajectory.Properties())
+        {
+            var path = PathOf(trajectory, property.Name);
+            if (property.Name.Length != 4 || !int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                bag.Error(DiagnosticCodes.InvalidFormat, path, $"Lộ trình chỉ tiêu của {what}: \"{property.Name}\" không phải một năm.",
+                    "Viết mỗi mốc là \"năm\": chỉ tiêu, ví dụ \"2027\": 60.");
+                continue;
+            }
+            if (AsDecimal(property.Value) is not { } value)
+            {
+                WrongType(property.Value, "một số");
+                continue;
+            }
+            if (value <= 0m)
+            {
+                bag.Error(DiagnosticCodes.TargetNotPositive, path, $"Lộ trình chỉ tiêu của {what}: mốc năm {year} bằng {value.ToString(CultureInfo.InvariantCulture)}, chỉ tiêu phải lớn hơn 0.",
+                    "Ghi chỉ tiêu dương của năm đó.");
+                continue;
+            }
+            milestones[year] = value;
+        }
+        if (milestones.Count == 0)
+        {
+            if (!trajectory.HasValues)
+            {
+                bag.Error(DiagnosticCodes.InvalidFormat, PathOf(o, "target"), $"Lộ trình chỉ tiêu của {what} không có mốc nào.",
+                    "Ghi ít nhất một mốc, ví dụ {\"2025\": 40, \"2030\": 90}.");
+            }
+            MarkBroken(PathOf(o, "target"));
+            return null;
+        }
+        return TrajectoryExpression(milestones);
+    }
+
+    /// <summary>
+    /// The expression of a trajectory: the first milestone's value up to its year, the last one's from its year on, and
+    /// between two milestones the straight line between them, rounded to 2 decimals (halves away from zero):
+    /// {2025: 40, 2027: 60, 2030: 90} gives 50 in 2026, 70 in 2028 and 80 in 2029.
+    /// </summary>
+    internal static string TrajectoryExpression(IReadOnlyDictionary<int, decimal> milestones)
+    {
+        static string N(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+        var points = milestones.OrderBy(m => m.Key).ToList();
+        var text = N(points[^1].Value);
+        for (var i = points.Count - 1; i >= 1; i--)
+        {
+            var (y0, v0) = (points[i - 1].Key, points[i - 1].Value);
+            var (y1, v1) = (points[i].Key, points[i].Value);
+            var between = v0 == v1 ? N(v0) : $"Round({N(v0)} + ({N(v1)} - {N(v0)}) * (year - {y0}) / {y1 - y0}, 2)";
+            text = $"year <= {y0} ? {N(v0)} : year < {y1} ? {between} : {text}";
+        }
+        return text;
+    }
+
     /// <summary>The objects of an array property; non-objects are reported and skipped.</summary>
     private IEnumerable<JObject> GetObjects(JObject o, string name, bool required, string what)
     {

@@ -15,7 +15,7 @@ namespace Scoring.Rules.Loading;
 internal sealed partial class RuleSetReader
 {
     /// <summary>Names that award eligibility expressions provide; an indicator may not take them.</summary>
-    internal static readonly ImmutableArray<string> ReservedNames = ["total", "rank", "groupSize", "basePoints", "bonus", "penalty"];
+    internal static readonly ImmutableArray<string> ReservedNames = ["total", "rank", "groupSize", "basePoints", "bonus", "penalty", "year"];
 
     private static readonly Regex RuleSetIdPattern = new("^[a-z0-9][a-z0-9.-]*$", RegexOptions.CultureInvariant);
     private static readonly Regex IdentifierPattern = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
@@ -161,7 +161,7 @@ internal sealed partial class RuleSetReader
         else if (ReservedNames.Contains(id))
         {
             bag.Error(DiagnosticCodes.InvalidFormat, path + ".id",
-                $"Mã chỉ số \"{id}\" là tên dành riêng cho biểu thức điều kiện xét khen thưởng.", "Chọn một mã khác.");
+                $"Mã chỉ số \"{id}\" là tên dành riêng trong biểu thức (năm chấm điểm, tổng điểm, thứ hạng…).", "Chọn một mã khác.");
         }
         var typeName = GetEnum(o, "type", ["number", "percent", "count", "boolean", "date"], true, what);
         var type = typeName switch

@@ -11,6 +11,7 @@ namespace Scoring.Rules.Model;
 /// <param name="MaxRank">Best rank in group needed (1 = the leader); null means any.</param>
 /// <param name="Eligibility">Optional expression over total, rank, groupSize and the indicators.</param>
 /// <param name="Authority">Who gives the form (and in which tenant); null when the rule set does not say (format v1 before catalog 2.1.0).</param>
+/// <param name="WithoutHistory">What the history prerequisites do for a year the unit has no result for (`withoutHistory`).</param>
 public sealed record AwardRule(
     string Id,
     string Title,
@@ -23,4 +24,5 @@ public sealed record AwardRule(
     AwardQuota Quota,
     ImmutableArray<AwardPrerequisite> Prerequisites,
     string Path,
-    AwardAuthority? Authority = null);
+    AwardAuthority? Authority = null,
+    HistoryPolicy WithoutHistory = HistoryPolicy.Barred);

@@ -7,6 +7,9 @@ namespace Scoring.Rules.Validation;
 internal sealed partial class RuleSetChecker
 {
     // Any letters: a name typed with a look-alike letter of another alphabet is still a (misspelt) name.
+    /// <summary>The name under which every expression reads the scoring year.</summary>
+    internal const string YearName = "year";
+
     private static readonly Regex Identifier = new(@"^[\p{L}_][\p{L}\p{Mn}\p{Nd}_]*$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -19,7 +22,8 @@ internal sealed partial class RuleSetChecker
         {
             return;
         }
-        var scope = new ValidationScope(indicators, extraNumbers);
+        // `year` (the scoring year) is readable by every expression of a rule set.
+        var scope = new ValidationScope(indicators, [.. extraNumbers, YearName]);
         ExpressionTranslation translation;
         try
         {

@@ -137,6 +137,7 @@ internal static class RuleSetFields
         yield return ("quota.perTenant", a.Quota.PerTenant?.ToString(CultureInfo.InvariantCulture) ?? "—");
         yield return ("quota.maxShare", F(a.Quota.MaxShare));
         yield return ("quota.shareOf", a.Quota.ShareOf ?? "—");
+        yield return ("withoutHistory", a.WithoutHistory == HistoryPolicy.Exempt ? "exempt" : "barred");
         for (var i = 0; i < a.Prerequisites.Length; i++)
         {
             var p = a.Prerequisites[i];
@@ -144,6 +145,7 @@ internal static class RuleSetFields
             {
                 PrerequisiteKind.QualifiesFor => "qualifiesFor",
                 PrerequisiteKind.GradeInPreviousYears => "gradeInPreviousYears",
+                PrerequisiteKind.YearsAtGrade => "yearsAtGrade",
                 _ => "awardInPreviousYears",
             };
             yield return ($"prerequisites[{i}]",

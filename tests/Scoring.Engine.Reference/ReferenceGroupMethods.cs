@@ -14,7 +14,7 @@ internal static class ReferenceGroupMethods
     public static CriterionScore[] Evaluate(ReferenceScoreFactory f, IReadOnlyList<ValueRow> rows, IReadOnlyList<bool> dissolved, string groupNoun = "cụm") => f.Criterion.Method switch
     {
         RelativeMethod => Relative(f, rows, dissolved, groupNoun),
-        RankMethod m => Rank(f, m, rows, groupNoun),
+        RankMethod m => Rank(f, m, rows, dissolved, groupNoun),
         _ => throw new InvalidOperationException($"Method '{f.Criterion.Method.Name}' is not a group method."),
     };
 
@@ -132,12 +132,13 @@ internal static class ReferenceGroupMethods
         return scores;
     }
 
-    private static CriterionScore[] Rank(ReferenceScoreFactory f, RankMethod method, IReadOnlyList<ValueRow> rows, string groupNoun)
+    // Only units still in existence take positions; a dissolved unit gets the position its value would have among them.
+    private static CriterionScore[] Rank(ReferenceScoreFactory f, RankMethod method, IReadOnlyList<ValueRow> rows, IReadOnlyList<bool> dissolved, string groupNoun)
     {
         var c = f.Compiled;
         var operands = Operands(f, rows);
         var scores = new CriterionScore[rows.Count];
-        var ranked = operands.Where(o => o.Done is null).Select(o => o.Value).ToList();
+        var ranked = operands.Where((o, i) => o.Done is null && !dissolved[i]).Select(o => o.Value).ToList();
         var label = f.Label(c.Value!);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -149,7 +150,7 @@ internal static class ReferenceGroupMethods
             }
             // Standard competition ranking: 1 + the number of strictly better values (1, 2, 2, 4).
             var position = 1 + ranked.Count(v => method.Descending ? v > o.Value : v < o.Value);
-            var tied = ranked.Count(v => v == o.Value) > 1;
+            var tied = ranked.Count(v => v == o.Value) > (dissolved[i] ? 0 : 1);
             var raw = position <= method.Points.Length ? method.Points[position - 1] : method.Otherwise;
             var values = f.Used(rows[i], c.Value).Add(new UsedValue("rank", position.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Add(new UsedValue("ranked", ranked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));

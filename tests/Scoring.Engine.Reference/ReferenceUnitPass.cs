@@ -9,7 +9,7 @@ internal sealed record ReferenceUnitPass(UnitRecord Unit, ValueRow Row, Criterio
 {
     public static ReferenceUnitPass Run(CompiledRuleSet ruleSet, UnitRecord unit, int year)
     {
-        var row = ruleSet.Layout.BuildRow(unit.Values);
+        var row = ruleSet.Layout.BuildRow(unit.Values, year);
         var scores = new CriterionScore?[ruleSet.Criteria.Length];
         foreach (var criterion in ruleSet.Criteria)
         {

@@ -17,7 +17,7 @@ internal sealed class CriterionPlanner(RuleSet ruleSet, int? year)
     private static readonly MethodInfo DecimalMax = typeof(Math).GetMethod(nameof(Math.Max), [typeof(decimal), typeof(decimal)])!;
     private static readonly MethodInfo DecimalCeiling = typeof(Math).GetMethod(nameof(Math.Ceiling), [typeof(decimal)])!;
 
-    private readonly MarkerScope _scope = new(ruleSet.Indicators);
+    private readonly MarkerScope _scope = new(ruleSet.Indicators, year);
 
     public static bool IsPerUnit(Criterion criterion) =>
         criterion.Method is BandsMethod or TargetMethod or CheckMethod or CountMethod or DeadlineMethod or ExpressionMethod;

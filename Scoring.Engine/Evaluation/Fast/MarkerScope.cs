@@ -5,8 +5,11 @@ using Scoring.Rules.Model;
 
 namespace Scoring.Engine.Evaluation.Fast;
 
-/// <summary>Resolves indicator names to <see cref="FastMarkers"/> calls (decimal numbers, booleans as value != 0).</summary>
-internal sealed class MarkerScope(ImmutableArray<IndicatorDefinition> indicators) : IExpressionScope
+/// <summary>
+/// Resolves indicator names to <see cref="FastMarkers"/> calls (decimal numbers, booleans as value != 0), and
+/// <c>year</c> to the scoring year the kernel is compiled for (unresolved without one: the rule set is then scored exactly).
+/// </summary>
+internal sealed class MarkerScope(ImmutableArray<IndicatorDefinition> indicators, int? year = null) : IExpressionScope
 {
     private readonly Dictionary<string, int> _index =
         indicators.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -15,8 +18,13 @@ internal sealed class MarkerScope(ImmutableArray<IndicatorDefinition> indicators
     {
         if (!_index.TryGetValue(name, out var i))
         {
-            expression = Expression.Empty();
             kind = ValueKind.Number;
+            if (name == "year" && year is { } y)
+            {
+                expression = Expression.Constant((decimal)y);
+                return true;
+            }
+            expression = Expression.Empty();
             return false;
         }
         if (indicators[i].Type == IndicatorType.Boolean)

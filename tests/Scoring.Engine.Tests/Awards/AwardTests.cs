@@ -167,6 +167,50 @@ public sealed class AwardTests
         Assert.That(Proposed(result, "co"), Is.EqualTo("b"));
     }
 
+    // Issue 13: each award states its policy for units without history (withoutHistory).
+    [Test]
+    public void WithoutHistory_Barred_IsTheDefault_AUnitWithNoRecordForThePreviousYearIsNotProposed()
+    {
+        var rules = Rules(Award("co", 10, Quota(), grades: ["xs"],
+            prerequisites: [new AwardPrerequisite(PrerequisiteKind.GradeInPreviousYears, null, ["xs"], 1, "$.p")]));
+
+        var result = Score(rules, [Group("G", "new", "old")], [U("new", 99), U("old", 95)], [new HistoryRecord("old", 2024, "xs", null)]);
+
+        Assert.That(rules.RuleSet.Awards[0].WithoutHistory, Is.EqualTo(HistoryPolicy.Barred));
+        Assert.That(Proposed(result, "co"), Is.EqualTo("old"));
+    }
+
+    [Test]
+    public void WithoutHistory_Exempt_JudgesANewUnitOnTheYearsItHas_ButNeverWaivesAYearItHas()
+    {
+        var rules = Rules(Award("co", 10, Quota(), grades: ["xs"],
+            prerequisites: [new AwardPrerequisite(PrerequisiteKind.GradeInPreviousYears, null, ["xs"], 2, "$.p")]) with { WithoutHistory = HistoryPolicy.Exempt });
+        var history = new[]
+        {
+            new HistoryRecord("old", 2024, "xs", null), new HistoryRecord("old", 2023, "xs", null),
+            new HistoryRecord("young", 2024, "xs", null),                                          // created in 2024: 2023 skipped
+            new HistoryRecord("weak", 2024, "tot", null),                                          // has 2024, not at the grade
+        };
+
+        var result = Score(rules, [Group("G", "new", "old", "young", "weak")], [U("new", 99), U("old", 95), U("young", 94), U("weak", 93)], history);
+
+        Assert.That(Proposed(result, "co"), Is.EqualTo("new old young"));
+        Assert.That(result.Awards.First(a => a.UnitCode == "new").Reason,
+            Does.Contain("năm 2023 chưa có kết quả (đơn vị chưa thành lập), không xét năm này, năm 2024 chưa có kết quả"));
+    }
+
+    [Test]
+    public void WithoutHistory_Exempt_AwardInPreviousYears_HoldsOnlyWithoutAnyRecordInThoseYears()
+    {
+        var rules = Rules(Award("co-cp", 10, Quota(),
+            prerequisites: [new AwardPrerequisite(PrerequisiteKind.AwardInPreviousYears, "co-tinh", [], 2, "$.p")]) with { WithoutHistory = HistoryPolicy.Exempt });
+        var history = new[] { new HistoryRecord("had", 2024, "xs", "co-tinh"), new HistoryRecord("without", 2024, "xs", null) };
+
+        var result = Score(rules, [Group("G", "had", "without", "new")], [U("had", 90), U("without", 90), U("new", 90)], history);
+
+        Assert.That(Proposed(result, "co-cp"), Is.EqualTo("had new"));
+    }
+
     [Test]
     public void AwardInPreviousYears_AnyOfTheYears()
     {

@@ -56,4 +56,40 @@ public sealed class RankTests
 
         Assert.That(result.Criterion("b").Reason, Does.Contain("xếp thứ 2/2 trong khối"));
     }
+
+    // Issue 13: a dissolved unit is scored, but only the units still in existence take positions.
+    [Test]
+    public void DissolvedUnit_NeverPushesTheOthersDown()
+    {
+        var result = ScoreGroup(Rules(),
+            Unit("first", ("pas", 9)),
+            Dissolved("gone", ("pas", 8)),
+            Unit("second", ("pas", 7)),
+            Unit("third", ("pas", 6)),
+            Dissolved("best-gone", ("pas", 12)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Criterion("first").Outcome, Is.EqualTo("rank:1"), "the dissolved 12 takes no place");
+            Assert.That(result.Criterion("first").Points, Is.EqualTo(10m));
+            Assert.That(result.Criterion("second").Outcome, Is.EqualTo("rank:2"), "the dissolved 8 takes no place");
+            Assert.That(result.Criterion("second").Points, Is.EqualTo(8m));
+            Assert.That(result.Criterion("third").Outcome, Is.EqualTo("rank:3"));
+            Assert.That(result.Criterion("third").Points, Is.EqualTo(6m));
+            Assert.That(result.Criterion("gone").Outcome, Is.EqualTo("rank:2"), "the place its value has among the others");
+            Assert.That(result.Criterion("gone").Points, Is.EqualTo(8m));
+            Assert.That(result.Criterion("best-gone").Outcome, Is.EqualTo("rank:1"));
+            Assert.That(result.Criterion("second").Reason, Does.Contain("xếp thứ 2/3"), "three units take positions");
+        });
+    }
+
+    [Test]
+    public void DissolvedUnit_EqualToAnother_SharesItsPositionWithoutTakingOne()
+    {
+        var result = ScoreGroup(Rules(), Unit("a", ("pas", 9)), Dissolved("gone", ("pas", 9)), Unit("b", ("pas", 5)));
+
+        Assert.That(result.Criterion("a").Explanation.Tied, Is.False, "a shares its position with no unit that takes one");
+        Assert.That(result.Criterion("gone").Explanation.Tied, Is.True);
+        Assert.That(result.Criterion("b").Outcome, Is.EqualTo("rank:2"));
+    }
 }

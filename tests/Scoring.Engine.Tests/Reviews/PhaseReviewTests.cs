@@ -105,6 +105,26 @@ public sealed class PhaseReviewTests
         Assert.That(result.Awards.Where(a => a.Award == "co-tinh").Select(a => a.UnitCode).ToList(), Has.Count.EqualTo(9).And.No.Member("u11"));
     }
 
+    // Issue 13: withoutHistory at a review. "n" was created in 2026 and has two of the phase's three years.
+    [Test]
+    public void WithoutHistory_Exempt_AsksYearsAtGradeForAtMostTheYearsTheUnitHas()
+    {
+        AwardRule Bk(HistoryPolicy policy) => Award("bk", 20, prerequisites: [new AwardPrerequisite(PrerequisiteKind.YearsAtGrade, null, ["xs"], 3, "$.p0")])
+            with { WithoutHistory = policy };
+        YearOutcome[] outcomes =
+        [
+            Y("n", 2026, 95, "xs"), Y("n", 2027, 96, "xs"),
+            Y("o", 2025, 91, "xs"), Y("o", 2026, 80, "tot"), Y("o", 2027, 92, "xs"),
+        ];
+
+        var barred = Review(Rules(Phase(1, Bk(HistoryPolicy.Barred))), [Group("G", "n", "o")], [PU("n"), PU("o")], outcomes);
+        var exempt = Review(Rules(Phase(1, Bk(HistoryPolicy.Exempt))), [Group("G", "n", "o")], [PU("n"), PU("o")], outcomes);
+
+        Assert.That(barred.Awards, Is.Empty, "barred: n has 2 years, not 3; o has 2 years excellent of 3");
+        Assert.That(exempt.Awards.Select(a => a.UnitCode), Is.EqualTo(new[] { "n" }), "exempt: n's 2 years are both excellent; o still needs 3");
+        Assert.That(exempt.Awards[0].Reason, Does.Contain("2 năm đạt Hoàn thành xuất sắc (cần 2, đơn vị có kết quả 2 năm của giai đoạn)"));
+    }
+
     [Test]
     public void Prerequisites_YearsAtGradeAndYearlyAward()
     {
