@@ -129,7 +129,7 @@ public sealed class SensitivityPagesAccessTests
         fields[field] = value;
         var (status, body, _) = await session.PostFormAsync(runPage, fields);
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(WebUtility.HtmlDecode(body), Does.Contain($"id=\"{id}\">").And.Contain(message));
+        Assert.That(WebUtility.HtmlDecode(body), Does.Match($"id=\"{id}\" role=\"alert\">[^<]*{System.Text.RegularExpressions.Regex.Escape(message)}</p>"));
         Assert.That(body, Does.Not.Contain("bang-do-nhay"));
     }
 
