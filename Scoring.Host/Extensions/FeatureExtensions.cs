@@ -9,6 +9,8 @@ internal static class FeatureExtensions
     {
         services.AddSingleton(new EvidencePolicy(configuration.GetValue("Submissions:MaxEvidenceBytes", EvidencePolicy.DefaultMaxBytes)));
         services.AddScoped<SubmissionWorkflow>();
+        services.AddScoped<SubmissionSaveWorkflow>();
+        services.AddScoped<SubmissionValueRules>();
         services.AddScoped<UnitService>();
         services.AddScoped<GroupService>();
         services.AddScoped<RunService>();
@@ -16,6 +18,11 @@ internal static class FeatureExtensions
         services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
         services.AddScoped<RunVerifier>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewCalculator>();
+        services.AddScoped<ReviewPublisher>();
+        services.AddScoped<ReviewVerifier>();
+        services.AddSingleton<ReviewExecutor>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
         services.AddScoped<DraftSimulator>();

@@ -48,6 +48,7 @@ internal static class ServiceApplication
         api.MapImportsApi();
         api.MapRunsApi();
         api.MapAwardsApi();
+        api.MapReviewsApi();
         api.MapSensitivityApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>
