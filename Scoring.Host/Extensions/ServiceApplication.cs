@@ -50,7 +50,7 @@ internal static class ServiceApplication
         api.MapAwardsApi();
         api.MapReviewsApi();
         api.MapSensitivityApi();
-        app.MapRazorPages();
+        app.MapRazorPages().WithPageBodyLimits(app.Services.GetRequiredService<EvidencePolicy>());
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)
