@@ -28,19 +28,21 @@ internal sealed partial record SensitivityParameters(decimal SpreadPercent, int 
     public SensitivityOptions Options => new(Samples, SpreadPercent, Seed);
 
     /// <summary>The parameters, or the problem with the first bad one: its name, what is wrong, an example that works.</summary>
-    public static (SensitivityParameters? Parameters, string? Field, string? Problem) Parse(string? spread, string? samples, string? seed)
+    /// <param name="names">How the problem names each field: the API's query names (default) or the page's labels.</param>
+    public static (SensitivityParameters? Parameters, string? Field, string? Problem) Parse(string? spread, string? samples, string? seed, SensitivityFieldNames? names = null)
     {
+        names ??= SensitivityFieldNames.Query;
         var value = Default;
         if (!string.IsNullOrWhiteSpace(spread))
         {
             var text = spread.Trim();
             if (!Decimal().IsMatch(text) || !decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var s))
             {
-                return (null, "spread", $"Biên độ dao động (spread) phải là một số phần trăm như 10 hoặc 7,5, không phải «{text}».");
+                return (null, "spread", $"{names.Spread} phải là một số phần trăm như 10 hoặc 7,5, không phải «{text}».");
             }
             if (s is <= 0m or >= 100m)
             {
-                return (null, "spread", $"Biên độ dao động (spread) phải lớn hơn 0 và nhỏ hơn 100 (phần trăm), không phải {VnFormat.Number(s)}.");
+                return (null, "spread", $"{names.Spread} phải lớn hơn 0 và nhỏ hơn 100 (phần trăm), không phải {VnFormat.Number(s)}.");
             }
             value = value with { SpreadPercent = s };
         }
@@ -51,7 +53,7 @@ internal sealed partial record SensitivityParameters(decimal SpreadPercent, int 
             if (!Integer().IsMatch(text) || !int.TryParse(text.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
                 || n < 1 || n > MaxSamples)
             {
-                return (null, "samples", $"Số lần lấy mẫu (samples) phải là số nguyên từ 1 đến {VnFormat.Integer(MaxSamples)}, không phải «{text}».");
+                return (null, "samples", $"{names.Samples} phải là số nguyên từ 1 đến {VnFormat.Integer(MaxSamples)}, không phải «{text}».");
             }
             value = value with { Samples = n };
         }
@@ -61,7 +63,7 @@ internal sealed partial record SensitivityParameters(decimal SpreadPercent, int 
             var text = seed.Trim();
             if (!ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
-                return (null, "seed", $"Hạt giống (seed) phải là số nguyên từ 0 đến {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}, không phải «{text}».");
+                return (null, "seed", $"{names.Seed} phải là số nguyên từ 0 đến {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}, không phải «{text}».");
             }
             value = value with { Seed = n };
         }

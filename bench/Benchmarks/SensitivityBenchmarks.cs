@@ -20,7 +20,10 @@ public class SensitivityBenchmarks
     public int Samples { get; set; }
 
     [GlobalSetup]
-    public void Setup()
+    public void Setup() => requests = SonLaRequests();
+
+    /// <summary>Sơn La 2025 from samples/ scored with its catalog: one request per rule set that applies.</summary>
+    public static ScoringRequest[] SonLaRequests()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Scoring.sln")))
@@ -36,7 +39,7 @@ public class SensitivityBenchmarks
         }
         var data = DataFolderReader.Read(Path.Combine(root, "samples", "son-la"), catalog);
         var run = new ScoringPipeline().Run(ruleSets, data.Dataset!.Input, 2025);
-        requests = [.. run.Runs.Select(r => r.Request)];
+        return [.. run.Runs.Select(r => r.Request)];
     }
 
     [Benchmark]

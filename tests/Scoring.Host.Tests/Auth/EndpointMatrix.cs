@@ -88,6 +88,9 @@ internal static class EndpointMatrix
         Row("GET", "/quy-tac/nhap/{id}/{version}", MaintainerPage(), Draft),
         Row("GET", "/quy-tac/nhap/{id}/{version}/json", MaintainerPage(), Draft),
         Row("GET", "/quy-tac/nhap/{id}/{version}/cham-thu", MaintainerPage(), Draft),
+        Row("GET", "/quy-tac/nhap/{id}/{version}/do-nhay", MaintainerPage(), Draft),
+        // A run's rank sensitivity: staff who read the run (a secretariat sees its own clusters); units the 403 page.
+        Row("GET", "/do-nhay/luot-cham/{id:long}", S(200, 200, 403, 200, 200, 403, 403, 302), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
         Row("GET", "/quy-tac/nhap-tu-tep", S(200, 200, 200, 403, 403, 403, 403, 302)),
         Row("GET", "/quy-tac/{id}/{version}/excel", MaintainerPage(), _ => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId), ("version", "1.0.0")))),
 
