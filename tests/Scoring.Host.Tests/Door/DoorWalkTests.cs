@@ -299,7 +299,6 @@ public sealed partial class DoorWalkTests(Backend backend)
             : $"a 4xx without a Vietnamese problem detail (Content-Type {media ?? "none"}): {text[..Math.Min(text.Length, 300)]}";
     }
 
-    // FsCheck's Sample(count, seed, size): the number of requests first, then the generator's size.
     /// <summary>A stable seed per endpoint (string.GetHashCode changes between processes).</summary>
     private static ulong Seed(string key)
     {
