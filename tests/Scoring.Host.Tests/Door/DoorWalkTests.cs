@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Scoring.Host.Tests.Accounts;
 using Scoring.Host.Tests.Auth;
 using Scoring.Host.Tests.Fixtures;
 
@@ -16,23 +18,64 @@ namespace Scoring.Host.Tests.Door;
 /// <summary>
 /// Issue 9: every endpoint the host serves (read from its <see cref="EndpointDataSource"/>, so a new one is walked
 /// without being listed) gets FsCheck-generated requests that break its well-formed one (<see cref="GeneratedRequests"/>),
-/// sent with an administrator's token to the real host on SQLite with the authorization matrix's data. No answer may be
+/// sent with an administrator's token, then with a unit's and a secretariat's, to the real host on SQLite and on
+/// PostgreSQL with the authorization matrix's data; and every page's POST form, fetched signed in (a cookie) as a role that
+/// uses it, posted back broken with the form's own antiforgery token (<see cref="GeneratedForms"/>). No answer may be
 /// a 5xx, and every 4xx must say in Vietnamese what is wrong: a problem detail for the API, a Vietnamese page for pages.
-/// Seeded per endpoint, so a failure repeats; <c>SCORING_DOOR_CASES</c> raises the number of requests per endpoint.
+/// Seeded per endpoint, so a failure repeats; <c>SCORING_DOOR_CASES</c> raises the number of requests per endpoint
+/// (PostgreSQL walks a third as many, to keep the suite short).
 /// </summary>
+[TestFixture(Backend.Sqlite)]
+[TestFixture(Backend.Postgres)]
 [NonParallelizable]
-public sealed partial class DoorWalkTests
+public sealed partial class DoorWalkTests(Backend backend)
 {
-    private static readonly int CasesPerEndpoint =
+    private static readonly int Cases =
         int.TryParse(Environment.GetEnvironmentVariable("SCORING_DOOR_CASES"), out var cases) && cases > 0 ? cases : 12;
+
+    /// <summary>Page forms' walk accounts: signed in through /dang-nhap, never reset or disabled by the walk itself.</summary>
+    private static readonly Dictionary<string, AccountScope> Accounts = new(StringComparer.Ordinal)
+    {
+        ["walk-quantri"] = new(Roles.Administrator, null, null, []),
+        ["walk-canbo"] = new(Roles.RuleMaintainer, Fixtures.TestData.Tenant, null, []),
+        ["walk-thuky"] = new(Roles.Secretariat, Fixtures.TestData.Tenant, null, ["cum-1"]),
+        ["walk-donvi"] = new(Roles.Unit, Fixtures.TestData.Tenant, "xa-a", []),
+    };
+
+    private readonly Dictionary<string, FormSession> sessions = new(StringComparer.Ordinal);
 
     private MatrixWorld world = null!;
 
+    private int CasesPerEndpoint => backend == Backend.Postgres ? Math.Max(2, Cases / 3) : Cases;
+
     [OneTimeSetUp]
-    public async Task StartHost() => world = await MatrixWorld.StartAsync(Backend.Sqlite);
+    public async Task StartHost()
+    {
+        world = await MatrixWorld.StartAsync(backend);
+        foreach (var (user, scope) in Accounts)
+        {
+            await using var services = world.Host.Services.CreateAsyncScope();
+            var created = await services.ServiceProvider.GetRequiredService<AccountService>()
+                .CreateAsync("walk", new NewAccount(user, user, scope, null, MustChangePassword: false), CancellationToken.None);
+            Assert.That(created.Errors, Is.Empty);
+            var session = new FormSession(world.Host);
+            Assert.That((await session.SignInAsync(user, created.Password!)).Status, Is.EqualTo(HttpStatusCode.Redirect), user);
+            sessions[user] = session;
+        }
+
+        sessions["anonymous"] = new FormSession(world.Host);
+    }
 
     [OneTimeTearDown]
-    public void StopHost() => world.Dispose();
+    public void StopHost()
+    {
+        foreach (var session in sessions.Values)
+        {
+            session.Dispose();
+        }
+
+        world.Dispose();
+    }
 
     [Test]
     public async Task EveryEndpoint_AnswersGeneratedRequests_WithoutA5xx_AndEvery4xxInVietnamese()
@@ -43,11 +86,12 @@ public sealed partial class DoorWalkTests
         using var admin = world.Client("administrator");
         admin.Timeout = TimeSpan.FromSeconds(60);
 
-        foreach (var endpoint in endpoints)
+        // A page's POST without its form's token stops at antiforgery: pages' forms are walked signed in, below.
+        foreach (var endpoint in endpoints.Where(e => !(e.IsPage && e.Method == "POST")))
         {
             var template = await TemplateAsync(endpoint.Method, endpoint.Route, endpoint.Parameters, endpoint.IsPage);
             var count = endpoint.IsPage ? Math.Max(2, CasesPerEndpoint / 3) : CasesPerEndpoint;
-            foreach (var request in GeneratedRequests.For(template).Sample(20, new Rnd(Seed(template.Key)), count))
+            foreach (var request in GeneratedRequests.For(template).Sample(count, new Rnd(Seed(template.Key)), 20))
             {
                 sent++;
                 if (await SendAsync(admin, template, request) is { } failure)
@@ -60,6 +104,110 @@ public sealed partial class DoorWalkTests
         TestContext.Out.WriteLine($"{sent} generated requests to {endpoints.Count} endpoints (method × route).");
         Assert.That(endpoints.Count(e => e.Route.StartsWith("/api/", StringComparison.Ordinal)), Is.GreaterThan(40), "the walk sees the whole API");
         Assert.That(failures, Is.Empty, $"{failures.Count} of {sent} generated requests were answered badly:\n" + string.Join("\n", failures.Take(25)));
+    }
+
+    [TestCase("unit-xa-a")]
+    [TestCase("secretariat-cum-1")]
+    public async Task EveryApiEndpoint_AnswersGeneratedRequestsOfAUnitOrASecretariat_WithoutA5xx(string role)
+    {
+        var endpoints = Endpoints().Where(e => !e.IsPage).ToList();
+        var failures = new List<string>();
+        var sent = 0;
+        using var client = world.Client(role);
+        client.Timeout = TimeSpan.FromSeconds(60);
+        foreach (var endpoint in endpoints)
+        {
+            var template = await TemplateAsync(endpoint.Method, endpoint.Route, endpoint.Parameters, isPage: false);
+            foreach (var request in GeneratedRequests.For(template).Sample(Math.Max(2, CasesPerEndpoint / 3), new Rnd(Seed(role + template.Key)), 20))
+            {
+                sent++;
+                if (await SendAsync(client, template, request) is { } failure)
+                {
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"{sent} generated requests as {role} to {endpoints.Count} endpoints.");
+        Assert.That(failures, Is.Empty, $"{failures.Count} of {sent} generated requests were answered badly:\n" + string.Join("\n", failures.Take(25)));
+    }
+
+    [Test]
+    public async Task EveryPageForm_PostedBrokenWithItsToken_AnswersWithoutA5xx_AndEvery4xxInVietnamese()
+    {
+        var failures = new List<string>();
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        var sent = 0;
+        foreach (var endpoint in Endpoints().Where(e => e.IsPage && e.Method == "GET"))
+        {
+            var (user, values) = await PageOwnerAsync(endpoint.Route);
+            string page;
+            try
+            {
+                page = world.Fill(endpoint.Route, values);
+            }
+            catch (InvalidOperationException)
+            {
+                continue;
+            }
+
+            var session = sessions[user];
+            var (_, html, _) = await session.GetAsync(page);
+            foreach (var form in PageForm.Read(html, page))
+            {
+                // The layout's sign-out form would end the session; the accounts page's forms would reset or disable a walk account.
+                if ((form.Action == "/dang-xuat" && user != "anonymous") || form.Fields.Any(f => f.Value.StartsWith("walk-", StringComparison.Ordinal))
+                    || !walked.Add($"{user} {form.Action.Split('?')[0].Replace(page, endpoint.Route, StringComparison.Ordinal)}?{form.Action.Split('?').ElementAtOrDefault(1)} {form.Describe()}"))
+                {
+                    continue;
+                }
+
+                foreach (var (label, content) in GeneratedForms.For(form).Sample(Math.Max(4, CasesPerEndpoint), new Rnd(Seed(form.Describe())), 20))
+                {
+                    sent++;
+                    var where = $"POST {form.Action} as {user} [{label}]";
+                    try
+                    {
+                        using var response = await session.Client.PostAsync(form.Action, content);
+                        var text = await response.Content.ReadAsStringAsync();
+                        if (Judge(response, text, isPage: true) is { } wrong)
+                        {
+                            failures.Add($"{where} → {(int)response.StatusCode}: {wrong}");
+                        }
+                    }
+                    catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or InvalidOperationException)
+                    {
+                        failures.Add($"{where} → no answer: {e.GetType().Name}: {e.Message}");
+                    }
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"{sent} generated form posts to {walked.Count} forms.");
+        Assert.That(walked, Has.Count.GreaterThan(15), "the walk finds the workspaces', console's and workbench's forms");
+        Assert.That(failures, Is.Empty, $"{failures.Count} of {sent} generated form posts were answered badly:\n" + string.Join("\n", failures.Take(25)));
+    }
+
+    /// <summary>Who walks a page's forms (signed in as the role that uses it), and its route values (the matrix row's).</summary>
+    private async Task<(string User, IReadOnlyDictionary<string, string> Values)> PageOwnerAsync(string route)
+    {
+        var row = EndpointMatrix.Rows.FirstOrDefault(r => r.Method == "GET" && r.Route == route);
+        var values = new Dictionary<string, string>(row?.Arrange is null ? new Dictionary<string, string>() : (await row.Arrange(world)).Values ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        var user = route switch
+        {
+            _ when route.StartsWith("/don-vi", StringComparison.Ordinal) => "walk-donvi",
+            _ when route.StartsWith("/thu-ky", StringComparison.Ordinal) => "walk-thuky",
+            _ when route.StartsWith("/quy-tac", StringComparison.Ordinal) => "walk-canbo",
+            _ when route.StartsWith("/quan-tri", StringComparison.Ordinal) => "walk-quantri",
+            "/doi-mat-khau" or "/lam-viec" => "walk-donvi",
+            _ => "anonymous",
+        };
+        if (route.StartsWith("/don-vi", StringComparison.Ordinal))
+        {
+            values["year"] = MatrixWorld.RunYear.ToString(System.Globalization.CultureInfo.InvariantCulture); // a year xa-a has not submitted: its forms are open
+        }
+
+        return (user, values);
     }
 
     /// <summary>Every (method, route) the host serves; a page takes GET and POST (its handlers), each walked.</summary>
