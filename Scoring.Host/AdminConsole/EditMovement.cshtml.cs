@@ -26,6 +26,10 @@ internal sealed class EditMovementModel(ScoringDbContext db, AuditTrail audit, Y
     [BindProperty]
     public string? Deadline { get; set; }
 
+    /// <summary>Runs of the movement need the appraisal and the council's decisions before publication.</summary>
+    [BindProperty]
+    public bool CouncilStep { get; set; }
+
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string tenant, string code, CancellationToken ct)
@@ -37,6 +41,7 @@ internal sealed class EditMovementModel(ScoringDbContext db, AuditTrail audit, Y
 
         (Tenant, Code, Title, Plan) = (tenant, code, movement.Title, movement.Plan);
         Deadline = $"{movement.ReportDeadline[3..]}/{movement.ReportDeadline[..2]}";
+        CouncilStep = movement.CouncilStep;
         return Page();
     }
 
@@ -60,7 +65,7 @@ internal sealed class EditMovementModel(ScoringDbContext db, AuditTrail audit, Y
         var parts = (Deadline ?? "").Trim().Split('/');
         var deadline = parts.Length == 2 && parts[0].Length == 2 && parts[1].Length == 2 ? $"{parts[1]}-{parts[0]}" : Deadline ?? "";
         var body = new TenantDto(tenant, found.Name, movements.Select(m => m.Code == code
-            ? new MovementDto(code, Title.Trim(), string.IsNullOrWhiteSpace(Plan) ? null : Plan.Trim(), deadline, m.TimeZone)
+            ? new MovementDto(code, Title.Trim(), string.IsNullOrWhiteSpace(Plan) ? null : Plan.Trim(), deadline, m.TimeZone, CouncilStep)
             : TenantsApi.ToDto(m)).ToList());
         db.ChangeTracker.Clear();
         var result = await TenantsApi.PutTenant(tenant, body, HttpContext, db, audit, yearly,

@@ -16,6 +16,8 @@ internal static class FeatureExtensions
         services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
         services.AddScoped<RunVerifier>();
+        services.AddScoped<CouncilGate>();
+        services.AddScoped<CouncilService>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
         services.AddScoped<DraftSimulator>();

@@ -48,6 +48,7 @@ internal static class ServiceApplication
         api.MapImportsApi();
         api.MapRunsApi();
         api.MapAwardsApi();
+        api.MapCouncilApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

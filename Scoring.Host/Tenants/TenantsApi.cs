@@ -73,6 +73,7 @@ internal static class TenantsApi
             movement.Plan = dto.Plan;
             movement.ReportDeadline = dto.ReportDeadline;
             movement.TimeZone = dto.TimeZone;
+            movement.CouncilStep = dto.CouncilStep;
         }
 
         audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, Snapshot(existing, movements));
@@ -88,7 +89,7 @@ internal static class TenantsApi
     internal static TenantDto Snapshot(Tenant tenant, IEnumerable<Movement> movements) =>
         new(tenant.Code, tenant.Name, movements.OrderBy(m => m.Code, StringComparer.Ordinal).Select(ToDto).ToList());
 
-    public static MovementDto ToDto(Movement m) => new(m.Code, m.Title, m.Plan, m.ReportDeadline, m.TimeZone);
+    public static MovementDto ToDto(Movement m) => new(m.Code, m.Title, m.Plan, m.ReportDeadline, m.TimeZone, m.CouncilStep);
 
     private static bool IsDeadline(string text) =>
         text.Length == 5 && text[2] == '-' && int.TryParse(text[..2], out var month) && int.TryParse(text[3..], out var day)

@@ -172,6 +172,18 @@ internal static class EndpointMatrix
         Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
         Row("GET", Tenant + "/results/{year:int}/units/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
 
+        // Appraisal and the council (son-la's appraiser: AppraiserColumn): administrators; every other role of this table 403.
+        Row("GET", "/tham-dinh", AdministratorPage()),
+        Row("GET", "/tham-dinh/luot-cham/{id:long}", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/tham-dinh/luot-cham/{id:long}/hoi-dong", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/api/runs/{id:long}/proposals", AdministratorOnly(200), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("POST", "/api/runs/{id:long}/proposals/{proposal:long}/appraisal", AdministratorOnly(200), w =>
+            w.FreshProposalAsync(appraised: false, published: false, MatrixWorld.Json(new AppraisalRequest("confirm", null, "Đúng tiêu chuẩn.")))),
+        Row("POST", "/api/runs/{id:long}/proposals/{proposal:long}/decision", AdministratorOnly(200), w =>
+            w.FreshProposalAsync(appraised: true, published: false, MatrixWorld.Json(new DecisionRequest(true, null, null, "1/QĐ-HĐTĐKT", "2025-09-01")))),
+        Row("POST", "/api/runs/{id:long}/proposals/{proposal:long}/revocation", AdministratorOnly(200), w =>
+            w.FreshProposalAsync(appraised: true, published: true, MatrixWorld.Json(new RevocationRequest("Kê khai sai.", "2/QĐ-UBND", "2025-09-02")))),
+
         // Published award proposals, grouped by the authority that decides them: anyone.
         Row("GET", Tenant + "/award-proposals/{year:int}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
     ];
