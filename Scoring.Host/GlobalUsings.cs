@@ -24,6 +24,7 @@ global using Scoring.Host.RuleSets;
 global using Scoring.Host.Runs;
 global using Scoring.Host.Samples;
 global using Scoring.Host.Secretariat;
+global using Scoring.Host.Sensitivity;
 global using Scoring.Host.Storage;
 global using Scoring.Host.Storage.EntityConfigurations;
 global using Scoring.Host.Submissions;

@@ -15,7 +15,8 @@ public static class SensitivityAnalyzer
 {
     /// <summary>Analyses the requests (one per rule set of a year, as the pipeline builds them).</summary>
     /// <exception cref="ArgumentException">Bad options, or a request the engine refuses.</exception>
-    public static SensitivityReport Analyze(IReadOnlyList<ScoringRequest> requests, SensitivityOptions options)
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled (a caller gone): no sample is started after it.</exception>
+    public static SensitivityReport Analyze(IReadOnlyList<ScoringRequest> requests, SensitivityOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(options);
@@ -24,7 +25,7 @@ public static class SensitivityAnalyzer
         var baselines = models.Select(m => new Baseline(m.Prepared, RequestScorer.Finish(m.Prepared, null))).ToArray();
         var spread = options.SpreadPercent / 100m;
         var outcomes = new SampleOutcome[options.Samples][];
-        Parallel.For(0, options.Samples, s =>
+        Parallel.For(0, options.Samples, new ParallelOptions { CancellationToken = ct }, s =>
         {
             var random = new SampleRandom(options.Seed, s);
             var sample = new SampleOutcome[models.Length];

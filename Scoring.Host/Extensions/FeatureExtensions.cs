@@ -21,6 +21,7 @@ internal static class FeatureExtensions
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
         services.AddScoped<DraftSimulator>();
+        services.AddScoped<SensitivityAnalyses>();
         services.AddSingleton<RunExecutor>();
         services.AddSingleton<CompiledRuleSetCache>();
         services.AddSingleton<PublishedRuleSets>();

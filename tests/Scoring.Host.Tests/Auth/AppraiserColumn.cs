@@ -73,6 +73,10 @@ internal static class AppraiserColumn
         ["GET /api/runs/{id:long}/export.xlsx"] = 200,
         ["POST /api/runs/{id:long}/publish"] = 403,
         ["POST /api/runs/{id:long}/verify"] = 403,
+        // Rank sensitivity is the staff's and the maintainers' analysis.
+        ["GET /api/rule-sets/{id}/{version}/sensitivity"] = 403,
+        ["GET /api/rule-sets/{id}/drafts/{version}/sensitivity"] = 403,
+        ["GET /api/runs/{id:long}/sensitivity"] = 403,
         // Its own pages and actions.
         ["GET /tham-dinh"] = 200,
         ["GET /tham-dinh/luot-cham/{id:long}"] = 200,

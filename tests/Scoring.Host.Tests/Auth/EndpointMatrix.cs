@@ -116,6 +116,11 @@ internal static class EndpointMatrix
         Row("POST", "/api/rule-sets", S(201, 201, 403, 403, 403, 403, 403, 401), w => Task.FromResult(new MatrixRequest(Body: () => RuleSet($"9.{w.Next()}.0")))),
         Row("GET", "/api/rule-sets/{id}/diff", S(200, 200, 403, 200, 200, 403, 403, 401), _ => Task.FromResult(new MatrixRequest(
             MatrixWorld.Values(("id", TestData.RuleSetId)), Query: "?from=1.0.0&to=1.0.1&tenant=son-la&year=2025"))),
+        // Rank sensitivity of a published version or a draft on son-la's stored 2025: son-la's maintainers and administrators.
+        Row("GET", "/api/rule-sets/{id}/{version}/sensitivity", S(200, 200, 403, 403, 403, 403, 403, 401), _ => Task.FromResult(new MatrixRequest(
+            MatrixWorld.Values(("id", TestData.RuleSetId), ("version", "1.0.0")), Query: "?tenant=son-la&year=2025&samples=20"))),
+        Row("GET", "/api/rule-sets/{id}/drafts/{version}/sensitivity", S(200, 200, 403, 403, 403, 403, 403, 401), async w =>
+            await Draft(w) with { Query = "?year=2025&samples=20" }),
 
         // xa-a's submission: it, its cluster's secretariat, son-la's maintainer and administrators read it.
         Row("GET", Submission, S(200, 200, 403, 200, 403, 200, 403, 401)),
@@ -167,6 +172,9 @@ internal static class EndpointMatrix
         // Administrators alone publish, each a run of its own.
         Row("POST", "/api/runs/{id:long}/publish", AdministratorOnly(200), async w => MatrixWorld.With(("id", await w.FreshCompletedRunAsync()))),
         Row("POST", "/api/runs/{id:long}/verify", S(200, 200, 403, 200, 200, 403, 403, 401), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        // Rank sensitivity of the 2025 run (every cluster): staff who read the run; a secretariat sees its own clusters only.
+        Row("GET", "/api/runs/{id:long}/sensitivity", S(200, 200, 403, 200, 200, 403, 403, 401), w => Task.FromResult(new MatrixRequest(
+            MatrixWorld.Values(("id", w.Run)), Query: "?samples=20"))),
 
         // Published results: anyone.
         Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),

@@ -1,12 +1,13 @@
 using Scoring.Host.Tests.Fixtures;
 
-namespace Scoring.Host.Tests.Cli;
+namespace Scoring.Host.Tests.Accounts;
 
 /// <summary>
 /// <c>user add|reset</c>: its options and the configuration on the command line are told apart like the <c>token</c> verb's
-/// (one parser, <see cref="ServiceVerbArguments"/>); the account lands in the database the configuration names.
+/// (one parser, <see cref="ServiceVerbArguments"/>); the account lands in the database the configuration names. What the
+/// account can then do, on SQLite and PostgreSQL, is <see cref="UserVerbTests"/>.
 /// </summary>
-public sealed class UserVerbTests
+public sealed class UserVerbArgumentTests
 {
     [Test]
     public async Task Add_WithTheDataDirectoryOnTheCommandLine_CreatesTheAccountThere_ThenResetChangesItsPassword()
