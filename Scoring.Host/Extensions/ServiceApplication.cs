@@ -49,6 +49,7 @@ internal static class ServiceApplication
         api.MapRunsApi();
         api.MapAwardsApi();
         api.MapCouncilApi();
+        api.MapMovementScoresApi();
         api.MapSensitivityApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -366,7 +366,7 @@ internal static class RunsApi
     /// rule maintainers (everything) and a secretariat of the tenant whose groups the run covers (those groups only, given
     /// back as <c>Own</c>). <c>Refusal</c> is the Vietnamese reason when the caller may not.
     /// </summary>
-    private static async Task<(string? Refusal, IReadOnlySet<string>? Own)> UnpublishedAccessAsync(ScoringDbContext db, Actor actor, ScoringRun run, CancellationToken ct)
+    internal static async Task<(string? Refusal, IReadOnlySet<string>? Own)> UnpublishedAccessAsync(ScoringDbContext db, Actor actor, ScoringRun run, CancellationToken ct)
     {
         // The tenant's appraisers (Sở Nội vụ) read the whole run before publication: they appraise its proposals.
         if (run.PublishedAt is not null || actor.IsAdministrator || (actor.Role is Roles.RuleMaintainer or Roles.Appraiser && actor.InTenant(run.TenantCode)))

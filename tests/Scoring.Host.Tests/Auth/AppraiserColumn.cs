@@ -71,6 +71,8 @@ internal static class AppraiserColumn
         ["GET /api/runs/{id:long}/units/{unit}"] = 200,
         ["GET /api/runs/{id:long}/awards"] = 200,
         ["GET /api/runs/{id:long}/export.xlsx"] = 200,
+        ["GET /api/runs/{id:long}/movement-scores"] = 200,
+        ["GET /api/runs/{id:long}/movement-scores.xlsx"] = 200,
         ["POST /api/runs/{id:long}/publish"] = 403,
         ["POST /api/runs/{id:long}/verify"] = 403,
         // Rank sensitivity is the staff's and the maintainers' analysis.

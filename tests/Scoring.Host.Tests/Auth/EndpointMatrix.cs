@@ -169,6 +169,10 @@ internal static class EndpointMatrix
         Row("GET", "/api/runs/{id:long}/awards", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
         Row("GET", "/api/runs/{id:long}/export.xlsx", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
 
+        // The movement's scores for the clusters' general score sheets: as the run's award list.
+        Row("GET", "/api/runs/{id:long}/movement-scores", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/api/runs/{id:long}/movement-scores.xlsx", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+
         // Administrators alone publish, each a run of its own.
         Row("POST", "/api/runs/{id:long}/publish", AdministratorOnly(200), async w => MatrixWorld.With(("id", await w.FreshCompletedRunAsync()))),
         Row("POST", "/api/runs/{id:long}/verify", S(200, 200, 403, 200, 200, 403, 403, 401), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
