@@ -28,6 +28,20 @@ internal static class Problems
     public static ProblemHttpResult UnsupportedType(string detail) =>
         Make(StatusCodes.Status415UnsupportedMediaType, "Loại tệp không được chấp nhận", detail);
 
+    /// <summary>The answer to a refusal a feature's service reported as an HTTP status and a Vietnamese reason.</summary>
+    public static ProblemHttpResult Of(int status, string detail, IDictionary<string, object?>? extensions = null) => status switch
+    {
+        StatusCodes.Status403Forbidden => Forbidden(detail),
+        StatusCodes.Status404NotFound => NotFound(detail),
+        StatusCodes.Status409Conflict => Conflict(detail),
+        StatusCodes.Status412PreconditionFailed => PreconditionFailed(detail),
+        StatusCodes.Status413PayloadTooLarge => TooLarge(detail),
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedType(detail),
+        StatusCodes.Status422UnprocessableEntity => Unprocessable(detail, extensions),
+        StatusCodes.Status428PreconditionRequired => PreconditionRequired(detail),
+        _ => BadRequest(detail, extensions),
+    };
+
     private static ProblemHttpResult Make(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
 }

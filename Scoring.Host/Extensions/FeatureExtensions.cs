@@ -9,6 +9,8 @@ internal static class FeatureExtensions
     {
         services.AddSingleton(new EvidencePolicy(configuration.GetValue("Submissions:MaxEvidenceBytes", EvidencePolicy.DefaultMaxBytes)));
         services.AddScoped<SubmissionWorkflow>();
+        services.AddScoped<SubmissionSaveWorkflow>();
+        services.AddScoped<SubmissionValueRules>();
         services.AddScoped<UnitService>();
         services.AddScoped<GroupService>();
         services.AddScoped<RunService>();

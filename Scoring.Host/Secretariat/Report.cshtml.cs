@@ -105,7 +105,7 @@ internal sealed class ReportModel(SecretariatService secretariat, SubmissionWork
 
         if (Submission is not null)
         {
-            Values = await SubmissionsApi.CurrentValuesAsync(db, Submission, ct);
+            Values = await SubmissionReader.CurrentValuesAsync(db, Submission, ct);
             var id = Submission.Id;
             Evidence = await db.EvidenceFiles.AsNoTracking().Where(e => e.SubmissionId == id).OrderBy(e => e.Id)
                 .Select(e => new EvidenceFile

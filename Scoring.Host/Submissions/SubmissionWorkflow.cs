@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -10,24 +9,8 @@ namespace Scoring.Host.Submissions;
 /// </summary>
 internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, IClock clock)
 {
-    public async Task<Results<Ok<SubmissionDto>, ProblemHttpResult>> TransitionAsync(string tenant, int year, string unit, HttpContext http, SubmissionStatus target, string? comments, CancellationToken ct)
-    {
-        var outcome = await ApplyAsync(Actor.From(http.User), tenant, year, unit, http.Request.Headers.IfMatch.ToString(), target, comments, ct);
-        if (outcome.Submission is not { } submission)
-        {
-            return outcome.Status switch
-            {
-                StatusCodes.Status403Forbidden => Problems.Forbidden(outcome.Error!),
-                StatusCodes.Status404NotFound => Problems.NotFound(outcome.Error!),
-                StatusCodes.Status412PreconditionFailed => Problems.PreconditionFailed(outcome.Error!),
-                StatusCodes.Status409Conflict => Problems.Conflict(outcome.Error!),
-                _ => Problems.BadRequest(outcome.Error!),
-            };
-        }
-
-        http.Response.Headers.ETag = submission.ETag;
-        return TypedResults.Ok(await SubmissionsApi.ToDtoAsync(db, submission, ct));
-    }
+    /// <summary>The submission's API shape, read with this workflow's context.</summary>
+    public Task<SubmissionDto> ToDtoAsync(Submission submission, CancellationToken ct) => SubmissionReader.ToDtoAsync(db, submission, ct);
 
     /// <summary>
     /// The transition itself, shared by the API and the secretariat's pages so both apply the same rules; on refusal the
@@ -65,7 +48,7 @@ internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, 
         };
         if (!from.Contains(submission.Status))
         {
-            return TransitionOutcome.Refused(StatusCodes.Status409Conflict, $"Không thể chuyển hồ sơ từ '{SubmissionsApi.StatusText(submission.Status)}' sang '{SubmissionsApi.StatusText(target)}'.");
+            return TransitionOutcome.Refused(StatusCodes.Status409Conflict, $"Không thể chuyển hồ sơ từ '{SubmissionReader.StatusText(submission.Status)}' sang '{SubmissionReader.StatusText(target)}'.");
         }
 
         if (target == SubmissionStatus.Returned && string.IsNullOrWhiteSpace(comments))
@@ -95,7 +78,7 @@ internal sealed class SubmissionWorkflow(ScoringDbContext db, AuditTrail audit, 
         submission.Status = target;
         submission.UpdatedAt = now;
         submission.Concurrency++;
-        audit.Record(db, actor, "submission." + SubmissionsApi.StatusName(target), "submission", $"{tenant}/{year}/{unit}", before,
+        audit.Record(db, actor, "submission." + SubmissionReader.StatusName(target), "submission", $"{tenant}/{year}/{unit}", before,
             new { submission.Status, submission.SubmittedAt, submission.Late, submission.Comments });
         try
         {

@@ -1,18 +1,17 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Scoring.Host.UnitWorkspace;
 
 /// <summary>
-/// Reads the API's refusal for the page: the per-indicator problems of a 422 (extension <c>values</c>: indicator, problem,
+/// Reads a refused save (<see cref="SubmissionRefusal"/>, the same the API answers with) for the page: the per-indicator problems of a 422 (extension <c>values</c>: indicator, problem,
 /// allowed) go next to their fields; anything else is the page's message.
 /// </summary>
 internal static class FieldErrors
 {
-    public static (Dictionary<string, string> Fields, string Message) From(ProblemHttpResult problem)
+    public static (Dictionary<string, string> Fields, string Message) From(SubmissionRefusal refusal)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (problem.ProblemDetails.Extensions.TryGetValue("values", out var values) && values is not null)
+        if (refusal.Extensions is { } extensions && extensions.TryGetValue("values", out var values) && values is not null)
         {
             using var document = JsonDocument.Parse(JsonSerializer.Serialize(values, JsonSerializerOptions.Web));
             if (document.RootElement.ValueKind == JsonValueKind.Array)
@@ -31,7 +30,7 @@ internal static class FieldErrors
 
         var message = fields.Count > 0
             ? $"Có {fields.Count} giá trị chưa hợp lệ (ghi ngay dưới từng ô); chưa lưu gì. Hãy sửa rồi lưu lại."
-            : problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "Không lưu được.";
+            : refusal.Detail;
         return (fields, message);
     }
 }

@@ -15,7 +15,7 @@ namespace Scoring.Host.UnitWorkspace;
 /// </summary>
 [Authorize(Policy = Policies.Authenticated)]
 internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail audit, EvidencePolicy evidencePolicy, SubmissionWorkflow workflow,
-    PublishedRuleSets ruleSets, EngineRunCalculator calculator) : WorkspacePageModel
+    SubmissionSaveWorkflow saving, PublishedRuleSets ruleSets, EngineRunCalculator calculator) : WorkspacePageModel
 {
     private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -104,13 +104,12 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
             return page!;
         }
 
-        Request.Headers.IfMatch = default;
-        var submitted = await workflow.TransitionAsync(Tenant, Year, UnitInfo.Code, HttpContext, SubmissionStatus.Submitted, null, ct);
-        if (submitted.Result is ProblemHttpResult problem)
+        var submitted = await workflow.ApplyAsync(Actor.From(User), Tenant, Year, UnitInfo.Code, ifMatch: null, SubmissionStatus.Submitted, comments: null, ct);
+        if (submitted.Submission is null)
         {
             db.ChangeTracker.Clear();
             Submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.TenantCode == Tenant && s.UnitCode == UnitInfo.Code && s.Year == Year, ct);
-            Error = problem.ProblemDetails.Detail;
+            Error = submitted.Error;
             await FillAsync(null, null, ct);
             return Page();
         }
@@ -201,7 +200,7 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
     /// <summary>Fills the form's fields: the typed values when re-showing a refused form, otherwise the stored ones.</summary>
     private async Task FillAsync(IReadOnlyDictionary<string, string?>? typed, IReadOnlyDictionary<string, string>? errors, CancellationToken ct)
     {
-        var stored = Submission is null ? new Dictionary<string, string>() : await SubmissionsApi.CurrentValuesAsync(db, Submission, ct);
+        var stored = Submission is null ? new Dictionary<string, string>() : await SubmissionReader.CurrentValuesAsync(db, Submission, ct);
         storedValues = stored;
         var evidence = Submission is null ? [] : await db.EvidenceFiles.AsNoTracking().Where(e => e.SubmissionId == Submission.Id).OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.Indicator, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAt }).ToListAsync(ct);
@@ -266,28 +265,20 @@ internal sealed class ReportModel(ScoringDbContext db, IClock clock, AuditTrail 
         (Preview, PreviewProblem) = await PointsPreview.ComputeAsync(db, ruleSets, calculator, Tenant, Year, UnitInfo.Code, RuleSet, complete, ct);
     }
 
-    /// <summary>Saves through the API: PUT for a new report, PATCH (empty fields removed) for an existing one, with the form's ETag as If-Match.</summary>
+    /// <summary>Saves through the API's workflow: a PUT for a new report, a PATCH (empty fields removed) for an existing one, with the form's ETag as If-Match.</summary>
     private async Task<(bool Saved, IActionResult? Page)> SaveAsync(CancellationToken ct)
     {
         var typed = Typed();
         var values = ApiValues(typed);
-        IResult answer;
-        if (Submission is null)
-        {
-            var body = new SubmissionValues(values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!, StringComparer.Ordinal));
-            answer = (await SubmissionsApi.PutSubmission(Tenant, Year, UnitInfo.Code, body, HttpContext, db, ruleSets, audit, clock, ct)).Result;
-        }
-        else
-        {
-            Request.Headers.IfMatch = Request.Form["etag"].ToString();
-            answer = (await SubmissionsApi.PatchSubmission(Tenant, Year, UnitInfo.Code, new SubmissionChanges(values), HttpContext, db, ruleSets, audit, clock, ct)).Result;
-        }
-
-        if (answer is ProblemHttpResult problem)
+        var request = Submission is null
+            ? new RevisionRequest(Tenant, Year, UnitInfo.Code, values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal), Merge: false)
+            : new RevisionRequest(Tenant, Year, UnitInfo.Code, values, Merge: true);
+        var outcome = await saving.SaveAsync(Actor.From(User), request, idempotencyKey: "", ifMatch: Submission is null ? "" : Request.Form["etag"].ToString(), ct);
+        if (outcome.Refusal is { } problem)
         {
             db.ChangeTracker.Clear();
             var (fields, message) = FieldErrors.From(problem);
-            Error = problem.ProblemDetails.Status == StatusCodes.Status412PreconditionFailed
+            Error = problem.Status == StatusCodes.Status412PreconditionFailed
                 ? "Báo cáo vừa được thay đổi ở nơi khác (một cửa sổ khác?). Hãy tải lại trang rồi nhập lại."
                 : message;
             await FillAsync(typed, fields, ct);
