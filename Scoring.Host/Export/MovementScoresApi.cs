@@ -58,7 +58,7 @@ internal static class MovementScoresApi
         decimal? scale = null;
         if (scaleText is not null)
         {
-            if (!decimal.TryParse(scaleText, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) || parsed <= 0 || parsed > MovementScoreSheet.MaxScale)
+            if (!decimal.TryParse(scaleText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) || parsed <= 0 || parsed > MovementScoreSheet.MaxScale)
             {
                 return (null, Problems.BadRequest($"Tham số `scale` '{scaleText}' cần là số điểm của tiêu chí phong trào trong bảng chấm chung của cụm, khối: "
                     + $"lớn hơn 0, tối đa {MovementScoreSheet.MaxScale.ToString(CultureInfo.InvariantCulture)}, dấu chấm thập phân (ví dụ 10 hoặc 7.5)."));
