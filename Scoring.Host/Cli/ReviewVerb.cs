@@ -65,17 +65,7 @@ internal sealed class ReviewVerb : IVerb
         return Task.FromResult(ExitCodes.Ok);
     }
 
-    /// <summary>The engine's canonical JSON; several rule sets give a JSON array of reviews.</summary>
-    private static void WriteJson(PhaseReviewRun run, TextWriter writer)
-    {
-        if (run.Parts.Length == 1)
-        {
-            writer.Write(PhaseReviewJson.Write(run.Parts[0].Result));
-            return;
-        }
-
-        writer.Write("[\n");
-        writer.Write(string.Join(",\n", run.Parts.Select(p => PhaseReviewJson.Write(p.Result).TrimEnd('\n'))));
-        writer.Write("\n]\n");
-    }
+    /// <summary>The engine's canonical JSON; several rule sets give a JSON array of reviews (as the service stores them).</summary>
+    private static void WriteJson(PhaseReviewRun run, TextWriter writer) =>
+        writer.Write(PhaseReviewDocument.Write([.. run.Parts.Select(p => p.Result)]));
 }

@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Text;
 using Scoring.Engine.Model;
 using Scoring.Rules.Model;
+using Scoring.Rules.Values;
 
 namespace Scoring.Host.DataFolder;
 
@@ -20,7 +21,6 @@ internal static partial class DataFolderReader
     public static DataLoadResult Read(string folder, IndicatorCatalog catalog)
     {
         var errors = new List<DataError>();
-        var warnings = new List<DataError>();
         if (!Directory.Exists(folder))
         {
             errors.Add(new DataError(folder, 0, null, "thư mục dữ liệu không tồn tại"));
@@ -51,7 +51,7 @@ internal static partial class DataFolderReader
         foreach (var yearGroup in yearFiles)
         {
             var files = yearGroup.ToDictionary(f => f.Match.Groups[1].Value, f => f.Path, StringComparer.Ordinal);
-            years[yearGroup.Key] = ReadYear(yearGroup.Key, files, units, catalog, zone, errors, warnings);
+            years[yearGroup.Key] = ReadYear(yearGroup.Key, files, units, catalog, zone, errors);
         }
 
         if (years.Count == 0 && Directory.Exists(folder))
@@ -64,11 +64,11 @@ internal static partial class DataFolderReader
 
         if (errors.Count > 0 || tenant is null)
         {
-            return new DataLoadResult(null, [.. errors], [.. warnings]);
+            return new DataLoadResult(null, [.. errors], []);
         }
 
         var dataset = new TenantDataset(Path.GetFullPath(folder), tenant, units, years.ToImmutable(), history);
-        return new DataLoadResult(dataset, [], [.. warnings]);
+        return new DataLoadResult(dataset, [], []);
     }
 
     private static ImmutableDictionary<string, UnitInfo> ReadUnits(string path, List<DataError> errors)
@@ -96,12 +96,11 @@ internal static partial class DataFolderReader
         ImmutableDictionary<string, UnitInfo> units,
         IndicatorCatalog catalog,
         DateTimeZone zone,
-        List<DataError> errors,
-        List<DataError> warnings)
+        List<DataError> errors)
     {
         var groups = files.TryGetValue("groups", out var groupsPath) ? ReadGroups(groupsPath, units, errors) : [];
         var values = files.TryGetValue("submissions", out var submissionsPath)
-            ? ReadSubmissions(submissionsPath, units, catalog, errors, warnings)
+            ? ReadSubmissions(submissionsPath, units, catalog, errors)
             : new Dictionary<string, Dictionary<string, SubmittedValue>>(StringComparer.Ordinal);
         var reports = files.TryGetValue("reports", out var reportsPath)
             ? ReadReports(reportsPath, units, errors)
@@ -138,8 +137,7 @@ internal static partial class DataFolderReader
         string path,
         ImmutableDictionary<string, UnitInfo> units,
         IndicatorCatalog catalog,
-        List<DataError> errors,
-        List<DataError> warnings)
+        List<DataError> errors)
     {
         var values = new Dictionary<string, Dictionary<string, SubmittedValue>>(StringComparer.Ordinal);
         var table = CsvTable.Read(path, ["unit", "indicator", "value", "evidence"], errors);
@@ -174,15 +172,18 @@ internal static partial class DataFolderReader
                 continue;
             }
 
-            var spec = catalog.Find(indicator);
-            if (spec is null && unknownIndicators.Add(indicator))
+            // As the API refuses an indicator no rule set declares, so does the data folder: every such row, with a hint.
+            if (catalog.Find(indicator) is not { } spec)
             {
-                warnings.Add(new DataError(table.FileName, row.Line, "indicator", $"chỉ tiêu '{indicator}' không có trong bộ tiêu chí hay danh mục indicators.csv; giá trị được đọc theo dạng của nó"));
+                unknownIndicators.Add(indicator);
+                var hint = IndicatorValues.ClosestDeclared(indicator, catalog.Specs.Keys) is { } near ? $" (có phải '{near}'?)" : string.Empty;
+                errors.Add(new DataError(table.FileName, row.Line, "indicator",
+                    $"{unit}: chỉ tiêu '{indicator}' không có trong bộ tiêu chí nào hay danh mục indicators.csv{hint}. Hãy sửa mã chỉ tiêu, hoặc khai báo nó trong bộ tiêu chí."));
+                continue;
             }
 
             // The shared check (type, whole counts, declared range): a value out of range is an error, as in the API and the runs.
-            var type = spec?.Type ?? ValueParser.Guess(text);
-            if (!ValueParser.TryParse(text, type, spec?.Min, spec?.Max, out var value, out var error))
+            if (!ValueParser.TryParse(text, spec.Type, spec.Min, spec.Max, out var value, out var error))
             {
                 errors.Add(new DataError(table.FileName, row.Line, "value", $"{unit}, {indicator}: {error}"));
                 continue;
@@ -197,6 +198,15 @@ internal static partial class DataFolderReader
             lines[(unit, indicator)] = row.Line;
             var unitValues = values.TryGetValue(unit, out var existing) ? existing : values[unit] = new Dictionary<string, SubmittedValue>(StringComparer.Ordinal);
             unitValues[indicator] = new SubmittedValue(value, evidence.Length == 0 ? null : evidence, $"{table.FileName}:{row.Line}");
+        }
+
+        if (unknownIndicators.Count > 0)
+        {
+            // The declared indicators are named once for the file, however many rows name unknown ones.
+            var ids = catalog.Specs.Keys.Order(StringComparer.Ordinal).ToList();
+            errors.Add(new DataError(table.FileName, 0, "indicator",
+                $"{unknownIndicators.Count} mã chỉ tiêu không được khai báo ({string.Join(", ", unknownIndicators.Order(StringComparer.Ordinal))}); "
+                + $"các chỉ tiêu đã khai báo ({ids.Count}): {string.Join(", ", ids)}"));
         }
 
         return values;

@@ -22,12 +22,6 @@ internal static class ValueParser
         return problem is null;
     }
 
-    /// <summary>Guesses the type of a value whose indicator nobody declared: boolean, date, then number.</summary>
-    public static IndicatorType Guess(string text) =>
-        string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase)
-            ? IndicatorType.Boolean
-            : TryParseDate(text, out _) ? IndicatorType.Date : IndicatorType.Number;
-
     public static bool TryParseNumber(string text, out decimal number) => IndicatorValueCheck.TryParseNumber(text, out number);
 
     public static bool TryParseDate(string text, out LocalDate date)

@@ -46,6 +46,22 @@ internal static class XlsxWriter
         workbookPart.Workbook.Save();
     }
 
+    /// <summary>A workbook of the given sheets (names made valid and unique), cells typed as in <see cref="Write"/>; used by the reports.</summary>
+    public static void WriteSheets(IEnumerable<(string Name, IEnumerable<object?[]> Rows)> sheetsToWrite, Stream stream)
+    {
+        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.Workbook = new Workbook();
+        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, rows) in sheetsToWrite)
+        {
+            AddSheet(workbookPart, sheets, UniqueName(names, name), rows);
+        }
+
+        workbookPart.Workbook.Save();
+    }
+
     private static IEnumerable<object?[]> GroupRows(ExportInput input, GroupResult group)
     {
         var sections = input.RuleSet.Sections;

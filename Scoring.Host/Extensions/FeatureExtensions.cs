@@ -20,6 +20,11 @@ internal static class FeatureExtensions
         services.AddScoped<RunVerifier>();
         services.AddScoped<CouncilGate>();
         services.AddScoped<CouncilService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewCalculator>();
+        services.AddScoped<ReviewPublisher>();
+        services.AddScoped<ReviewVerifier>();
+        services.AddSingleton<ReviewExecutor>();
         services.AddScoped<RuleSetPublication>();
         services.AddScoped<RuleSetDrafts>();
         services.AddScoped<DraftSimulator>();

@@ -50,8 +50,9 @@ internal static class ServiceApplication
         api.MapAwardsApi();
         api.MapCouncilApi();
         api.MapMovementScoresApi();
+        api.MapReviewsApi();
         api.MapSensitivityApi();
-        app.MapRazorPages();
+        app.MapRazorPages().WithPageBodyLimits(app.Services.GetRequiredService<EvidencePolicy>());
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)

@@ -22,6 +22,7 @@ internal static class JobsExtensions
         _ = ReminderOffsets.From(configuration);
 
         services.AddSingleton<IRunScheduler, HangfireRunScheduler>();
+        services.AddSingleton<IReviewScheduler, HangfireReviewScheduler>();
         services.AddSingleton<YearlySchedule>();
         services.AddSingleton(sp => JobStorageFactory.Create(storage, scheduler, sp.GetRequiredService<ILogger<JobStorage>>()));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));

@@ -5,13 +5,16 @@ namespace Scoring.Host.Limits;
 /// <summary>
 /// Enforces the endpoint's <see cref="BodyLimit"/> before anything reads the body: a declared length over the limit is
 /// answered 413 at once; a body sent without a length (chunked) is read up to the limit and answered 413 as soon as it
-/// passes it. The 413 is a Vietnamese problem naming the endpoint and the limit (extensions <c>limit</c>, <c>endpoint</c>).
+/// passes it. The 413 is a Vietnamese problem naming the endpoint and the limit (extensions <c>limit</c>, <c>endpoint</c>),
+/// or for a page's form (<see cref="PageBodyLimit"/>) a Vietnamese page saying the same.
 /// </summary>
 internal sealed class BodyLimitGate(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>() is not { } limit || !MayHaveBody(context.Request))
+        var metadata = context.GetEndpoint()?.Metadata;
+        var page = metadata?.GetMetadata<PageBodyLimit>();
+        if ((page?.For(context) ?? metadata?.GetMetadata<BodyLimit>()) is not { } limit || !MayHaveBody(context.Request))
         {
             await next(context);
             return;
@@ -27,7 +30,7 @@ internal sealed class BodyLimitGate(RequestDelegate next)
         {
             if (length > limit.Bytes)
             {
-                await TooLarge(context, limit, length).ExecuteAsync(context);
+                await AnswerTooLarge(context, limit, length, page is not null);
                 return;
             }
 
@@ -45,7 +48,7 @@ internal sealed class BodyLimitGate(RequestDelegate next)
             {
                 if (buffered.Length + read > limit.Bytes)
                 {
-                    await TooLarge(context, limit, null).ExecuteAsync(context);
+                    await AnswerTooLarge(context, limit, null, page is not null);
                     return;
                 }
 
@@ -63,6 +66,10 @@ internal sealed class BodyLimitGate(RequestDelegate next)
         context.Response.RegisterForDispose(buffered);
         await next(context);
     }
+
+    // A page's form gets a Vietnamese page, the API a problem detail.
+    private static Task AnswerTooLarge(HttpContext context, BodyLimit limit, long? received, bool isPage) =>
+        isPage ? PageTooLarge.WriteAsync(context, limit, received) : TooLarge(context, limit, received).ExecuteAsync(context);
 
     /// <summary>The 413 for <paramref name="context"/>'s endpoint (also used when the server itself stops an oversized body).</summary>
     public static IResult TooLarge(HttpContext context, BodyLimit limit, long? received) =>

@@ -49,6 +49,11 @@ internal sealed class PublishedPageCachePolicy : IOutputCachePolicy
             !string.IsNullOrEmpty(tenant) && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
                 ? await PublishGeneration.ReadAsync(db, tenant, y, cancellation)
                 : await PublishGeneration.ReadAllAsync(db, cancellation);
+        if (http.GetRouteValue("phase") is not null && !string.IsNullOrEmpty(tenant))
+        {
+            // A public phase-review page: also under the tenant's review generation (a publish of a review changes it).
+            context.CacheVaryByRules.VaryByValues["reviews"] = await ReviewGeneration.ReadAsync(db, tenant, cancellation);
+        }
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -28,6 +28,7 @@ internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> option
     public DbSet<ScoringRun> ScoringRuns => Set<ScoringRun>();
     public DbSet<UnitResult> UnitResults => Set<UnitResult>();
     public DbSet<RunVerification> RunVerifications => Set<RunVerification>();
+    public DbSet<PhaseReviewRecord> PhaseReviews => Set<PhaseReviewRecord>();
     public DbSet<UnitHistory> UnitHistory => Set<UnitHistory>();
     public DbSet<AwardEntry> AwardEntries => Set<AwardEntry>();
     public DbSet<AwardAppraisal> AwardAppraisals => Set<Council.AwardAppraisal>();

@@ -41,4 +41,7 @@ public static class IndicatorValues
         }
         return (typed.ToImmutable(), errors.ToImmutable());
     }
+
+    /// <summary>The declared id closest to <paramref name="id"/> (a "did you mean" hint for an undeclared one), or null.</summary>
+    public static string? ClosestDeclared(string id, IEnumerable<string> declared) => Suggestions.Closest(id, declared);
 }

@@ -17,6 +17,8 @@ global using Scoring.Host.Jobs;
 global using Scoring.Host.Pipeline;
 global using Scoring.Host.Public;
 global using Scoring.Host.Reminders;
+global using Scoring.Host.Reports;
+global using Scoring.Host.Reviews;
 global using Scoring.Host.RuleSets;
 global using Scoring.Host.Runs;
 global using Scoring.Host.Samples;

@@ -79,6 +79,13 @@ internal static class AppraiserColumn
         ["GET /api/rule-sets/{id}/{version}/sensitivity"] = 403,
         ["GET /api/rule-sets/{id}/drafts/{version}/sensitivity"] = 403,
         ["GET /api/runs/{id:long}/sensitivity"] = 403,
+        // Phase reviews are the maintainers' (published ones: anyone, uniform rows).
+        ["POST /api/tenants/{tenant}/reviews"] = 403,
+        ["GET /api/reviews/{id:long}"] = 403,
+        ["GET /api/reviews/{id:long}/result"] = 403,
+        ["GET /api/reviews/{id:long}/report.xlsx"] = 403,
+        ["POST /api/reviews/{id:long}/publish"] = 403,
+        ["POST /api/reviews/{id:long}/verify"] = 403,
         // Its own pages and actions.
         ["GET /tham-dinh"] = 200,
         ["GET /tham-dinh/luot-cham/{id:long}"] = 200,

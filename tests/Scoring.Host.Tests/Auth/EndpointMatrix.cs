@@ -196,6 +196,22 @@ internal static class EndpointMatrix
         Row("POST", "/api/runs/{id:long}/proposals/{proposal:long}/revocation", AdministratorOnly(200), w =>
             w.FreshProposalAsync(appraised: true, published: true, MatrixWorld.Json(new RevocationRequest("Kê khai sai.", "2/QĐ-UBND", "2025-09-02")))),
 
+        // Phase reviews: son-la's maintainers and administrators enqueue (the matrix tenant's rule set declares no phase: 422,
+        // after the authorization); before publication only they read a review; administrators alone publish; anyone reads a
+        // published review.
+        Row("POST", Tenant + "/reviews", S(422, 422, 403, 403, 403, 403, 403, 401), _ => Task.FromResult(new MatrixRequest(Body: () => MatrixWorld.Json(new ReviewRequest("2025-2027"))))),
+        Row("GET", Tenant + "/reviews", Everyone(200)),
+        Row("GET", Tenant + "/reviews/{phase}/published", Everyone(200), async w =>
+        {
+            await w.StoredReviewAsync(published: true);
+            return MatrixWorld.With(("phase", "2025-2027"));
+        }),
+        Row("GET", "/api/reviews/{id:long}", S(200, 200, 403, 403, 403, 403, 403, 403), async w => MatrixWorld.With(("id", await w.StoredReviewAsync(published: false)))),
+        Row("GET", "/api/reviews/{id:long}/result", S(200, 200, 403, 403, 403, 403, 403, 403), async w => MatrixWorld.With(("id", await w.StoredReviewAsync(published: false)))),
+        Row("GET", "/api/reviews/{id:long}/report.xlsx", S(200, 200, 403, 403, 403, 403, 403, 403), async w => MatrixWorld.With(("id", await w.StoredReviewAsync(published: false)))),
+        Row("POST", "/api/reviews/{id:long}/publish", AdministratorOnly(200), async w => MatrixWorld.With(("id", await w.StoredReviewAsync(published: false)))),
+        Row("POST", "/api/reviews/{id:long}/verify", S(200, 200, 403, 403, 403, 403, 403, 401), async w => MatrixWorld.With(("id", await w.StoredReviewAsync(published: false)))),
+
         // Published award proposals, grouped by the authority that decides them: anyone.
         Row("GET", Tenant + "/award-proposals/{year:int}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
     ];

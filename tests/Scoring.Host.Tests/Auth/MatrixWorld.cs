@@ -158,6 +158,30 @@ internal sealed partial class MatrixWorld : IDisposable
         return run.Id;
     }
 
+    /// <summary>
+    /// A phase review of son-la stored as the executor leaves it (completed; published when asked), on inputs no other
+    /// review has: its result is a review with no groups, enough for the read, publish and report endpoints.
+    /// </summary>
+    public async Task<long> StoredReviewAsync(bool published)
+    {
+        var n = Next();
+        var inputs = RunJson.Serialize(new ReviewInputs(TestData.Tenant, "2025-2027", 2025, 2027, [], [new ReviewUnit($"xa-{n}", "Xã", "locality", false, null)]));
+        const string result = "{\"ruleSet\":{\"id\":\"son-la.x\",\"version\":\"1.0.0\",\"sha256\":\"0\"},\"phase\":\"2025-2027\",\"title\":\"Giai đoạn 1\","
+            + "\"from\":2025,\"to\":2027,\"groups\":[],\"tenantRanking\":[],\"awards\":[],\"notes\":[]}\n";
+        return await Host.WithDbAsync(async db =>
+        {
+            var review = new PhaseReviewRecord
+            {
+                TenantCode = TestData.Tenant, Phase = "2025-2027", FromYear = 2025, ToYear = 2027, InputsJson = inputs, InputsSha256 = ContentHash.Of(inputs),
+                Status = RunStatus.Completed, ResultJson = result, ResultSha256 = ContentHash.Of(result), CreatedBy = "matrix",
+                CreatedAt = Host.Clock.Now, CompletedAt = Host.Clock.Now, PublishedAt = published ? Host.Clock.Now : null,
+            };
+            db.PhaseReviews.Add(review);
+            await db.SaveChangesAsync();
+            return review.Id;
+        });
+    }
+
     public static RunRequest RunRequest(int year) => new(year, TestData.RuleSetId, "1.0.0", null);
 
     public static HttpContent Json<T>(T value) => JsonContent.Create(value);

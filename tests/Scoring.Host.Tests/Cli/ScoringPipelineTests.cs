@@ -7,7 +7,8 @@ public sealed class ScoringPipelineTests
 {
     private static ScoringInput Data(string folder, params RuleSetDocument[] ruleSets)
     {
-        var result = DataFolderReader.Read(folder, IndicatorCatalog.FromRuleSets(ruleSets.Select(r => r.RuleSet)));
+        // As the command line reads it: the rule sets' declarations, then the shared vocabulary.
+        var result = DataFolderReader.Read(folder, IndicatorCatalog.FromRuleSets(ruleSets.Select(r => r.RuleSet)).With(IndicatorCatalog.FromCsv(TestPaths.IndicatorsCsv, [])));
         Assert.That(result.Errors, Is.Empty, string.Join("\n", result.Errors));
         return result.Dataset!.Input;
     }

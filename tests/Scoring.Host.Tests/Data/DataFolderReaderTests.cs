@@ -115,18 +115,25 @@ public sealed class DataFolderReaderTests
     }
 
     [Test]
-    public void Types_values_by_the_catalog_and_warns_about_unknown_indicators()
+    public void An_unknown_indicator_is_an_error_on_every_row_with_a_hint_and_the_declared_list_once()
     {
+        // Issue 9: the API refuses an indicator no rule set declares; the data folder does the same (it used to warn and score it).
         using var folder = new TempFolder(TestPaths.ViDuData);
-        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,madeUpIndicator,12.5,\n");
+        var lines = File.ReadAllLines(folder.File("submissions-2025.csv")).Length;
+        File.AppendAllText(folder.File("submissions-2025.csv"), "XA04,madeUpIndicator,12.5,\nXA04,dtiSocety,0.5,\nXA05,madeUpIndicator,1,\n");
         var catalog = IndicatorCatalog.FromRuleSets([]).With(Vocabulary());
 
         var result = DataFolderReader.Read(folder.Path, catalog);
 
-        Assert.That(result.Errors, Is.Empty, string.Join("\n", result.Errors));
-        Assert.That(result.Dataset!.Years[2025].ValuesOf("XA04")["madeUpIndicator"].Value.Number, Is.EqualTo(12.5m));
-        var warnings = result.Warnings.Select(w => w.ToString()).ToList();
-        Assert.That(warnings, Has.Some.Contains("chỉ tiêu 'madeUpIndicator' không có trong bộ tiêu chí"));
+        Assert.That(result.Dataset, Is.Null, "an unknown indicator stops the data as any other bad value does");
+        var errors = result.Errors.Select(e => e.ToString()).ToList();
+        Assert.That(errors, Has.Count.EqualTo(4), string.Join("\n", errors));
+        Assert.That(errors[0], Does.StartWith($"submissions-2025.csv, dòng {lines + 1}, cột indicator: XA04: chỉ tiêu 'madeUpIndicator' không có trong bộ tiêu chí nào"));
+        Assert.That(errors[1], Does.StartWith($"submissions-2025.csv, dòng {lines + 2}, cột indicator: XA04: chỉ tiêu 'dtiSocety'").And.Contain("(có phải 'dtiSociety'?). Hãy sửa mã chỉ tiêu"));
+        Assert.That(errors[2], Does.StartWith($"submissions-2025.csv, dòng {lines + 3}, cột indicator: XA05: chỉ tiêu 'madeUpIndicator'"));
+        Assert.That(errors[3], Does.StartWith("submissions-2025.csv, cột indicator: 2 mã chỉ tiêu không được khai báo (dtiSocety, madeUpIndicator); các chỉ tiêu đã khai báo (")
+            .And.Contain("dtiSociety").And.Contain("staffTrained"));
+        Assert.That(result.Warnings, Is.Empty);
     }
 
     [Test]

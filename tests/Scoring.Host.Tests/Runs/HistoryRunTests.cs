@@ -102,7 +102,10 @@ public sealed class HistoryRunTests(Backend backend)
     {
         var loaded = RuleSetLoader.LoadFolder(Path.Combine(TestData.RepositoryRoot, "rules-catalog", Tenant));
         var documents = loaded.Files.Where(f => f.Succeeded).Select(f => f.Document!).ToList();
-        var read = DataFolderReader.Read(Path.Combine(TestData.RepositoryRoot, "samples", Tenant), IndicatorCatalog.FromRuleSets(documents.Select(d => d.RuleSet)));
+        // As the command line reads it: the rule sets' declarations, then the shared vocabulary.
+        var catalog = IndicatorCatalog.FromRuleSets(documents.Select(d => d.RuleSet))
+            .With(IndicatorCatalog.FromCsv(Path.Combine(TestData.RepositoryRoot, "rules-catalog", "indicators.csv"), []));
+        var read = DataFolderReader.Read(Path.Combine(TestData.RepositoryRoot, "samples", Tenant), catalog);
         Assert.That(read.Errors, Is.Empty, string.Join("\n", read.Errors));
         var run = new ScoringPipeline().Run(documents, read.Dataset!.Input, year);
         Assert.That(run.Problems, Is.Empty, string.Join("\n", run.Problems));
