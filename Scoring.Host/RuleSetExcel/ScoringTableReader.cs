@@ -28,11 +28,11 @@ internal static partial class ScoringTableReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or ArgumentException or FileFormatException)
         {
-            throw new ExcelTableException($"Tệp không phải bảng tính .xlsx đọc được ({e.Message}). Hãy lưu lại bằng Excel dưới dạng «Sổ làm việc Excel (.xlsx)».");
+            throw new ExcelTableException(NotAWorkbook(content));
         }
         using (document)
         {
-            var workbook = document.WorkbookPart ?? throw new ExcelTableException("Tệp .xlsx không có bảng tính.");
+            var workbook = document.WorkbookPart ?? throw new ExcelTableException(NotAWorkbook(content));
             var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
             var table = sheets.FirstOrDefault(s => s.Name?.Value == ScoringTableTemplate.TableSheet) ?? sheets.FirstOrDefault()
                 ?? throw new ExcelTableException("Tệp .xlsx không có trang tính nào.");
@@ -56,7 +56,7 @@ internal static partial class ScoringTableReader
                     }
                     catch (JsonException e)
                     {
-                        unread.Add(new UnreadRow(ScoringTableTemplate.OtherSheet, number, string.Join(" | ", cells), $"giá trị của `{name}` không phải JSON hợp lệ ({e.Message})"));
+                        unread.Add(new UnreadRow(ScoringTableTemplate.OtherSheet, number, string.Join(" | ", cells), $"giá trị của `{name}` không phải JSON hợp lệ (lỗi ở ký tự thứ {(e.BytePositionInLine ?? 0) + 1} của dòng {(e.LineNumber ?? 0) + 1} trong ô)"));
                     }
                 }
             }
@@ -81,6 +81,19 @@ internal static partial class ScoringTableReader
             }
             return new ExcelImport(root.ToJsonString(Indented) + "\n", [.. unread], sections.Count, criteria);
         }
+    }
+
+    /// <summary>Why <paramref name="content"/> is not an .xlsx workbook, judged by its first bytes, and what to do.</summary>
+    private static string NotAWorkbook(byte[] content)
+    {
+        const string SaveAs = "Hãy mở tệp bằng Excel (hoặc LibreOffice) và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)».";
+        return content switch
+        {
+            [] => "Tệp rỗng (0 byte). Hãy chọn lại tệp bảng chấm điểm .xlsx.",
+            [0x50, 0x4B, 0x03, 0x04, ..] => "Tệp là một tệp nén (.zip) nhưng không phải bảng tính Excel .xlsx (có thể là tệp Word, tệp .ods hay một thư mục nén). " + SaveAs,
+            [0xD0, 0xCF, 0x11, 0xE0, ..] => "Tệp là bảng tính Excel 97–2003 (.xls), định dạng cũ chưa đọc được. " + SaveAs,
+            _ => "Tệp không phải bảng tính .xlsx (nội dung không phải định dạng Office Open XML). " + SaveAs,
+        };
     }
 
     private static (JsonArray Sections, JsonObject? Bonus, JsonObject? Penalty, string? Title, int Criteria) ReadTable(

@@ -48,9 +48,11 @@ internal static class WorkflowImporter
         catch (JsonException e)
         {
             throw new WorkflowFormatException(
-                $"Tệp không phải workflow JSON của Microsoft RulesEngine: {e.Message} (đường dẫn {e.Path ?? "$"}, dòng {(e.LineNumber ?? 0) + 1}).");
+                $"Tệp không phải workflow JSON của Microsoft RulesEngine: không đọc được ở dòng {(e.LineNumber ?? 0) + 1}, ký tự thứ {(e.BytePositionInLine ?? 0) + 1} "
+                + $"(đường dẫn {e.Path ?? "$"}): JSON sai cú pháp, hoặc một giá trị không đúng kiểu RulesEngine cần (ví dụ `RuleName` là chuỗi, `Rules` là danh sách). "
+                + "Hãy sửa chỗ đó rồi tải lên lại.");
         }
-        if (workflows.Length == 0 || workflows.Any(w => w is null || string.IsNullOrWhiteSpace(w.WorkflowName)))
+        if (workflows.Length == 0 || workflows.Any(w => w is null || string.IsNullOrWhiteSpace(w.WorkflowName) || w.Rules?.Any(r => r is null) == true))
         {
             throw new WorkflowFormatException("Mỗi workflow cần `WorkflowName` và danh sách `Rules`.");
         }
@@ -134,7 +136,7 @@ internal static class WorkflowImporter
         {
             return Translated(rule.Expression, ValueKind.Boolean, scope, workflow, name, "Expression", problems);
         }
-        var children = rule.Rules?.Where(r => r.Enabled).ToList() ?? [];
+        var children = rule.Rules?.Where(r => r is not null && r.Enabled).ToList() ?? [];
         if (children.Count == 0)
         {
             problems.Add(new ImportProblem(workflow, name, "Expression", 0, "quy tắc không có `Expression` và không có quy tắc con"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Scoring.Engine.Text;
 using Scoring.Rules.Loading;
 
 namespace Scoring.Host.Workbench;
@@ -20,18 +21,19 @@ internal static class DraftForm
             [
                 F(root, "title", "Tên bộ tiêu chí", FieldKind.Text),
                 F(root, "source", "Văn bản làm căn cứ", FieldKind.Text),
-                At("$.years.from", root.SelectToken("years.from"), "Áp dụng từ năm", FieldKind.Number),
-                At("$.years.to", root.SelectToken("years.to"), "Đến năm", FieldKind.Number),
+                At("$.years.from", root.SelectToken("years.from"), "Áp dụng từ năm", FieldKind.Year),
+                At("$.years.to", root.SelectToken("years.to"), "Đến năm", FieldKind.Year),
                 F(root, "unitKinds", "Loại đơn vị được chấm", FieldKind.TextList, hint: "Cách nhau bằng dấu phẩy: locality, department, front, enterprise…"),
                 F(root, "precision", "Số chữ số thập phân của điểm", FieldKind.Number, hint: "0 đến 6; mặc định 2."),
             ]),
             new("$.indicators", "Chỉ số", [])
             {
                 Tables = [Table(root["indicators"], "$.indicators", "Các chỉ số bộ tiêu chí đọc", "Thêm chỉ số",
-                    ["Mã", "Kiểu", "Tên", "Tối thiểu", "Tối đa", "Đơn vị tính"],
+                    ["Mã", "Kiểu", "Tên", "Tối thiểu", "Tối đa", "Đơn vị tính", "Nguồn số liệu", "Cần minh chứng"],
                     (o, i) => $"Chỉ số {i + 1}",
                     o => [F(o, "id", "Mã", FieldKind.Text), F(o, "type", "Kiểu", FieldKind.Choice, MethodFields.IndicatorTypes), F(o, "title", "Tên", FieldKind.Text),
-                          F(o, "min", "Tối thiểu", FieldKind.Number), F(o, "max", "Tối đa", FieldKind.Number), F(o, "unit", "Đơn vị tính", FieldKind.Text)])],
+                          F(o, "min", "Tối thiểu", FieldKind.Number), F(o, "max", "Tối đa", FieldKind.Number), F(o, "unit", "Đơn vị tính", FieldKind.Text),
+                          F(o, "source", "Nguồn số liệu", FieldKind.Choice, MethodFields.IndicatorSources), F(o, "evidence", "Cần minh chứng", FieldKind.Boolean)])],
             },
             new("$.sections", "Các mục và tiêu chí", [])
             {
@@ -62,23 +64,49 @@ internal static class DraftForm
             },
             new("$.awards", "Hình thức khen thưởng", [])
             {
-                Children = Elements(root["awards"]).Select(Award).ToList(), AddTo = "$.awards", AddLabel = "Thêm hình thức khen thưởng",
+                Children = Elements(root["awards"]).Select(a => Award(a, phase: false)).ToList(), AddTo = "$.awards", AddLabel = "Thêm hình thức khen thưởng",
+            },
+            new("$.phases", "Giai đoạn và sơ kết, tổng kết", [])
+            {
+                Children = Elements(root["phases"]).Select(Phase).ToList(), AddTo = "$.phases", AddLabel = "Thêm giai đoạn",
+            },
+            new("$.tests", "Ca kiểm thử", [])
+            {
+                Children = Elements(root["tests"]).Select(Test).ToList(), AddTo = "$.tests", AddLabel = "Thêm ca kiểm thử",
             },
         };
         return blocks;
     }
 
-    /// <summary>A token as the form shows it: numbers as written in the JSON (dot decimals), lists joined, absent as empty.</summary>
+    /// <summary>
+    /// A token as the form shows it: numbers vi-VN by the one formatter ("0,8", "1.000"; years as written), lists joined,
+    /// a map as "name: value" lines, absent as empty.
+    /// </summary>
     public static string Text(JToken? token, FieldKind kind) => token switch
     {
         null or { Type: JTokenType.Null } => "",
         JValue { Type: JTokenType.String } s => s.Value<string>() ?? "",
         JValue { Type: JTokenType.Boolean } b => b.Value<bool>() ? "true" : "false",
-        JValue { Type: JTokenType.Float } f => f.Value<decimal>().ToString(CultureInfo.InvariantCulture),
+        JValue { Type: JTokenType.Integer } i when kind is FieldKind.Year or FieldKind.YearList => i.ToString(Formatting.None),
+        JValue { Type: JTokenType.Integer or JTokenType.Float } n when TryDecimal(n) is { } d => VnFormat.Number(d),
         JValue v => v.ToString(Formatting.None),
-        JArray a => string.Join(kind == FieldKind.NumberList ? "; " : ", ", a.Select(x => Text(x, FieldKind.Text))),
-        _ => token.ToString(Formatting.None),
+        JArray a when kind is not FieldKind.Json => string.Join(kind is FieldKind.NumberList or FieldKind.YearList ? "; " : ", ",
+            a.Select(x => Text(x, kind == FieldKind.YearList ? FieldKind.Year : FieldKind.Text))),
+        JObject o when kind == FieldKind.Map => string.Join("\n", o.Properties().Select(p => $"{p.Name}: {Text(p.Value, FieldKind.Number)}")),
+        _ => token.ToString(kind == FieldKind.Json ? Formatting.Indented : Formatting.None),
     };
+
+    private static decimal? TryDecimal(JValue value)
+    {
+        try
+        {
+            return value.Value<decimal>();
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 
     private static EditorBlock Section(JObject section, int index)
     {
@@ -159,23 +187,87 @@ internal static class DraftForm
         _ => F(criterion, property, "Công thức (formula)", FieldKind.Text, hint: "Biểu thức C# trong danh sách cho phép (docs/rule-sets.md, mục 10)."),
     };
 
-    private static EditorBlock Award(JObject award, int index) =>
-        new(PathOf(award), $"Khen thưởng {Text(award["id"], FieldKind.Text)}: {Text(award["title"], FieldKind.Text)}",
-        [
+    private static EditorBlock Award(JObject award, bool phase)
+    {
+        var path = PathOf(award);
+        var fields = new List<EditorField>
+        {
             F(award, "id", "Mã", FieldKind.Text), F(award, "title", "Tên hình thức khen thưởng", FieldKind.Text),
             F(award, "precedence", "Thứ tự ưu tiên (precedence)", FieldKind.Number, hint: "Xét từ số lớn xuống; mỗi đơn vị nhận nhiều nhất một hình thức một năm."),
-            F(award, "years", "Chỉ xét vào các năm", FieldKind.NumberList, hint: "Để trống: mọi năm. Cách nhau bằng dấu chấm phẩy: 2027; 2030."),
-            F(award, "minTotal", "Tổng điểm tối thiểu", FieldKind.Number), F(award, "grades", "Chỉ các mức xếp loại", FieldKind.TextList, hint: "Mã mức, cách nhau bằng dấu phẩy."),
+        };
+        if (!phase)
+        {
+            fields.Add(F(award, "years", "Chỉ xét vào các năm", FieldKind.YearList, hint: "Để trống: mọi năm. Cách nhau bằng dấu chấm phẩy: 2027; 2030."));
+        }
+
+        fields.AddRange(
+        [
+            F(award, "minTotal", phase ? "Điểm giai đoạn tối thiểu" : "Tổng điểm tối thiểu", FieldKind.Number),
+            F(award, "grades", phase ? "Chỉ các mức xếp loại giai đoạn" : "Chỉ các mức xếp loại", FieldKind.TextList, hint: "Mã mức, cách nhau bằng dấu phẩy."),
             F(award, "maxRank", "Thứ hạng tối đa trong cụm/khối", FieldKind.Number),
             F(award, "eligibility", "Điều kiện (eligibility)", FieldKind.Text),
-            At(PathOf(award) + ".quota.perGroup", award.SelectToken("quota.perGroup"), "Chỉ tiêu mỗi cụm/khối", FieldKind.Number),
-            At(PathOf(award) + ".quota.perTenant", award.SelectToken("quota.perTenant"), "Chỉ tiêu toàn tỉnh/xã", FieldKind.Number),
-            At(PathOf(award) + ".quota.maxShare", award.SelectToken("quota.maxShare"), "Tỷ lệ tối đa (0–1)", FieldKind.Number),
-            At(PathOf(award) + ".quota.shareOf", award.SelectToken("quota.shareOf"), "Tỷ lệ tính trên", FieldKind.Text, hint: "\"group\" hoặc mã một hình thức khen thưởng khác."),
+            At(path + ".quota.perGroup", award.SelectToken("quota.perGroup"), "Chỉ tiêu mỗi cụm/khối", FieldKind.Number),
+            At(path + ".quota.perTenant", award.SelectToken("quota.perTenant"), "Chỉ tiêu toàn tỉnh/xã", FieldKind.Number),
+            At(path + ".quota.maxShare", award.SelectToken("quota.maxShare"), "Tỷ lệ tối đa (0–1)", FieldKind.Number),
+            At(path + ".quota.shareOf", award.SelectToken("quota.shareOf"), "Tỷ lệ tính trên", FieldKind.Text, hint: "\"group\" hoặc mã một hình thức khen thưởng khác."),
+            At(path + ".authority.level", award.SelectToken("authority.level"), "Cấp có thẩm quyền khen thưởng", FieldKind.Choice, MethodFields.AuthorityLevels),
+            At(path + ".authority.tenant", award.SelectToken("authority.tenant"), "Tỉnh/xã quyết định (nếu không phải tỉnh/xã của bộ tiêu chí)", FieldKind.Text,
+                hint: "Ví dụ xã đề nghị Bằng khen của Chủ tịch UBND tỉnh: mã tỉnh, như gia-lai."),
+        ]);
+        var kinds = phase ? MethodFields.Options("yearsAtGrade", "awardInPreviousYears", "qualifiesFor")
+            : MethodFields.Options("gradeInPreviousYears", "awardInPreviousYears", "qualifiesFor");
+        return new EditorBlock(path, $"Khen thưởng {Text(award["id"], FieldKind.Text)}: {Text(award["title"], FieldKind.Text)}", fields)
+        {
+            Tables = [Table(award["prerequisites"], path + ".prerequisites", "Điều kiện tiên quyết: phải đạt tất cả", "Thêm điều kiện tiên quyết",
+                ["Loại", "Các mức xếp loại", "Số năm", "Hình thức khen thưởng"],
+                (o, i) => $"Điều kiện {i + 1}",
+                o => [F(o, "kind", "Loại", FieldKind.Choice, kinds), F(o, "grades", "Các mức xếp loại", FieldKind.TextList),
+                      F(o, "years", "Số năm", FieldKind.Number), F(o, "award", "Hình thức khen thưởng", FieldKind.Text)])],
+            Removable = true,
+        };
+    }
+
+    private static EditorBlock Phase(JObject phase, int index)
+    {
+        var path = PathOf(phase);
+        return new EditorBlock(path, $"Giai đoạn {Text(phase["id"], FieldKind.Text)}: {Text(phase["title"], FieldKind.Text)}",
+        [
+            F(phase, "id", "Mã giai đoạn", FieldKind.Text, hint: "Ví dụ 2025-2027; dùng trong lệnh review --phase."), F(phase, "title", "Tên giai đoạn", FieldKind.Text),
+            At(path + ".years.from", phase.SelectToken("years.from"), "Từ năm", FieldKind.Year),
+            At(path + ".years.to", phase.SelectToken("years.to"), "Đến năm (năm sơ kết/tổng kết)", FieldKind.Year),
+            F(phase, "rankBy", "Xếp hạng theo (rankBy)", FieldKind.TextList, hint: "Mã các số đo, cái đầu quyết định, các cái sau phân định khi bằng nhau."),
+            F(phase, "gradeBy", "Xếp loại theo (gradeBy)", FieldKind.Text, hint: "Mã một số đo meanTotal; để trống: không xếp loại giai đoạn."),
+            F(phase, "minYears", "Số năm có kết quả tối thiểu (minYears)", FieldKind.Number, hint: "Để trống: 1."),
+        ])
+        {
+            Tables = [Table(phase["measures"], path + ".measures", "Số đo của giai đoạn", "Thêm số đo",
+                ["Mã", "Tên", "Cách tính", "Mức xếp loại", "Chỉ số"],
+                (o, i) => $"Số đo {i + 1}",
+                o => [F(o, "id", "Mã", FieldKind.Text), F(o, "title", "Tên", FieldKind.Text),
+                      F(o, "method", "Cách tính", FieldKind.Choice, MethodFields.Options("meanTotal", "yearsAtGrade", "sum")),
+                      F(o, "grade", "Mức xếp loại", FieldKind.Text), F(o, "indicator", "Chỉ số", FieldKind.Text)])],
+            Children = Elements(phase["awards"]).Select(a => Award(a, phase: true)).ToList(),
+            AddTo = path + ".awards", AddLabel = "Thêm hình thức khen thưởng của giai đoạn", Removable = true,
+        };
+    }
+
+    private static EditorBlock Test(JObject test, int index)
+    {
+        var path = PathOf(test);
+        return new EditorBlock(path, $"Ca kiểm thử {index + 1}: {Text(test["name"], FieldKind.Text)}",
+        [
+            F(test, "name", "Tên ca kiểm thử", FieldKind.Text), F(test, "year", "Năm", FieldKind.Year),
+            F(test, "values", "Giá trị các chỉ số", FieldKind.Map, hint: "Mỗi dòng một chỉ số: mã: giá trị (số như 0,812; true/false; ngày yyyy-MM-dd; để trống là chưa nộp)."),
+            F(test, "peers", "Các đơn vị cùng cụm/khối (peers, JSON)", FieldKind.Json,
+                hint: "Chỉ cần cho cách chấm relative và rank: [ { \"code\": \"B\", \"values\": { \"dti\": 0.7 } } ]."),
+            At(path + ".expect.criteria", test.SelectToken("expect.criteria"), "Điểm mong đợi của các tiêu chí", FieldKind.Map, hint: "Mỗi dòng: mã tiêu chí: điểm, ví dụ I.1: 7,5."),
+            At(path + ".expect.total", test.SelectToken("expect.total"), "Tổng điểm mong đợi", FieldKind.Number, hint: "Để trống: không kiểm tra."),
+            At(path + ".expect.grade", test.SelectToken("expect.grade"), "Mức xếp loại mong đợi", FieldKind.Text, hint: "Mã mức; để trống: không kiểm tra."),
         ])
         {
             Removable = true,
         };
+    }
 
     private static EditorTable Table(JToken? array, string arrayPath, string caption, string addLabel, IReadOnlyList<string> columns,
         Func<JObject, int, string> heading, Func<JObject, IReadOnlyList<EditorField>> cells)

@@ -10,12 +10,13 @@ namespace Scoring.Host.Workbench;
 /// property. Text where a number belongs is kept as text: the validator then names that field. One add or remove
 /// (the <c>op</c> button) is applied after the fields.
 /// </summary>
-internal static class DraftFormInput
+internal static partial class DraftFormInput
 {
     private static readonly Dictionary<FieldKind, string> Prefixes = new()
     {
         [FieldKind.Text] = "t", [FieldKind.Number] = "n", [FieldKind.Operand] = "o", [FieldKind.Boolean] = "b",
-        [FieldKind.TextList] = "tl", [FieldKind.NumberList] = "nl", [FieldKind.Choice] = "c",
+        [FieldKind.TextList] = "tl", [FieldKind.NumberList] = "nl", [FieldKind.Choice] = "c", [FieldKind.Year] = "y", [FieldKind.YearList] = "yl",
+        [FieldKind.Map] = "m", [FieldKind.Json] = "j",
     };
 
     private static readonly Dictionary<string, FieldKind> Kinds = Prefixes.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
@@ -35,7 +36,7 @@ internal static class DraftFormInput
             }
 
             var path = name[(colon + 1)..];
-            var text = values.ToString().Trim();
+            var text = values.ToString().Trim().ReplaceLineEndings("\n");
             if (text == DraftForm.Text(root.SelectToken(path), kind))
             {
                 continue;
@@ -124,6 +125,20 @@ internal static class DraftFormInput
             ["precedence"] = siblings.OfType<JObject>().Select(a => (int?)a["precedence"] ?? 0).DefaultIfEmpty(0).Max() + 1,
         },
         "indicators" => new JObject { ["id"] = $"chiSo{siblings.Count + 1}", ["type"] = "number", ["title"] = "Chỉ số mới" },
+        "prerequisites" => new JObject { ["kind"] = "awardInPreviousYears", ["award"] = "", ["years"] = 1 },
+        "measures" => new JObject { ["id"] = $"soDo{siblings.Count + 1}", ["title"] = "Số đo mới", ["method"] = "meanTotal" },
+        "phases" => new JObject
+        {
+            ["id"] = $"giai-doan-{siblings.Count + 1}", ["title"] = "Giai đoạn mới",
+            ["years"] = new JObject { ["from"] = root.SelectToken("years.from")?.DeepClone() ?? 2025, ["to"] = root.SelectToken("years.to")?.DeepClone() ?? 2030 },
+            ["measures"] = new JArray { new JObject { ["id"] = "meanTotal", ["title"] = "Điểm bình quân giai đoạn", ["method"] = "meanTotal" } },
+            ["rankBy"] = new JArray { "meanTotal" },
+        },
+        "tests" => new JObject
+        {
+            ["name"] = $"Ca kiểm thử {siblings.Count + 1}", ["year"] = root.SelectToken("years.from")?.DeepClone() ?? 2025,
+            ["values"] = new JObject(), ["expect"] = new JObject { ["criteria"] = new JObject() },
+        },
         _ => [],
     };
 
@@ -151,8 +166,11 @@ internal static class DraftFormInput
 
         return kind switch
         {
-            FieldKind.Number => Number(text) ?? new JValue(text),
+            FieldKind.Number or FieldKind.Year => Number(text) ?? new JValue(text),
             FieldKind.Operand => Number(text) ?? new JValue(text),
+            FieldKind.YearList => new JArray(text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => (object)(Number(x) ?? new JValue(x))).ToArray()),
+            FieldKind.Map => Map(text),
+            FieldKind.Json => Json(text),
             FieldKind.Boolean => text switch { "true" => new JValue(true), "false" => new JValue(false), _ => new JValue(text) },
             FieldKind.TextList => new JArray(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => (object)x).ToArray()),
             FieldKind.NumberList => new JArray(text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => (object)(Number(x) ?? new JValue(x))).ToArray()),
@@ -160,10 +178,17 @@ internal static class DraftFormInput
         };
     }
 
-    /// <summary>A number written with a dot or a decimal comma ("0,85"); whole numbers stay whole (10, not 10.0).</summary>
-    private static JValue? Number(string text)
+    /// <summary>
+    /// A number as the form shows it (vi-VN: "0,85", "1.000", "1.200,5") or with a decimal point ("0.85"); whole numbers stay
+    /// whole (10, not 10.0). Dots are thousands separators only where they group three digits after a leading 1–9
+    /// ("1.000", "12.500,5"), as <see cref="Scoring.Engine.Text.VnFormat"/> writes them.
+    /// </summary>
+    internal static JValue? Number(string text)
     {
-        var normalised = text.Contains('.', StringComparison.Ordinal) ? text : text.Replace(',', '.');
+        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
+        var normalised = Grouped().IsMatch(compact) ? compact.Replace(".", "", StringComparison.Ordinal).Replace(',', '.')
+            : compact.Contains('.', StringComparison.Ordinal) ? compact
+            : compact.Replace(',', '.');
         if (!decimal.TryParse(normalised, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return null;
@@ -171,6 +196,42 @@ internal static class DraftFormInput
 
         return value == decimal.Truncate(value) && Math.Abs(value) < long.MaxValue ? new JValue((long)value) : new JValue(value);
     }
+
+    /// <summary>"dti: 0,812" lines as an object; a value is a number, true/false, empty (null: not submitted) or text (a date).</summary>
+    private static JObject Map(string text)
+    {
+        var map = new JObject();
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var (name, value) = colon < 0 ? (line, "") : (line[..colon].Trim(), line[(colon + 1)..].Trim());
+            map[name] = value switch
+            {
+                "" or "null" => JValue.CreateNull(),
+                "true" or "có" => new JValue(true),
+                "false" or "không" => new JValue(false),
+                _ => Number(value) ?? new JValue(value),
+            };
+        }
+
+        return map;
+    }
+
+    /// <summary>A JSON fragment; text that is not JSON is kept as a string, so the validator names the field.</summary>
+    private static JToken Json(string text)
+    {
+        try
+        {
+            return JToken.Parse(text);
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            return new JValue(text);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Grouped();
 
     /// <summary>Sets (or, with null, removes) the property at <paramref name="path"/>, creating the objects above it.</summary>
     private static void Set(JObject root, string path, JToken? value)

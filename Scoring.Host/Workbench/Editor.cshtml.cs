@@ -24,6 +24,9 @@ internal sealed class EditorModel(RuleSetDrafts drafts) : WorkbenchPageModel
 
     public IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> Placed { get; private set; } = new Dictionary<string, IReadOnlyList<Diagnostic>>();
 
+    /// <summary>What the importer could not read, until the maintainer marks it finished.</summary>
+    public ImportReport? Report { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused)
@@ -86,6 +89,24 @@ internal sealed class EditorModel(RuleSetDrafts drafts) : WorkbenchPageModel
         return Redirect(WorkbenchPaths.Index);
     }
 
+    /// <summary>The maintainer has finished the rows the importer could not read: the list goes away.</summary>
+    public async Task<IActionResult> OnPostClearReportAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var outcome = await drafts.ClearImportReportAsync(Id, Version, Actor, ct);
+        if (outcome.Forbidden)
+        {
+            return Forbidden(outcome.Problem!);
+        }
+
+        TempData["Notice"] = outcome.Succeeded ? "Đã ẩn danh sách các dòng chưa đọc được khi nhập." : outcome.Problem;
+        return Redirect(WorkbenchPaths.Editor(Id, Version));
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused)
@@ -131,6 +152,7 @@ internal sealed class EditorModel(RuleSetDrafts drafts) : WorkbenchPageModel
     private void Build()
     {
         Check = DraftCheck.Of(Draft);
+        Report = ImportReport.FromJson(Draft.ImportReport);
         Blocks = DraftForm.Build(JObject.Parse(Draft.Json));
         Placed = DiagnosticPlacement.Place(Blocks.SelectMany(b => b.Anchors), Check.Diagnostics);
     }

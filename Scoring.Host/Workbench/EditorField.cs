@@ -10,6 +10,6 @@ internal sealed record EditorField(string Path, string Label, FieldKind Kind, st
     public string Id => WorkbenchPaths.AnchorOf(Path);
 
     /// <summary>Long texts (titles, expressions) take the whole row of the form.</summary>
-    public bool Wide => Kind == FieldKind.Text && (Path.EndsWith(".title", StringComparison.Ordinal) || Path.EndsWith(".formula", StringComparison.Ordinal)
+    public bool Wide => Kind is FieldKind.Map or FieldKind.Json || Kind == FieldKind.Text && (Path.EndsWith(".title", StringComparison.Ordinal) || Path.EndsWith(".formula", StringComparison.Ordinal)
         || Path.EndsWith(".condition", StringComparison.Ordinal) || Path.EndsWith(".eligibility", StringComparison.Ordinal) || Path.EndsWith(".source", StringComparison.Ordinal));
 }

@@ -32,8 +32,26 @@ internal static class MethodFields
         new("boolean", "boolean – có/không"), new("date", "date – ngày"),
     ];
 
+    public static readonly IReadOnlyList<FieldOption> IndicatorSources =
+    [
+        new("self", "self – đơn vị tự báo cáo"), new("imported", "imported – nhập từ cơ quan có số liệu (DTI, 766…)"),
+    ];
+
+    public static readonly IReadOnlyList<FieldOption> AuthorityLevels =
+    [
+        new("head-of-body", "head-of-body – Thủ trưởng cơ quan, đơn vị (Giấy khen)"), new("commune-chairman", "commune-chairman – Chủ tịch UBND xã"),
+        new("provincial-chairman", "provincial-chairman – Chủ tịch UBND tỉnh"), new("prime-minister", "prime-minister – Thủ tướng Chính phủ"),
+        new("president", "president – Chủ tịch nước"),
+    ];
+
     public static string Title(string option) => option switch
     {
+        "meanTotal" => "meanTotal – điểm bình quân các năm",
+        "yearsAtGrade" => "yearsAtGrade – số năm đạt mức xếp loại",
+        "sum" => "sum – tổng một chỉ số qua các năm",
+        "gradeInPreviousYears" => "gradeInPreviousYears – đạt mức xếp loại các năm trước",
+        "awardInPreviousYears" => "awardInPreviousYears – đã được khen các năm trước",
+        "qualifiesFor" => "qualifiesFor – đủ chuẩn một hình thức khác năm nay",
         "bands" => "bands – theo bậc (bảng quyết định)",
         "target" => "target – so với mục tiêu",
         "relative" => "relative – so với đơn vị dẫn đầu nhóm",

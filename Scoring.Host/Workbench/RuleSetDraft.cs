@@ -30,6 +30,12 @@ internal sealed class RuleSetDraft
     /// <summary>1 when created, one more with every save: a save naming an older revision is refused.</summary>
     public int Revision { get; set; }
 
+    /// <summary>
+    /// What the importer could not carry into the draft (<see cref="ImportReport"/> as JSON), shown beside the draft until the
+    /// maintainer clears it; null for a draft copied from a version.
+    /// </summary>
+    public string? ImportReport { get; set; }
+
     public Instant CreatedAt { get; set; }
 
     public required string CreatedBy { get; set; }

@@ -28,30 +28,85 @@ internal sealed partial class RuleSetDrafts(ScoringDbContext db, AuditTrail audi
     /// be an object with a rule-set `id` and a `version`; its `tenant`, when given, must be <paramref name="tenant"/> (it is
     /// filled in when missing). The content itself may still be invalid: the workbench shows what to finish.
     /// </summary>
-    public async Task<RuleSetDraftOutcome> CreateAsync(string tenant, string json, Actor actor, string origin, CancellationToken ct)
+    public async Task<RuleSetDraftOutcome> CreateAsync(string tenant, string json, Actor actor, string origin, CancellationToken ct) =>
+        (await CreateAsync(tenant, [new DraftImport(json, null)], actor, origin, ct))[0];
+
+    /// <summary>
+    /// Stores every import as a new draft of <paramref name="tenant"/> in one save, with what its importer could not read:
+    /// all of them or, when any is refused, none (each outcome then says which was refused and why; the others carry no
+    /// draft). Same rules for each JSON as the single <see cref="CreateAsync(string, string, Actor, string, CancellationToken)"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<RuleSetDraftOutcome>> CreateAsync(string tenant, IReadOnlyList<DraftImport> imports, Actor actor, string origin, CancellationToken ct)
     {
         if (!CanMaintain(actor, tenant))
         {
-            return RuleSetDraftOutcome.NotAllowed($"Bạn không quản lý bộ tiêu chí của '{tenant}'.");
+            return [.. imports.Select(_ => RuleSetDraftOutcome.NotAllowed($"Bạn không quản lý bộ tiêu chí của '{tenant}'."))];
         }
 
-        if (Parse(json, out var problem) is not { } root)
+        var staged = new List<(JObject Root, string Id, string Version, string? Problem)>();
+        foreach (var import in imports)
         {
-            return RuleSetDraftOutcome.Refused(problem!);
+            if (Parse(import.Json, out var problem) is not { } root)
+            {
+                staged.Add((new JObject(), "", "", problem));
+                continue;
+            }
+
+            var id = root["id"] is JValue { Type: JTokenType.String } i ? i.Value<string>()! : "";
+            var version = root["version"] is JValue { Type: JTokenType.String } v ? v.Value<string>()! : "";
+            if (root["tenant"] is null)
+            {
+                root["tenant"] = tenant;
+            }
+            else if (root["tenant"] is not JValue { Type: JTokenType.String } t || t.Value<string>() != tenant)
+            {
+                staged.Add((root, id, version, $"Bản nháp ghi `tenant` là {root["tenant"]!.ToString(Formatting.None)}, không phải '{tenant}'."));
+                continue;
+            }
+
+            var refusal = await RefusalAsync(id, version, tenant, ct)
+                ?? (staged.Any(s => s.Id == id && s.Version == version) ? $"Tệp cho hai bản nháp cùng mã '{id}' và phiên bản {version}; hãy đặt mã khác cho một trong hai." : null);
+            staged.Add((root, id, version, refusal));
         }
 
-        var id = root["id"] is JValue { Type: JTokenType.String } i ? i.Value<string>()! : "";
-        var version = root["version"] is JValue { Type: JTokenType.String } v ? v.Value<string>()! : "";
-        if (root["tenant"] is null)
+        if (staged.Any(s => s.Problem is not null))
         {
-            root["tenant"] = tenant;
-        }
-        else if (root["tenant"] is not JValue { Type: JTokenType.String } t || t.Value<string>() != tenant)
-        {
-            return RuleSetDraftOutcome.Refused($"Bản nháp ghi `tenant` là {root["tenant"]!.ToString(Formatting.None)}, không phải '{tenant}'.");
+            return [.. staged.Select(s => s.Problem is { } p ? RuleSetDraftOutcome.Refused(p) : new RuleSetDraftOutcome(null, null))];
         }
 
-        return await AddAsync(root, id, version, tenant, null, origin, actor, ct);
+        var drafts = staged.Select((s, n) => Stage(s.Root, s.Id, s.Version, tenant, null, origin, actor, imports[n].Report)).ToList();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return [.. drafts.Select(d => RuleSetDraftOutcome.Refused($"Đã có bản nháp {d.Version} của '{d.RuleSetId}' (vừa được tạo); hãy mở bản nháp đó."))];
+        }
+
+        return [.. drafts.Select(d => new RuleSetDraftOutcome(d, null))];
+    }
+
+    /// <summary>The maintainer has finished the rows the importer could not read: the list is no longer shown (audited).</summary>
+    public async Task<RuleSetDraftOutcome> ClearImportReportAsync(string ruleSetId, string version, Actor actor, CancellationToken ct)
+    {
+        var draft = await db.RuleSetDrafts.FirstOrDefaultAsync(d => d.RuleSetId == ruleSetId && d.Version == version, ct);
+        if (draft is null)
+        {
+            return RuleSetDraftOutcome.Refused($"Không có bản nháp {ruleSetId}@{version}.");
+        }
+
+        if (!CanMaintain(actor, draft.Tenant))
+        {
+            return RuleSetDraftOutcome.NotAllowed($"Bạn không quản lý bộ tiêu chí của '{draft.Tenant}'.");
+        }
+
+        var before = new { draft.ImportReport };
+        draft.ImportReport = null;
+        audit.Record(db, actor, "ruleset.draft.import-report.clear", "rule-set-draft", Key(draft), before, null);
+        await db.SaveChangesAsync(ct);
+        return new RuleSetDraftOutcome(draft, null);
     }
 
     /// <summary>A new draft <paramref name="newVersion"/> copied from a published version or another draft of the same rule set.</summary>
@@ -193,41 +248,12 @@ internal sealed partial class RuleSetDrafts(ScoringDbContext db, AuditTrail audi
 
     private async Task<RuleSetDraftOutcome> AddAsync(JObject root, string id, string version, string tenant, string? basedOn, string origin, Actor actor, CancellationToken ct)
     {
-        if (!RuleSetIdPattern().IsMatch(id))
+        if (await RefusalAsync(id, version, tenant, ct) is { } refusal)
         {
-            return RuleSetDraftOutcome.Refused($"Mã bộ tiêu chí \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, '.' và '-' (ví dụ 'son-la.dmst-cds.ubnd-xa-phuong').");
+            return RuleSetDraftOutcome.Refused(refusal);
         }
 
-        if (!SemanticVersion.IsValid(version))
-        {
-            return RuleSetDraftOutcome.Refused($"Số phiên bản \"{version}\" không hợp lệ: ghi dạng chính.phụ.vá, ví dụ 1.2.0.");
-        }
-
-        var owner = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == id && r.Tenant != tenant).Select(r => r.Tenant).FirstOrDefaultAsync(ct)
-            ?? await db.RuleSetDrafts.AsNoTracking().Where(r => r.RuleSetId == id && r.Tenant != tenant).Select(r => r.Tenant).FirstOrDefaultAsync(ct);
-        if (owner is not null)
-        {
-            return RuleSetDraftOutcome.Refused($"Mã bộ tiêu chí '{id}' thuộc về '{owner}'; hãy đặt mã riêng (ví dụ bắt đầu bằng '{tenant}.').");
-        }
-
-        if (await db.RuleSetVersions.AnyAsync(r => r.RuleSetId == id && r.Version == version, ct))
-        {
-            return RuleSetDraftOutcome.Refused($"Phiên bản {version} của '{id}' đã được công bố và không sửa được nữa; hãy chọn số phiên bản khác (ví dụ tăng số phụ).");
-        }
-
-        if (await db.RuleSetDrafts.AnyAsync(r => r.RuleSetId == id && r.Version == version, ct))
-        {
-            return RuleSetDraftOutcome.Refused($"Đã có bản nháp {version} của '{id}'; hãy mở bản nháp đó hoặc chọn số phiên bản khác.");
-        }
-
-        var now = clock.GetCurrentInstant();
-        var draft = new RuleSetDraft
-        {
-            RuleSetId = id, Version = version, Tenant = tenant, Title = TitleOf(root, id), BasedOnVersion = basedOn, Origin = origin,
-            Json = root.ToString(Formatting.Indented), Revision = 1, CreatedAt = now, CreatedBy = actor.Name, UpdatedAt = now, UpdatedBy = actor.Name,
-        };
-        db.RuleSetDrafts.Add(draft);
-        audit.Record(db, actor, "ruleset.draft.create", "rule-set-draft", Key(draft), null, new { draft.Json, basedOn, origin });
+        var draft = Stage(root, id, version, tenant, basedOn, origin, actor, null);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -239,6 +265,55 @@ internal sealed partial class RuleSetDrafts(ScoringDbContext db, AuditTrail audi
         }
 
         return new RuleSetDraftOutcome(draft, null);
+    }
+
+    /// <summary>Why a new draft <paramref name="id"/>@<paramref name="version"/> of <paramref name="tenant"/> cannot be made, or null.</summary>
+    private async Task<string?> RefusalAsync(string id, string version, string tenant, CancellationToken ct)
+    {
+        if (!RuleSetIdPattern().IsMatch(id))
+        {
+            return $"Mã bộ tiêu chí \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, '.' và '-' (ví dụ 'son-la.dmst-cds.ubnd-xa-phuong').";
+        }
+
+        if (!SemanticVersion.IsValid(version))
+        {
+            return $"Số phiên bản \"{version}\" không hợp lệ: ghi dạng chính.phụ.vá, ví dụ 1.2.0.";
+        }
+
+        var owner = await db.RuleSetVersions.AsNoTracking().Where(r => r.RuleSetId == id && r.Tenant != tenant).Select(r => r.Tenant).FirstOrDefaultAsync(ct)
+            ?? await db.RuleSetDrafts.AsNoTracking().Where(r => r.RuleSetId == id && r.Tenant != tenant).Select(r => r.Tenant).FirstOrDefaultAsync(ct);
+        if (owner is not null)
+        {
+            return $"Mã bộ tiêu chí '{id}' thuộc về '{owner}'; hãy đặt mã riêng (ví dụ bắt đầu bằng '{tenant}.').";
+        }
+
+        if (await db.RuleSetVersions.AnyAsync(r => r.RuleSetId == id && r.Version == version, ct))
+        {
+            return $"Phiên bản {version} của '{id}' đã được công bố và không sửa được nữa; hãy chọn số phiên bản khác (ví dụ tăng số phụ).";
+        }
+
+        if (await db.RuleSetDrafts.AnyAsync(r => r.RuleSetId == id && r.Version == version, ct))
+        {
+            return $"Đã có bản nháp {version} của '{id}'; hãy mở bản nháp đó hoặc chọn số phiên bản khác.";
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the draft and its audit entry to the context; the caller saves.</summary>
+    private RuleSetDraft Stage(JObject root, string id, string version, string tenant, string? basedOn, string origin, Actor actor, ImportReport? report)
+    {
+        var now = clock.GetCurrentInstant();
+        var draft = new RuleSetDraft
+        {
+            RuleSetId = id, Version = version, Tenant = tenant, Title = TitleOf(root, id), BasedOnVersion = basedOn, Origin = origin,
+            Json = root.ToString(Formatting.Indented), ImportReport = report?.ToJson(), Revision = 1, CreatedAt = now, CreatedBy = actor.Name,
+            UpdatedAt = now, UpdatedBy = actor.Name,
+        };
+        db.RuleSetDrafts.Add(draft);
+        audit.Record(db, actor, "ruleset.draft.create", "rule-set-draft", Key(draft), null,
+            report is null ? new { draft.Json, basedOn, origin } : new { draft.Json, basedOn, origin, draft.ImportReport });
+        return draft;
     }
 
     /// <summary>The JSON as an object, or null with the reason (Vietnamese, with the line).</summary>

@@ -15,6 +15,12 @@ internal static partial class WorkbenchPaths
 
     public static string Simulator(string id, string version) => Editor(id, version) + "/cham-thu";
 
+    /// <summary>Imports a file (Excel scoring table, RulesEngine workflows) into a new draft.</summary>
+    public const string Import = "/quy-tac/nhap-tu-tep";
+
+    /// <summary>Any version (published or draft) as the Excel scoring table.</summary>
+    public static string Excel(string id, string version) => $"/quy-tac/{Uri.EscapeDataString(id)}/{Uri.EscapeDataString(version)}/excel";
+
     public static string Compare(string id) => $"/quy-tac/{Uri.EscapeDataString(id)}/so-sanh";
 
     /// <summary>An element id for a JSON path: "$.sections[1].bands[0]" → "f-sections-1-bands-0".</summary>

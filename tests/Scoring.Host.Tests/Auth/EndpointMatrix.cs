@@ -74,6 +74,8 @@ internal static class EndpointMatrix
         Row("GET", "/quy-tac/nhap/{id}/{version}", MaintainerPage(), Draft),
         Row("GET", "/quy-tac/nhap/{id}/{version}/json", MaintainerPage(), Draft),
         Row("GET", "/quy-tac/nhap/{id}/{version}/cham-thu", MaintainerPage(), Draft),
+        Row("GET", "/quy-tac/nhap-tu-tep", S(200, 200, 200, 403, 403, 403, 403, 302)),
+        Row("GET", "/quy-tac/{id}/{version}/excel", MaintainerPage(), _ => Task.FromResult(MatrixWorld.With(("id", TestData.RuleSetId), ("version", "1.0.0")))),
 
         // Tenants: anyone reads; administrators write (the seeded tenant again, unchanged).
         Row("GET", "/api/tenants", Everyone(200)),

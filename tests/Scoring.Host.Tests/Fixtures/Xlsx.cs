@@ -7,7 +7,10 @@ namespace Scoring.Host.Tests.Fixtures;
 /// <summary>Writes a one-sheet .xlsx with inline strings, as a user's spreadsheet program would send it.</summary>
 internal static class Xlsx
 {
-    public static byte[] Write(params string[][] rows)
+    public static byte[] Write(params string[][] rows) => WriteSheet("Đơn vị", rows);
+
+    /// <summary>The same, with the sheet named <paramref name="sheet"/>.</summary>
+    public static byte[] WriteSheet(string sheet, params string[][] rows)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -34,7 +37,7 @@ internal static class Xlsx
 
             sheetPart.Worksheet = new Worksheet(data);
             var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Đơn vị" });
+            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheet });
         }
 
         return stream.ToArray();

@@ -76,7 +76,7 @@ public sealed class WorkbenchBrowserTests
         await Expect(page.Locator("#ket-qua-kiem-thu")).ToHaveTextAsync(new Regex(@"^(\d+)/\1 ca kiểm thử đạt\.$"));
 
         // The second DTI band now runs to below 0.85 while the first still starts at 0.8: the rows overlap.
-        await Expect(page.Locator($"#{Band}-1-below")).ToHaveValueAsync("0.8");
+        await Expect(page.Locator($"#{Band}-1-below")).ToHaveValueAsync("0,8");
         await page.FillAsync($"#{Band}-1-below", "0.85");
         await page.FillAsync($"#{Band}-1-label", "Từ 0,70 đến dưới 0,85");
         await page.ClickAsync("#luu");
