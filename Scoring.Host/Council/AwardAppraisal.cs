@@ -5,7 +5,7 @@ namespace Scoring.Host.Council;
 /// <summary>
 /// One appraisal of an award proposal by the Department of Home Affairs (Sở Nội vụ): confirmed as proposed, or adjusted to
 /// another form of the pinned rule set (<see cref="Award"/>) or withdrawn (adjusted with no award), always with a written
-/// reason. Append-only (schema 0012): the latest counts until the run is published, the earlier ones stay on the card.
+/// reason. Append-only (schema 0013): the latest counts until the run is published, the earlier ones stay on the card.
 /// </summary>
 internal sealed class AwardAppraisal
 {

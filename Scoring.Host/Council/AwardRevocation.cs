@@ -4,7 +4,7 @@ namespace Scoring.Host.Council;
 
 /// <summary>
 /// The revocation of a published award, with its reason and the revoking decision's number and date. The published run and
-/// its award list never change: the revocation is a row beside them (append-only, one per award, schema 0012), shown wherever
+/// its award list never change: the revocation is a row beside them (append-only, one per award, schema 0013), shown wherever
 /// the award is.
 /// </summary>
 internal sealed class AwardRevocation

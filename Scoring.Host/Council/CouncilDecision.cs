@@ -4,7 +4,7 @@ namespace Scoring.Host.Council;
 
 /// <summary>
 /// The emulation council's decision on one appraised proposal: approved or not, the secret ballot's count where the engine
-/// flagged a tie at the quota's cut, and the decision's number and date. Append-only (schema 0012): a corrected entry is a
+/// flagged a tie at the quota's cut, and the decision's number and date. Append-only (schema 0013): a corrected entry is a
 /// new row, and the latest counts until the run is published.
 /// </summary>
 internal sealed class CouncilDecision

@@ -40,6 +40,8 @@ internal static class AppraiserColumn
         ["GET /quy-tac/nhap/{id}/{version}"] = 403,
         ["GET /quy-tac/nhap/{id}/{version}/json"] = 403,
         ["GET /quy-tac/nhap/{id}/{version}/cham-thu"] = 403,
+        ["GET /quy-tac/nhap-tu-tep"] = 403,
+        ["GET /quy-tac/{id}/{version}/excel"] = 403,
         ["PUT /api/tenants/{tenant}"] = 403,
         ["POST /api/tenants/{tenant}/units"] = 403,
         ["PUT /api/tenants/{tenant}/units/{code}"] = 403,

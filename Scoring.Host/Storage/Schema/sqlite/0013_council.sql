@@ -1,4 +1,4 @@
--- 0012: the steps between a run and its publication (issue 14): the appraisal of each award proposal by the Department of
+-- 0013: the steps between a run and its publication (issue 14): the appraisal of each award proposal by the Department of
 -- Home Affairs (Sở Nội vụ), the emulation council's decision on it, and the revocation of a published award. Each is a
 -- fact of its own, appended and never changed or deleted: the latest appraisal and the latest decision of a proposal count
 -- until the run is published. A movement declares whether its runs need the council's decisions before publication.
