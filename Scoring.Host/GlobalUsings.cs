@@ -6,6 +6,7 @@ global using Scoring.Host.Awards;
 global using Scoring.Host.Auth;
 global using Scoring.Host.Caching;
 global using Scoring.Host.Cli;
+global using Scoring.Host.Council;
 global using Scoring.Host.DataFolder;
 global using Scoring.Host.Errors;
 global using Scoring.Host.Export;

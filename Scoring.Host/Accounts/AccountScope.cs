@@ -10,7 +10,8 @@ internal sealed record AccountScope(string Role, string? Tenant, string? Unit, I
         Roles.RuleMaintainer => null,
         Roles.Unit when Tenant is null || Unit is null => "Tài khoản đơn vị cần mã tỉnh/xã (tenant) và mã đơn vị (unit).",
         Roles.Secretariat when Tenant is null || Groups.Count == 0 => "Tài khoản thư ký cần mã tỉnh/xã (tenant) và ít nhất một mã cụm/khối (groups).",
-        Roles.Unit or Roles.Secretariat => null,
+        Roles.Appraiser when Tenant is null => "Tài khoản thẩm định cần mã tỉnh/xã (tenant) của Sở Nội vụ.",
+        Roles.Unit or Roles.Secretariat or Roles.Appraiser => null,
         _ => $"Vai trò '{Role}' không hợp lệ; dùng một trong: {string.Join(", ", AccountRoles.Names)}.",
     };
 

@@ -25,6 +25,11 @@ internal sealed class WorkspaceHomeModel : WorkspacePageModel
             links.Add(new WorkspaceLink(Secretariat.IndexModel.Path, "Hồ sơ, thẩm định và chấm điểm cụm/khối"));
         }
 
+        if (Actor.IsAppraiser || Actor.IsAdministrator)
+        {
+            links.Add(new WorkspaceLink(Council.CouncilPaths.Index, "Thẩm định đề nghị khen thưởng, quyết định của Hội đồng, thu hồi"));
+        }
+
         if (Actor.IsRuleMaintainer)
         {
             links.Add(new WorkspaceLink(Workbench.WorkbenchPaths.Index, "Bàn làm việc bộ tiêu chí: soạn, kiểm tra, chấm thử và công bố"));

@@ -25,6 +25,10 @@ internal sealed class EditMovementModel(ScoringDbContext db, TenantService tenan
     [BindProperty]
     public string? Deadline { get; set; }
 
+    /// <summary>Runs of the movement need the appraisal and the council's decisions before publication.</summary>
+    [BindProperty]
+    public bool CouncilStep { get; set; }
+
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string tenant, string code, CancellationToken ct)
@@ -36,6 +40,7 @@ internal sealed class EditMovementModel(ScoringDbContext db, TenantService tenan
 
         (Tenant, Code, Title, Plan) = (tenant, code, movement.Title, movement.Plan);
         Deadline = $"{movement.ReportDeadline[3..]}/{movement.ReportDeadline[..2]}";
+        CouncilStep = movement.CouncilStep;
         return Page();
     }
 
@@ -59,7 +64,7 @@ internal sealed class EditMovementModel(ScoringDbContext db, TenantService tenan
         var parts = (Deadline ?? "").Trim().Split('/');
         var deadline = parts.Length == 2 && parts[0].Length == 2 && parts[1].Length == 2 ? $"{parts[1]}-{parts[0]}" : Deadline ?? "";
         var body = new TenantDto(tenant, found.Name, movements.Select(m => m.Code == code
-            ? new MovementDto(code, Title.Trim(), string.IsNullOrWhiteSpace(Plan) ? null : Plan.Trim(), deadline, m.TimeZone)
+            ? new MovementDto(code, Title.Trim(), string.IsNullOrWhiteSpace(Plan) ? null : Plan.Trim(), deadline, m.TimeZone, CouncilStep)
             : TenantsApi.ToDto(m)).ToList());
         db.ChangeTracker.Clear();
         var outcome = await tenants.SaveAsync(Actor.From(User), tenant, body, ct);

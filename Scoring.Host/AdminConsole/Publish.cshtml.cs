@@ -42,6 +42,9 @@ internal sealed class PublishModel(ScoringDbContext db, RunPublisher publisher) 
             case PublishStatus.AlreadyPublished or PublishStatus.Raced:
                 TempData["Error"] = $"Lượt chấm {id} đã được công bố trước đó; kết quả đã công bố không thay đổi được.";
                 break;
+            case PublishStatus.AwaitingCouncil:
+                TempData["Error"] = outcome.Hold;
+                break;
             default:
                 TempData["Error"] = $"Lượt chấm {id} chưa chấm xong; chưa công bố được.";
                 break;

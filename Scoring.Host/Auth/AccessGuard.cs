@@ -32,7 +32,7 @@ internal static class AccessGuard
         actor.Role switch
         {
             Roles.Administrator => true,
-            Roles.RuleMaintainer => actor.InTenant(tenant),
+            Roles.RuleMaintainer or Roles.Appraiser => actor.InTenant(tenant),
             Roles.Secretariat => actor.InTenant(tenant) && actor.HasGroup(group),
             _ => false,
         };
@@ -45,7 +45,7 @@ internal static class AccessGuard
         actor.Role switch
         {
             Roles.Administrator => true,
-            Roles.RuleMaintainer or Roles.Unit => actor.InTenant(run.TenantCode),
+            Roles.RuleMaintainer or Roles.Unit or Roles.Appraiser => actor.InTenant(run.TenantCode),
             Roles.Secretariat => actor.InTenant(run.TenantCode) && (await OwnGroupsOfRunAsync(db, actor, run, ct)).Count > 0,
             _ => false,
         };

@@ -26,6 +26,8 @@ internal sealed record Actor(string Name, string Role, string? Tenant, string? U
 
     public bool IsSecretariat => Role == Roles.Secretariat;
 
+    public bool IsAppraiser => Role == Roles.Appraiser;
+
     /// <summary>
     /// Administrators act on every tenant. A rule maintainer whose token names no tenant acts on any; every other role only
     /// on the tenant in its token, because unit and group codes mean something only inside one tenant.

@@ -7,7 +7,10 @@ internal static class Roles
     public const string RuleMaintainer = "rule-maintainer";
     public const string Secretariat = "secretariat";
     public const string Unit = "unit";
+
+    /// <summary>An appraiser of the Department of Home Affairs (Sở Nội vụ) of one tenant: appraises award proposals and records the council's decisions.</summary>
+    public const string Appraiser = "appraiser";
     public const string Public = "public";
 
-    public static readonly string[] All = [Administrator, RuleMaintainer, Secretariat, Unit, Public];
+    public static readonly string[] All = [Administrator, RuleMaintainer, Secretariat, Unit, Appraiser, Public];
 }

@@ -39,6 +39,8 @@ internal static class AwardsApi
         var entries = (await db.AwardEntries.AsNoTracking().Where(a => runIds.Contains(a.RunId)).OrderBy(a => a.Id).ToListAsync(ct))
             .ToLookup(a => a.RunId);
 
+        var reviews = await ProposalReviews.OfAsync(db, [.. entries.SelectMany(e => e)], ct);
+
         // The latest published run of a rule set's group wins, as on the published leaderboards.
         var taken = new HashSet<(string RuleSet, string Group)>();
         var rows = new List<(AwardAuthority? Authority, AuthorityProposalDto Proposal)>();
@@ -54,8 +56,10 @@ internal static class AwardsApi
                 {
                     continue;
                 }
+                var review = reviews[entry.Id];
                 rows.Add((authority, new AuthorityProposalDto(run.TenantCode, run.Id, version.RuleSetId, entry.Award, entry.AwardTitle,
-                    entry.UnitCode, entry.UnitName, entry.GroupCode, entry.Rank, entry.Total, entry.TieAtCut)));
+                    entry.UnitCode, entry.UnitName, entry.GroupCode, entry.Rank, entry.Total, entry.TieAtCut,
+                    review.Status, review.AppraisalDto, review.DecisionDto, review.RevocationDto)));
             }
         }
 

@@ -72,7 +72,7 @@ internal static class TokenVerb
         }
 
         // Unit and group codes only mean something inside one tenant: the service refuses such tokens without one.
-        if ((role is Roles.Unit or Roles.Secretariat) && tenant is null)
+        if ((role is Roles.Unit or Roles.Secretariat or Roles.Appraiser) && tenant is null)
         {
             error.WriteLine($"Vai trò '{role}' cần --tenant <mã tỉnh/xã>, ví dụ --tenant son-la: mã đơn vị và mã cụm/khối chỉ có nghĩa trong một tỉnh/xã.");
             return 2;

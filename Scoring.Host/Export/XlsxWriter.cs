@@ -16,8 +16,10 @@ internal static class XlsxWriter
 {
     public const string AwardsSheet = "Đề nghị khen thưởng";
     public const string InfoSheet = "Thông tin";
+    public const string ReviewSheet = "Thẩm định, Hội đồng";
 
-    public static void Write(IReadOnlyList<ExportInput> inputs, string tenantName, Stream stream)
+    /// <param name="reviews">A stored run's proposals with their appraisals, council decisions and revocations: a sheet of their own.</param>
+    public static void Write(IReadOnlyList<ExportInput> inputs, string tenantName, Stream stream, IReadOnlyList<ProposalReview>? reviews = null)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
@@ -35,6 +37,11 @@ internal static class XlsxWriter
         }
 
         AddSheet(workbookPart, sheets, UniqueName(names, AwardsSheet), AwardRows(inputs));
+        if (reviews is { Count: > 0 })
+        {
+            AddSheet(workbookPart, sheets, UniqueName(names, ReviewSheet), ReviewRows(reviews));
+        }
+
         AddSheet(workbookPart, sheets, UniqueName(names, InfoSheet), InfoRows(inputs, tenantName));
         workbookPart.Workbook.Save();
     }
@@ -86,6 +93,18 @@ internal static class XlsxWriter
         }
     }
 
+    private static IEnumerable<object?[]> ReviewRows(IReadOnlyList<ProposalReview> reviews)
+    {
+        yield return ["Hình thức đề nghị", "Mã cụm/khối", "Hạng", "Mã đơn vị", "Tên đơn vị", "Hình thức sau thẩm định", "Tình trạng", "Thẩm định",
+            "Quyết định của Hội đồng", "Số quyết định", "Ngày quyết định", "Thu hồi"];
+        foreach (var r in reviews)
+        {
+            yield return [r.Entry.AwardTitle, r.Entry.GroupCode, r.Entry.Rank, r.Entry.UnitCode, r.Entry.UnitName, r.FinalAwardTitle ?? "(rút đề nghị)",
+                CouncilText.Status(r), string.Join("; ", r.Appraisals.Select(CouncilText.Appraisal)), r.Decision is { } d ? CouncilText.Decision(d) : null,
+                r.Decision?.DecisionNumber, r.Decision is { } dd ? Display.Date(dd.DecisionDate) : null, r.Revocation is { } v ? CouncilText.Revocation(v) : null];
+        }
+    }
+
     private static IEnumerable<object?[]> InfoRows(IReadOnlyList<ExportInput> inputs, string tenantName)
     {
         yield return ["Đơn vị tổ chức phong trào", tenantName];
@@ -109,7 +128,7 @@ internal static class XlsxWriter
         }
     }
 
-    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, IEnumerable<object?[]> rows)
+    internal static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, IEnumerable<object?[]> rows)
     {
         var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
         var data = new SheetData();
@@ -164,7 +183,7 @@ internal static class XlsxWriter
     }
 
     // Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique ignoring case.
-    private static string UniqueName(HashSet<string> used, string wanted)
+    internal static string UniqueName(HashSet<string> used, string wanted)
     {
         var clean = new string(wanted.Select(c => ":\\/?*[]".Contains(c) ? '-' : c).ToArray()).Trim();
         var name = clean.Length > 31 ? clean[..31] : clean;

@@ -77,7 +77,7 @@ internal static class AuthExtensions
             .AddPolicy(Policies.Administrator, p => p.RequireClaim(ClaimNames.Role, Roles.Administrator))
             .AddPolicy(Policies.RuleMaintainer, p => p.RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.RuleMaintainer))
             .AddPolicy(Policies.Staff, p => p.RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.RuleMaintainer, Roles.Secretariat))
-            .AddPolicy(Policies.Authenticated, p => p.RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.RuleMaintainer, Roles.Secretariat, Roles.Unit));
+            .AddPolicy(Policies.Authenticated, p => p.RequireClaim(ClaimNames.Role, Roles.Administrator, Roles.RuleMaintainer, Roles.Secretariat, Roles.Unit, Roles.Appraiser));
         return services;
     }
 }

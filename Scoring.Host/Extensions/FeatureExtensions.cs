@@ -19,6 +19,8 @@ internal static class FeatureExtensions
         services.AddScoped<SecretariatReminders>();
         services.AddScoped<RunPublisher>();
         services.AddScoped<RunVerifier>();
+        services.AddScoped<CouncilGate>();
+        services.AddScoped<CouncilService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewCalculator>();
         services.AddScoped<ReviewPublisher>();

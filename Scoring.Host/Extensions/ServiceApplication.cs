@@ -48,6 +48,8 @@ internal static class ServiceApplication
         api.MapImportsApi();
         api.MapRunsApi();
         api.MapAwardsApi();
+        api.MapCouncilApi();
+        api.MapMovementScoresApi();
         api.MapReviewsApi();
         api.MapSensitivityApi();
         app.MapRazorPages().WithPageBodyLimits(app.Services.GetRequiredService<EvidencePolicy>());

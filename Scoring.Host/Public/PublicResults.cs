@@ -64,7 +64,8 @@ internal sealed class PublicResults(ScoringDbContext db, PublishedRuleSets ruleS
         var awards = await db.AwardEntries.AsNoTracking().Where(a => runIds.Contains(a.RunId)).OrderBy(a => a.Id).ToListAsync(ct);
         awards = awards.Where(a => latest.TryGetValue(a.GroupCode, out var run) && run == a.RunId).ToList();
         var used = latest.Values.ToHashSet();
-        return new YearResults(owner.Code, owner.Name, year, rankings, awards, runs.Where(r => used.Contains(r.Id)).ToList());
+        return new YearResults(owner.Code, owner.Name, year, rankings, awards, runs.Where(r => used.Contains(r.Id)).ToList(),
+            await ProposalReviews.OfAsync(db, awards, ct));
     }
 
     public async Task<UnitCard?> CardAsync(string tenant, int year, string unit, CancellationToken ct)
@@ -89,7 +90,9 @@ internal sealed class PublicResults(ScoringDbContext db, PublishedRuleSets ruleS
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == result.GroupCode, ct);
         var size = await db.UnitResults.AsNoTracking().CountAsync(r => r.RunId == result.RunId && r.GroupCode == result.GroupCode, ct);
         var labels = RuleSetLabels.From(ruleSets.RuleSet(run.RuleSet));
-        return new UnitCard(owner.Code, owner.Name, year, group?.Name ?? result.GroupCode, size, score, labels.Award(score.Award), run, labels.Indicators);
+        var proposals = await db.AwardEntries.AsNoTracking().Where(a => a.RunId == result.RunId && a.UnitCode == unit).OrderBy(a => a.Id).ToListAsync(ct);
+        var reviews = (await ProposalReviews.OfAsync(db, proposals, ct)).Values.OrderBy(r => r.Entry.Id).ToList();
+        return new UnitCard(owner.Code, owner.Name, year, group?.Name ?? result.GroupCode, size, score, labels.Award(score.Award), run, labels.Indicators, reviews);
     }
 
     /// <summary>Units whose code or name contains the text, ignoring case and Vietnamese diacritics ("chieng coi" finds "Chiềng Cơi").</summary>

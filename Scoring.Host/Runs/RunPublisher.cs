@@ -7,7 +7,7 @@ namespace Scoring.Host.Runs;
 /// Publishes a completed run in one conditional UPDATE (atomic) with its audit entry in the same transaction; a published
 /// run never changes again. Used by the API and by first-start seeding.
 /// </summary>
-internal sealed class RunPublisher(ScoringDbContext db, AuditTrail audit, IClock clock, IResultCache cache)
+internal sealed class RunPublisher(ScoringDbContext db, AuditTrail audit, IClock clock, IResultCache cache, CouncilGate council)
 {
     public async Task<PublishOutcome> PublishAsync(long id, string actor, CancellationToken ct)
     {
@@ -25,6 +25,11 @@ internal sealed class RunPublisher(ScoringDbContext db, AuditTrail audit, IClock
         if (run.Status != RunStatus.Completed)
         {
             return new PublishOutcome(PublishStatus.NotCompleted, run, null);
+        }
+
+        if (await council.HoldAsync(run, ct) is { } hold)
+        {
+            return new PublishOutcome(PublishStatus.AwaitingCouncil, run, null, hold);
         }
 
         var now = clock.GetCurrentInstant();

@@ -176,11 +176,14 @@ internal static class RunsApi
 
         // Grouped by the authority that decides each form, as the pinned rule-set version declares it.
         var authorities = AwardAuthorities.Of(ruleSets, await db.RuleSetVersions.AsNoTracking().FirstAsync(v => v.Id == run.RuleSetVersionId, ct));
+        var reviews = await ProposalReviews.OfAsync(db, awards, ct);
         return TypedResults.Ok(awards.ByAuthority(a => authorities.GetValueOrDefault(a.Award)).Select(a =>
         {
             var authority = authorities.GetValueOrDefault(a.Award);
+            var review = reviews[a.Id];
             return new AwardEntryDto(a.Award, a.AwardTitle, a.UnitCode, a.UnitName, a.GroupCode, a.Rank, a.Total, a.TieAtCut, a.Reason,
-                authority?.LevelName, AuthorityOrder.Describe(authority, run.TenantCode), authority is null ? null : authority.Tenant ?? run.TenantCode);
+                authority?.LevelName, AuthorityOrder.Describe(authority, run.TenantCode), authority is null ? null : authority.Tenant ?? run.TenantCode,
+                a.Id, review.Status, review.AppraisalDto, review.DecisionDto, review.RevocationDto);
         }).ToList());
     }
 
@@ -227,8 +230,11 @@ internal static class RunsApi
             suffix = "-" + string.Join('-', own);
         }
 
+        // The appraisals, the council's decisions and revocations recorded on the run's proposals (of the groups exported).
+        var reviews = (await ProposalReviews.OfRunsAsync(db, [run.Id], ct)).Values.Where(r => own is null || own.Contains(r.Entry.GroupCode))
+            .OrderBy(r => r.Entry.Id).ToList();
         var stream = new MemoryStream();
-        XlsxWriter.Write(inputs, tenant.Name, stream);
+        XlsxWriter.Write(inputs, tenant.Name, stream, reviews);
         return TypedResults.File(stream.ToArray(), XlsxContentType,
             $"ket-qua-{run.TenantCode}-{run.Year}-luot-{id}{suffix}.xlsx");
     }
@@ -243,6 +249,7 @@ internal static class RunsApi
             PublishStatus.AlreadyPublished => Problems.Conflict($"Lượt chấm {id} đã công bố; kết quả đã công bố không thay đổi được."),
             PublishStatus.NotCompleted => Problems.Conflict($"Lượt chấm {id} chưa hoàn tất (trạng thái {outcome.Run!.Status}); chưa công bố được."),
             PublishStatus.Raced => Problems.Conflict($"Lượt chấm {id} vừa được công bố."),
+            PublishStatus.AwaitingCouncil => Problems.Conflict(outcome.Hold!),
             _ => TypedResults.Ok(new PublishedRunDto(id, InstantPattern.ExtendedIso.Format(outcome.PublishedAt!.Value))),
         };
     }
@@ -308,9 +315,10 @@ internal static class RunsApi
     /// rule maintainers (everything) and a secretariat of the tenant whose groups the run covers (those groups only, given
     /// back as <c>Own</c>). <c>Refusal</c> is the Vietnamese reason when the caller may not.
     /// </summary>
-    private static async Task<(string? Refusal, IReadOnlySet<string>? Own)> UnpublishedAccessAsync(ScoringDbContext db, Actor actor, ScoringRun run, CancellationToken ct)
+    internal static async Task<(string? Refusal, IReadOnlySet<string>? Own)> UnpublishedAccessAsync(ScoringDbContext db, Actor actor, ScoringRun run, CancellationToken ct)
     {
-        if (run.PublishedAt is not null || actor.IsAdministrator || (actor.Role == Roles.RuleMaintainer && actor.InTenant(run.TenantCode)))
+        // The tenant's appraisers (Sở Nội vụ) read the whole run before publication: they appraise its proposals.
+        if (run.PublishedAt is not null || actor.IsAdministrator || (actor.Role is Roles.RuleMaintainer or Roles.Appraiser && actor.InTenant(run.TenantCode)))
         {
             return (null, null);
         }
@@ -330,7 +338,7 @@ internal static class RunsApi
         actor.Role switch
         {
             Roles.Administrator => true,
-            Roles.RuleMaintainer => actor.InTenant(tenant),
+            Roles.RuleMaintainer or Roles.Appraiser => actor.InTenant(tenant),
             Roles.Secretariat => actor.InTenant(tenant) && actor.HasGroup(result.GroupCode),
             Roles.Unit => actor.InTenant(tenant) && actor.IsUnit(result.UnitCode),
             _ => false,

@@ -31,6 +31,9 @@ internal sealed class ScoringDbContext(DbContextOptions<ScoringDbContext> option
     public DbSet<PhaseReviewRecord> PhaseReviews => Set<PhaseReviewRecord>();
     public DbSet<UnitHistory> UnitHistory => Set<UnitHistory>();
     public DbSet<AwardEntry> AwardEntries => Set<AwardEntry>();
+    public DbSet<AwardAppraisal> AwardAppraisals => Set<Council.AwardAppraisal>();
+    public DbSet<CouncilDecision> CouncilDecisions => Set<Council.CouncilDecision>();
+    public DbSet<AwardRevocation> AwardRevocations => Set<Council.AwardRevocation>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

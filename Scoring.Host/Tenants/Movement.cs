@@ -20,6 +20,9 @@ internal sealed class Movement
 
     public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
 
+    /// <summary>Runs of the movement need the appraisal and the council's decision on every award proposal before publication.</summary>
+    public bool CouncilStep { get; set; }
+
     /// <summary>The deadline of a year as a local date.</summary>
     public LocalDate DeadlineIn(int year)
     {

@@ -41,6 +41,7 @@ internal sealed class TenantService(ScoringDbContext db, AuditTrail audit, Yearl
             movement.Plan = dto.Plan;
             movement.ReportDeadline = dto.ReportDeadline;
             movement.TimeZone = dto.TimeZone;
+            movement.CouncilStep = dto.CouncilStep;
         }
 
         audit.Record(db, actor, before is null ? "tenant.create" : "tenant.update", "tenant", tenant, before, TenantsApi.Snapshot(existing, movements));

@@ -37,5 +37,5 @@ internal static class TenantsApi
     internal static TenantDto Snapshot(Tenant tenant, IEnumerable<Movement> movements) =>
         new(tenant.Code, tenant.Name, movements.OrderBy(m => m.Code, StringComparer.Ordinal).Select(ToDto).ToList());
 
-    public static MovementDto ToDto(Movement m) => new(m.Code, m.Title, m.Plan, m.ReportDeadline, m.TimeZone);
+    public static MovementDto ToDto(Movement m) => new(m.Code, m.Title, m.Plan, m.ReportDeadline, m.TimeZone, m.CouncilStep);
 }

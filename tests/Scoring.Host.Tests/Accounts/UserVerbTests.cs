@@ -69,6 +69,22 @@ public sealed class UserVerbTests(Backend backend)
     }
 
     [Test]
+    public async Task Add_AnAppraiser_OfOneTenant_OpensTheAppraisalPages()
+    {
+        var added = await UserAsync("ThamDinh2026x\n", "add", "--name", "thamdinh.cli", "--role", "appraiser", "--tenant", TestData.Tenant);
+        Assert.That(added.Exit, Is.EqualTo(ExitCodes.Ok), added.ToString());
+        Assert.That(added.Out, Does.Contain("Đã tạo tài khoản 'thamdinh.cli' (Cán bộ thẩm định Sở Nội vụ, son-la)"));
+
+        using var session = new FormSession(host);
+        await session.SignInAsync("thamdinh.cli", "ThamDinh2026x");
+        await session.PostFormAsync("/doi-mat-khau", new Dictionary<string, string> { ["current"] = "ThamDinh2026x", ["next"] = "ThamDinhMoi2026", ["confirm"] = "ThamDinhMoi2026" });
+        var home = PageHtml.Decode((await session.GetAsync("/lam-viec")).Body);
+        Assert.That(home, Does.Contain("<dd id=\"vai-tro\">Cán bộ thẩm định Sở Nội vụ</dd>").And.Contain("href=\"/tham-dinh\""));
+        Assert.That((await session.GetAsync("/tham-dinh")).Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await session.GetAsync("/quan-tri")).Status, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
     public async Task Reset_ReplacesThePassword_LiftsTheLockout_AndForcesAChange()
     {
         Assert.That((await UserAsync("XaB2026abcd\n", "add", "--name", "xa-b.cli", "--role", "unit", "--tenant", TestData.Tenant, "--unit", "xa-b")).Exit, Is.EqualTo(ExitCodes.Ok));
@@ -106,8 +122,9 @@ public sealed class UserVerbTests(Backend backend)
     [TestCase("", new string[0], "thiếu hoặc sai lệnh con", TestName = "{m}(no subcommand)")]
     [TestCase("MatKhau2026x\n", new[] { "remove", "--name", "a" }, "thiếu hoặc sai lệnh con", TestName = "{m}(unknown subcommand)")]
     [TestCase("MatKhau2026x\n", new[] { "add", "--role", "administrator" }, "thiếu --name", TestName = "{m}(no name)")]
-    [TestCase("MatKhau2026x\n", new[] { "add", "--name", "x", "--role", "sep" }, "Vai trò 'sep' không hợp lệ; dùng một trong: administrator, rule-maintainer, secretariat, unit.", TestName = "{m}(unknown role)")]
+    [TestCase("MatKhau2026x\n", new[] { "add", "--name", "x", "--role", "sep" }, "Vai trò 'sep' không hợp lệ; dùng một trong: administrator, rule-maintainer, secretariat, unit, appraiser.", TestName = "{m}(unknown role)")]
     [TestCase("MatKhau2026x\n", new[] { "add", "--name", "x", "--role", "unit", "--tenant", "son-la" }, "Tài khoản đơn vị cần mã tỉnh/xã (tenant) và mã đơn vị (unit).", TestName = "{m}(unit without unit)")]
+    [TestCase("MatKhau2026x\n", new[] { "add", "--name", "x", "--role", "appraiser" }, "Tài khoản thẩm định cần mã tỉnh/xã (tenant) của Sở Nội vụ.", TestName = "{m}(appraiser without tenant)")]
     [TestCase("MatKhau2026x\n", new[] { "add", "--name", "x", "--role", "unit", "--tenant", "son-la", "--unit", "xa-z" }, "Không có đơn vị 'xa-z' trong 'son-la'.", TestName = "{m}(unknown unit)")]
     [TestCase("MatKhau2026x\n", new[] { "add", "--name", "x", "--role", "unit", "--tenant", "ha-noi", "--unit", "xa-a" }, "Không có tỉnh/xã 'ha-noi'.", TestName = "{m}(unknown tenant)")]
     [TestCase("MatKhau2026x\n", new[] { "add", "--name", "x", "--role", "secretariat", "--tenant", "son-la", "--groups", "cum-1,cum-9" }, "Không có cụm/khối 'cum-9' trong 'son-la'.", TestName = "{m}(unknown group)")]

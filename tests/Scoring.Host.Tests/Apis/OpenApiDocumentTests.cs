@@ -128,7 +128,11 @@ public sealed class OpenApiDocumentTests
     public void Schemas_HaveTheRealShapes()
     {
         Assert.That(Properties(Schema("RunDto")), Is.SupersetOf(new[] { "id", "status", "progress", "total", "resultSha256", "inputsSha256", "ruleSetSha256" }));
-        Assert.That(Properties(Schema("AwardEntryDto")), Is.EquivalentTo(new[] { "award", "awardTitle", "unit", "name", "group", "rank", "total", "tieAtCut", "reason", "authority", "authorityTitle", "authorityTenant" }));
+        Assert.That(Properties(Schema("AwardEntryDto")), Is.EquivalentTo(new[] { "award", "awardTitle", "unit", "name", "group", "rank", "total", "tieAtCut", "reason", "authority", "authorityTitle", "authorityTenant",
+            "id", "status", "appraisal", "decision", "revocation" }));
+        Assert.That(Properties(Schema("ProposalDto")), Is.SupersetOf(new[] { "id", "status", "finalAward", "appraisals", "decision", "revocation", "tieAtCut" }));
+        Assert.That(Properties(Schema("CouncilDecisionDto")), Is.EquivalentTo(new[] { "approved", "votesFor", "votesAgainst", "number", "date" }));
+        Assert.That(Properties(Schema("MovementScoreSheetDto")), Is.SupersetOf(new[] { "run", "ruleSetSha256", "inputsSha256", "resultSha256", "units" }));
         Assert.That(Properties(Schema("AwardImpactDto")), Is.SupersetOf(new[] { "unit", "group", "awardFrom", "awardTo", "tieAtCutFrom", "tieAtCutTo" }));
         Assert.That(Properties(Schema("RuleSetDiffDto")), Is.EquivalentTo(new[] { "from", "to", "fromSha256", "toSha256", "criteria", "changes", "rankImpact", "awardImpact" }));
         Assert.That(Properties(Schema("PublishedRunDto")), Is.EquivalentTo(new[] { "id", "publishedAt" }));

@@ -16,7 +16,10 @@ public sealed class AuthorizationMatrixTests(Backend backend)
 
     public static IEnumerable<TestCaseData> Cases() =>
         EndpointMatrix.Rows.SelectMany(row => EndpointMatrix.Roles.Select((role, i) =>
-            new TestCaseData(row.Method, row.Route, role, row.Expected[i]).SetName($"{row.Method} {row.Route} as {role} → {(int)row.Expected[i]}")));
+            new TestCaseData(row.Method, row.Route, role, row.Expected[i]).SetName($"{row.Method} {row.Route} as {role} → {(int)row.Expected[i]}")))
+        .Concat(EndpointMatrix.Rows.Where(row => AppraiserColumn.For(row) is not null).Select(row =>
+            new TestCaseData(row.Method, row.Route, AppraiserColumn.Role, AppraiserColumn.For(row)!.Value)
+                .SetName($"{row.Method} {row.Route} as {AppraiserColumn.Role} → {(int)AppraiserColumn.For(row)!.Value}")));
 
     [OneTimeSetUp]
     public async Task StartHost() => world = await MatrixWorld.StartAsync(backend);
@@ -43,6 +46,14 @@ public sealed class AuthorizationMatrixTests(Backend backend)
 
         Assert.That(stale, Is.Empty, "Rows of EndpointMatrix whose endpoint the host no longer serves: " + string.Join(" | ", stale));
         Assert.That(EndpointMatrix.Rows.Select(r => r.Key), Is.Unique);
+    }
+
+    [Test]
+    public void EveryRow_HasTheAppraisersStatus()
+    {
+        var missing = EndpointMatrix.Rows.Where(r => AppraiserColumn.For(r) is null).Select(r => r.Key).ToList();
+
+        Assert.That(missing, Is.Empty, "Rows without the appraiser's status (add them to AppraiserColumn): " + string.Join(" | ", missing));
     }
 
     [TestCaseSource(nameof(Cases))]

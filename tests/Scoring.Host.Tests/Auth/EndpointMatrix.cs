@@ -188,6 +188,10 @@ internal static class EndpointMatrix
         Row("GET", "/api/runs/{id:long}/awards", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
         Row("GET", "/api/runs/{id:long}/export.xlsx", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
 
+        // The movement's scores for the clusters' general score sheets: as the run's award list.
+        Row("GET", "/api/runs/{id:long}/movement-scores", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/api/runs/{id:long}/movement-scores.xlsx", S(200, 200, 403, 200, 200, 403, 403, 403), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+
         // Administrators alone publish, each a run of its own.
         Row("POST", "/api/runs/{id:long}/publish", AdministratorOnly(200), async w => MatrixWorld.With(("id", await w.FreshCompletedRunAsync()))),
         Row("POST", "/api/runs/{id:long}/verify", S(200, 200, 403, 200, 200, 403, 403, 401), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
@@ -198,6 +202,18 @@ internal static class EndpointMatrix
         // Published results: anyone.
         Row("GET", Tenant + "/results/{year:int}/groups/{group}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
         Row("GET", Tenant + "/results/{year:int}/units/{unit}", Everyone(200), _ => Task.FromResult(MatrixWorld.With(("year", MatrixWorld.PublishedYear)))),
+
+        // Appraisal and the council (son-la's appraiser: AppraiserColumn): administrators; every other role of this table 403.
+        Row("GET", "/tham-dinh", AdministratorPage()),
+        Row("GET", "/tham-dinh/luot-cham/{id:long}", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/tham-dinh/luot-cham/{id:long}/hoi-dong", AdministratorPage(), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("GET", "/api/runs/{id:long}/proposals", AdministratorOnly(200), w => Task.FromResult(MatrixWorld.With(("id", w.Run)))),
+        Row("POST", "/api/runs/{id:long}/proposals/{proposal:long}/appraisal", AdministratorOnly(200), w =>
+            w.FreshProposalAsync(appraised: false, published: false, MatrixWorld.Json(new AppraisalRequest("confirm", null, "Đúng tiêu chuẩn.")))),
+        Row("POST", "/api/runs/{id:long}/proposals/{proposal:long}/decision", AdministratorOnly(200), w =>
+            w.FreshProposalAsync(appraised: true, published: false, MatrixWorld.Json(new DecisionRequest(true, null, null, "1/QĐ-HĐTĐKT", "2025-09-01")))),
+        Row("POST", "/api/runs/{id:long}/proposals/{proposal:long}/revocation", AdministratorOnly(200), w =>
+            w.FreshProposalAsync(appraised: true, published: true, MatrixWorld.Json(new RevocationRequest("Kê khai sai.", "2/QĐ-UBND", "2025-09-02")))),
 
         // Phase reviews: son-la's maintainers and administrators enqueue (the matrix tenant's rule set declares no phase: 422,
         // after the authorization); before publication only they read a review; administrators alone publish; anyone reads a

@@ -54,6 +54,7 @@ internal sealed partial class MatrixWorld : IDisposable
         "secretariat-cum-2" => Host.ClientFor(Roles.Secretariat, TestData.Tenant, null, "cum-2"),
         "unit-xa-a" => Host.ClientFor(Roles.Unit, TestData.Tenant, "xa-a"),
         "unit-xa-c" => Host.ClientFor(Roles.Unit, TestData.Tenant, "xa-c"),
+        AppraiserColumn.Role => Host.ClientFor(Roles.Appraiser, TestData.Tenant),
         // Not following redirects, so a page that sends a signed-out visitor to /dang-nhap reads 302, not the sign-in page's 200.
         "anonymous" => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }),
         _ => throw new ArgumentException($"Unknown matrix role '{role}'.", nameof(role)),
