@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Scoring.Host.AdminConsole;
 
 /// <summary>
@@ -39,8 +37,8 @@ internal static class MovementForm
     }
 
     /// <summary>The API's refusal of a movement's deadline, in the form's dd/MM words.</summary>
-    public static string Worded(ProblemHttpResult problem, MovementDto movement, string? typed) =>
-        (problem.ProblemDetails.Detail ?? "")
+    public static string Worded(string refusal, MovementDto movement, string? typed) =>
+        refusal
             .Replace($"'{movement.ReportDeadline}'", $"'{typed?.Trim()}'", StringComparison.Ordinal)
             .Replace("MM-dd (ví dụ 11-10)", "dd/MM (ví dụ 10/11); ngày 29/02 không có mỗi năm", StringComparison.Ordinal);
 }

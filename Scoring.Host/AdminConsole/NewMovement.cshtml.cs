@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -12,7 +10,7 @@ namespace Scoring.Host.AdminConsole;
 /// each refusal beside its field and nothing written; a code the tenant already has is refused, never replaced.
 /// </summary>
 [Authorize(Policies.Authenticated)]
-internal sealed class NewMovementModel(ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, IOutputCacheStore pages, IClock clock) : ConsoleFormModel
+internal sealed class NewMovementModel(ScoringDbContext db, TenantService tenants, IClock clock) : ConsoleFormModel
 {
     public string Tenant { get; private set; } = "";
 
@@ -56,10 +54,10 @@ internal sealed class NewMovementModel(ScoringDbContext db, AuditTrail audit, Ye
 
         var body = new TenantDto(tenant, found.Name, [.. movements.Select(TenantsApi.ToDto), movement!]);
         db.ChangeTracker.Clear();
-        var result = await TenantsApi.PutTenant(tenant, body, HttpContext, db, audit, yearly, pages, ct);
-        if (result.Result is ProblemHttpResult problem)
+        var outcome = await tenants.SaveAsync(Actor.From(User), tenant, body, ct);
+        if (outcome.Refusal is { } refusal)
         {
-            Refuse(nameof(Deadline), MovementForm.Worded(problem, movement!, Deadline));
+            Refuse(nameof(Deadline), MovementForm.Worded(refusal, movement!, Deadline));
             return Page();
         }
 

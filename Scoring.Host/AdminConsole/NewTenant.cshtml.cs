@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -13,7 +11,7 @@ namespace Scoring.Host.AdminConsole;
 /// audited). Each refusal is shown beside its field and nothing is written; an existing code is refused, never replaced.
 /// </summary>
 [Authorize(Policies.Authenticated)]
-internal sealed class NewTenantModel(ScoringDbContext db, AuditTrail audit, YearlySchedule yearly, IOutputCacheStore pages, IClock clock) : ConsoleFormModel
+internal sealed class NewTenantModel(ScoringDbContext db, TenantService tenants, IClock clock) : ConsoleFormModel
 {
     public const string Path = Root + "/tinh-moi";
 
@@ -64,11 +62,11 @@ internal sealed class NewTenantModel(ScoringDbContext db, AuditTrail audit, Year
 
         var body = new TenantDto(code, Name!.Trim(), [movement!]);
         db.ChangeTracker.Clear();
-        var result = await TenantsApi.PutTenant(code, body, HttpContext, db, audit, yearly, pages, ct);
-        if (result.Result is ProblemHttpResult problem)
+        var outcome = await tenants.SaveAsync(Actor.From(User), code, body, ct);
+        if (outcome.Refusal is { } refusal)
         {
             // The form's own checks leave only the deadline's day for the API to refuse (29/02 is no yearly day).
-            Refuse(nameof(Deadline), MovementForm.Worded(problem, movement!, Deadline));
+            Refuse(nameof(Deadline), MovementForm.Worded(refusal, movement!, Deadline));
             return Page();
         }
 
