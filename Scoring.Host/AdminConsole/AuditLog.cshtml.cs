@@ -7,17 +7,18 @@ using NodaTime.Text;
 namespace Scoring.Host.AdminConsole;
 
 /// <summary>
-/// The audit log, filtered by entity, actor and time (local days of Hà Nội), with each entry's before and after hashes
-/// and the check of every chain the shown entries belong to (read whole, not only the filtered part): unbroken or broken
-/// at the first entry whose before hash is not the previous after hash.
+/// The audit log, filtered by entity, actor and time (local days of Hà Nội), a page of <see cref="PageSize"/> entries at a
+/// time, with each entry's before and after hashes. Two checks: every chain of the WHOLE log (<see cref="AuditLogCheck"/>,
+/// whatever the filters and page), and each chain the page's entries belong to, read whole (not only the filtered part):
+/// unbroken or broken at the first entry whose before hash is not the previous after hash.
 /// </summary>
 [Authorize(Policies.Authenticated)]
 internal sealed class AuditLogModel(ScoringDbContext db) : ConsolePageModel
 {
     public const string Path = Root + "/nhat-ky";
 
-    /// <summary>At most this many entries are shown, newest first.</summary>
-    public const int Limit = 300;
+    /// <summary>Entries shown on one page, newest first.</summary>
+    public const int PageSize = 100;
 
     private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -35,6 +36,17 @@ internal sealed class AuditLogModel(ScoringDbContext db) : ConsolePageModel
 
     [BindProperty(SupportsGet = true, Name = "den")]
     public string? To { get; set; }
+
+    /// <summary>The page asked for (1 is the newest entries); a page beyond the last shows the last.</summary>
+    [BindProperty(SupportsGet = true, Name = "trang")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>How many entries match the filters, over every page.</summary>
+    public int Matching { get; private set; }
+
+    public int Pages => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+
+    public AuditLogCheck Whole { get; private set; } = new(0, 0, []);
 
     public IReadOnlyList<string> Entities { get; private set; } = [];
 
@@ -87,11 +99,25 @@ internal sealed class AuditLogModel(ScoringDbContext db) : ConsolePageModel
         }
 
         Errors = errors;
-        Entries = await query.OrderByDescending(a => a.Id).Take(Limit).ToListAsync(ct);
+        Matching = await query.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Entries = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Whole = await AuditLogCheck.RunAsync(db, ct);
         var keys = Entries.Select(e => e.EntityKey).Distinct(StringComparer.Ordinal).ToList();
         var whole = await db.AuditLog.AsNoTracking().Where(a => keys.Contains(a.EntityKey)).ToListAsync(ct);
         var shown = Entries.Select(e => (e.Entity, e.EntityKey, AuditChain.KindOf(e))).ToHashSet();
         Chains = AuditChain.Of(whole).Where(c => shown.Contains((c.Entity, c.Key, c.Kind))).ToList();
+    }
+
+    /// <summary>The address of another page of the same filtered list.</summary>
+    public string PageLink(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["doiTuong"] = Entity, ["khoa"] = Key, ["nguoi"] = ActorText, ["tu"] = From, ["den"] = To,
+            ["trang"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Path, query.Where(q => !string.IsNullOrWhiteSpace(q.Value)));
     }
 
     /// <summary>A day typed as dd/MM/yyyy or chosen in a date field (yyyy-MM-dd); null when blank or wrong (then an error says so).</summary>

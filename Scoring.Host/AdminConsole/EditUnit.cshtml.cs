@@ -8,10 +8,11 @@ namespace Scoring.Host.AdminConsole;
 
 /// <summary>
 /// Changes one unit's name, kind, validity and successor through <see cref="UnitService.UpdateAsync"/> (the API's rules:
-/// known kind, dates, an existing successor that is not the unit itself; audited). Dates are typed dd/MM/yyyy.
+/// known kind, dates, an existing successor valid on the day after this unit ends, no cycle; audited). Dates are typed
+/// dd/MM/yyyy. Each refusal is shown beside the field it concerns (the service names it) and nothing is written.
 /// </summary>
 [Authorize(Policies.Authenticated)]
-internal sealed class EditUnitModel(ScoringDbContext db, UnitService units) : ConsolePageModel
+internal sealed class EditUnitModel(ScoringDbContext db, UnitService units) : ConsoleFormModel
 {
     private static readonly LocalDatePattern VietnameseDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
 
@@ -34,6 +35,7 @@ internal sealed class EditUnitModel(ScoringDbContext db, UnitService units) : Co
     [BindProperty]
     public string? Successor { get; set; }
 
+    /// <summary>A refusal that concerns no single field.</summary>
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string tenant, string code, CancellationToken ct)
@@ -52,9 +54,9 @@ internal sealed class EditUnitModel(ScoringDbContext db, UnitService units) : Co
     public async Task<IActionResult> OnPostAsync(string tenant, string code, CancellationToken ct)
     {
         (Tenant, Code) = (tenant, code);
-        var from = Iso(ValidFrom, "Hiệu lực từ");
-        var to = Iso(ValidTo, "Hiệu lực đến");
-        if (Error is not null)
+        var from = Iso(ValidFrom, nameof(ValidFrom), "Hiệu lực từ");
+        var to = Iso(ValidTo, nameof(ValidTo), "Hiệu lực đến");
+        if (IsRefused)
         {
             return Page();
         }
@@ -68,7 +70,15 @@ internal sealed class EditUnitModel(ScoringDbContext db, UnitService units) : Co
                 return Missing(problem.ProblemDetails.Detail ?? "");
             }
 
-            Error = problem.ProblemDetails.Detail;
+            if (problem.ProblemDetails.Extensions.TryGetValue("field", out var field) && field is string name)
+            {
+                Refuse(char.ToUpperInvariant(name[0]) + name[1..], problem.ProblemDetails.Detail ?? "");
+            }
+            else
+            {
+                Error = problem.ProblemDetails.Detail;
+            }
+
             return Page();
         }
 
@@ -77,7 +87,7 @@ internal sealed class EditUnitModel(ScoringDbContext db, UnitService units) : Co
     }
 
     /// <summary>A dd/MM/yyyy date as the API's ISO text; blank is no date.</summary>
-    private string? Iso(string? text, string field)
+    private string? Iso(string? text, string field, string label)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -89,7 +99,7 @@ internal sealed class EditUnitModel(ScoringDbContext db, UnitService units) : Co
             return LocalDatePattern.Iso.Format(parsed.Value);
         }
 
-        Error ??= $"{field}: “{text}” không phải ngày dạng dd/MM/yyyy (ví dụ 01/07/2025).";
+        Refuse(field, $"{label}: “{text}” không phải ngày dạng dd/MM/yyyy (ví dụ 01/07/2025).");
         return null;
     }
 }

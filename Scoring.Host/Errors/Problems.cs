@@ -15,7 +15,8 @@ internal static class Problems
     public static ProblemHttpResult Unprocessable(string detail, IDictionary<string, object?>? extensions = null) =>
         Make(StatusCodes.Status422UnprocessableEntity, "Dữ liệu không hợp lệ", detail, extensions);
 
-    public static ProblemHttpResult Conflict(string detail) => Make(StatusCodes.Status409Conflict, "Xung đột", detail);
+    public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
+        Make(StatusCodes.Status409Conflict, "Xung đột", detail, extensions);
 
     public static ProblemHttpResult PreconditionFailed(string detail) =>
         Make(StatusCodes.Status412PreconditionFailed, "Phiên bản đã thay đổi", detail);

@@ -39,19 +39,19 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
 
         if (!GroupKind.IsKnown(body.Kind))
         {
-            return Problems.BadRequest($"Loại '{body.Kind}' không hợp lệ; dùng 'cluster' (cụm) hoặc 'bloc' (khối).");
+            return Problems.BadRequest($"Loại '{body.Kind}' không hợp lệ; dùng 'cluster' (cụm) hoặc 'bloc' (khối).", Field("kind"));
         }
 
         if (string.IsNullOrWhiteSpace(body.Name))
         {
-            return Problems.BadRequest($"Thiếu tên cụm/khối '{code}' (trường `name`); hãy ghi tên, ví dụ \"Cụm thi đua số 1\".");
+            return Problems.BadRequest($"Thiếu tên cụm/khối '{code}' (trường `name`); hãy ghi tên, ví dụ \"Cụm thi đua số 1\".", Field("name"));
         }
 
         // A group without members ranks nobody and a run on it could only fail: refuse it here, where the mistake is made.
         if (body.Members is null || body.Members.Count == 0)
         {
             return Problems.BadRequest($"Cụm/khối '{code}' chưa có thành viên nào (trường `members` {(body.Members is null ? "bị thiếu hoặc null" : "rỗng")}); "
-                + "một cụm/khối cần ít nhất một đơn vị. Hãy gửi `members`, ví dụ [{\"unit\": \"SL-L001\", \"role\": \"head\"}], hoặc xoá cụm/khối bằng DELETE.");
+                + "một cụm/khối cần ít nhất một đơn vị. Hãy gửi `members`, ví dụ [{\"unit\": \"SL-L001\", \"role\": \"head\"}], hoặc xoá cụm/khối bằng DELETE.", Field("members"));
         }
 
         for (var i = 0; i < body.Members.Count; i++)
@@ -59,7 +59,7 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
             if (body.Members[i] is not { Unit.Length: > 0, Role: not null })
             {
                 return Problems.BadRequest($"Thành viên thứ {i + 1} của '{code}' (`members[{i}]`) thiếu `unit` hoặc `role`; "
-                    + "mỗi thành viên ghi dạng {\"unit\": \"SL-L001\", \"role\": \"member\"} (role: head, deputy hoặc member).");
+                    + "mỗi thành viên ghi dạng {\"unit\": \"SL-L001\", \"role\": \"member\"} (role: head, deputy hoặc member).", Field("members"));
             }
         }
 
@@ -69,17 +69,17 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
         {
             if (!known.Contains(member.Unit))
             {
-                return Problems.BadRequest($"Đơn vị '{member.Unit}' không có trong '{tenant}'.");
+                return Problems.BadRequest($"Đơn vị '{member.Unit}' không có trong '{tenant}'.", Field("members"));
             }
 
             if (GroupsApi.ParseRole(member.Role) is null)
             {
-                return Problems.BadRequest($"Vai trò '{member.Role}' của '{member.Unit}' không hợp lệ; dùng head, deputy hoặc member.");
+                return Problems.BadRequest($"Vai trò '{member.Role}' của '{member.Unit}' không hợp lệ; dùng head, deputy hoặc member.", Field("members"));
             }
 
             if (!listed.Add(member.Unit))
             {
-                return Problems.BadRequest($"Đơn vị '{member.Unit}' có hai lần trong danh sách thành viên của '{code}'.");
+                return Problems.BadRequest($"Đơn vị '{member.Unit}' có hai lần trong danh sách thành viên của '{code}'.", Field("members"));
             }
         }
 
@@ -91,7 +91,7 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
         {
             var clash = taken[0];
             return Problems.Conflict($"Đơn vị '{clash.Unit}' đã thuộc cụm/khối '{clash.Group}' năm {year}; mỗi đơn vị chỉ thuộc một cụm/khối trong năm. "
-                + $"Hãy bỏ đơn vị khỏi '{clash.Group}' trước.");
+                + $"Hãy bỏ đơn vị khỏi '{clash.Group}' trước.", Field("members"));
         }
 
         var group = await db.Groups.Include(g => g.Members).FirstOrDefaultAsync(g => g.TenantCode == tenant && g.Year == year && g.Code == code, ct);
@@ -162,4 +162,7 @@ internal sealed class GroupService(ScoringDbContext db, AuditTrail audit)
         await transaction.CommitAsync(ct);
         return ImportOutcome<ImportSummary>.Written(new ImportSummary(parsed.Sum(g => g.Members.Count), sha));
     }
+
+    /// <summary>The problem's <c>field</c> extension: the body field a refusal concerns, so a form can show it beside that field.</summary>
+    private static Dictionary<string, object?> Field(string name) => new(StringComparer.Ordinal) { ["field"] = name };
 }

@@ -50,7 +50,12 @@ internal sealed class UnitService(ScoringDbContext db, AuditTrail audit)
 
         if (await UnknownSuccessorAsync(tenant, body, ct) is { } successorProblem)
         {
-            return Problems.BadRequest(successorProblem);
+            return Problems.BadRequest(successorProblem, Field("successor"));
+        }
+
+        if (await SuccessionProblemAsync(tenant, body, ct) is { } succession)
+        {
+            return succession;
         }
 
         var unit = new Unit { TenantCode = tenant, Code = body.Code, Name = body.Name, Kind = body.Kind };
@@ -77,7 +82,12 @@ internal sealed class UnitService(ScoringDbContext db, AuditTrail audit)
 
         if (await UnknownSuccessorAsync(tenant, body, ct) is { } successorProblem)
         {
-            return Problems.BadRequest(successorProblem);
+            return Problems.BadRequest(successorProblem, Field("successor"));
+        }
+
+        if (await SuccessionProblemAsync(tenant, body, ct) is { } succession)
+        {
+            return succession;
         }
 
         var before = UnitsApi.ToDto(unit);
@@ -158,6 +168,22 @@ internal sealed class UnitService(ScoringDbContext db, AuditTrail audit)
         await db.SaveChangesAsync(ct);
         return ImportOutcome<ImportSummary>.Written(new ImportSummary(rows.Count, ContentHash.Of(content)));
     }
+
+    /// <summary>The refusal of <see cref="UnitSuccession"/> for a checked body (dates valid, successor known), or null.</summary>
+    private async Task<ProblemHttpResult?> SuccessionProblemAsync(string tenant, UnitDto dto, CancellationToken ct)
+    {
+        var related = await db.Units.AsNoTracking().Where(u => u.TenantCode == tenant && (u.SuccessorCode != null || u.Code == dto.Successor)).ToListAsync(ct);
+        var successors = related.Where(u => u.SuccessorCode is not null).ToDictionary(u => u.Code, u => u.SuccessorCode, StringComparer.Ordinal);
+        successors[dto.Code] = dto.Successor;
+        var problem = UnitSuccession.Problem(dto.Code, Date(dto.ValidFrom), Date(dto.ValidTo), related.FirstOrDefault(u => u.Code == dto.Successor),
+            related.Where(u => u.SuccessorCode == dto.Code), code => successors.GetValueOrDefault(code));
+        return problem is { } p ? Problems.BadRequest(p.Message, Field(p.Field)) : null;
+    }
+
+    private static NodaTime.LocalDate? Date(string? iso) => iso is null ? null : LocalDatePattern.Iso.Parse(iso).Value;
+
+    /// <summary>The problem's <c>field</c> extension: the body field a refusal concerns, so a form can show it beside that field.</summary>
+    private static Dictionary<string, object?> Field(string name) => new(StringComparer.Ordinal) { ["field"] = name };
 
     private async Task<string?> UnknownSuccessorAsync(string tenant, UnitDto dto, CancellationToken ct)
     {

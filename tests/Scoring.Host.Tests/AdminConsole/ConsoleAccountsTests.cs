@@ -21,6 +21,8 @@ public sealed partial class ConsoleAccountsTests
     [
         "/quan-tri", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/tao-moi", "/quan-tri/tai-khoan/hang-loat", "/quan-tri/nhap-du-lieu", "/quan-tri/luot-cham",
         "/quan-tri/luot-cham/1", "/quan-tri/luot-cham/1/cong-bo", "/quan-tri/nhat-ky", "/quan-tri/tinh/son-la", "/quan-tri/tinh/son-la/don-vi/xa-a",
+        "/quan-tri/nhat-ky?trang=2", "/quan-tri/tinh-moi", "/quan-tri/tinh/son-la/phong-trao-moi", "/quan-tri/tinh/son-la/phong-trao/dmst-cds-2025-2030",
+        "/quan-tri/tinh/son-la/cum-khoi", "/quan-tri/tinh/son-la/cum-khoi/2025", "/quan-tri/tinh/son-la/cum-khoi/2025/cum-1",
     ];
 
     private ScoringHostFactory host = null!;
@@ -67,6 +69,11 @@ public sealed partial class ConsoleAccountsTests
             ("/quan-tri/luot-cham/1/cong-bo", new()),
             ("/quan-tri/nhap-du-lieu", new() { ["Tenant"] = TestData.Tenant, ["Kind"] = "Units" }),
             ("/quan-tri/tinh/son-la/don-vi/xa-a", new() { ["Name"] = "Bị sửa", ["Kind"] = "locality" }),
+            ("/quan-tri/tinh-moi", new() { ["Code"] = "ke-gian", ["Name"] = "Tỉnh Giả", ["MovementCode"] = "pt", ["MovementTitle"] = "Phong trào", ["Deadline"] = "10/11" }),
+            ("/quan-tri/tinh/son-la/phong-trao-moi", new() { ["MovementCode"] = "pt-gia", ["MovementTitle"] = "Phong trào", ["Deadline"] = "10/11" }),
+            ("/quan-tri/tinh/son-la/phong-trao/dmst-cds-2025-2030", new() { ["Title"] = "Bị sửa", ["Deadline"] = "01/01" }),
+            ("/quan-tri/tinh/son-la/cum-khoi", new() { ["Year"] = "2026", ["Code"] = "cum-gia", ["Name"] = "Cụm giả", ["Kind"] = "cluster", ["Members"] = "xa-a" }),
+            ("/quan-tri/tinh/son-la/cum-khoi/2025/cum-1", new() { ["Name"] = "Bị sửa", ["Kind"] = "cluster", ["Members"] = "xa-a" }),
         };
         foreach (var (action, fields) in actions)
         {
@@ -78,6 +85,9 @@ public sealed partial class ConsoleAccountsTests
         Assert.That(await host.WithDbAsync(db => db.AuditLog.CountAsync()), Is.EqualTo(before), "nothing written");
         Assert.That(await host.WithDbAsync(db => db.Users.CountAsync(u => u.UserName == "ke-gian")), Is.Zero);
         Assert.That(await host.WithDbAsync(db => db.ScoringRuns.CountAsync()), Is.Zero, "no run enqueued");
+        Assert.That(await host.WithDbAsync(db => db.Tenants.CountAsync(t => t.Code == "ke-gian")), Is.Zero, "no tenant created");
+        Assert.That(await host.WithDbAsync(db => db.Movements.CountAsync(m => m.Code == "pt-gia" || m.Title == "Bị sửa")), Is.Zero, "no movement added or changed");
+        Assert.That(await host.WithDbAsync(db => db.Groups.CountAsync(g => g.Code == "cum-gia" || g.Name == "Bị sửa")), Is.Zero, "no group created or changed");
     }
 
     [Test]

@@ -65,6 +65,9 @@ internal static class EndpointMatrix
         Row("GET", "/quan-tri/tinh/{tenant}", AdministratorPage()),
         Row("GET", "/quan-tri/tinh/{tenant}/don-vi/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "xa-a")))),
         Row("GET", "/quan-tri/tinh/{tenant}/phong-trao/{code}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "dmst-cds-2025-2030")))),
+        Row("GET", "/quan-tri/tinh-moi", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}/phong-trao-moi", AdministratorPage()),
+        Row("GET", "/quan-tri/tinh/{tenant}/cum-khoi/{year:int?}/{code?}", AdministratorPage(), _ => Task.FromResult(MatrixWorld.With(("code", "cum-1")))),
 
         // The rule maintainers' workbench: maintainers (of the rule set's tenant for one rule set's pages) and administrators;
         // secretariats and units get the 403 page. Draft pages open a draft made for the case.
