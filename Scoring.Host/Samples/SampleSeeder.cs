@@ -168,7 +168,7 @@ internal sealed class SampleSeeder(IConfiguration configuration, IClock clock, A
         return tenant.Code;
     }
 
-    private static string? Locate(string name)
+    internal static string? Locate(string name)
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
