@@ -7,7 +7,8 @@ namespace Scoring.Host.Tests.Workbench;
 
 /// <summary>
 /// The simulator on the host's samples in Debian's Chromium: a maintainer of Sơn La, with nothing of the tenant's data
-/// stored, chooses "dữ liệu mẫu (samples)" and 2026, and sees the catalog's 1.1.0 and the draft 1.2.0 side by side; on a
+/// stored, chooses "dữ liệu mẫu (samples)" and 2026, and sees the catalog's 1.1.0 and the draft 1.2.0 (I.1 deducting more
+/// for a late plan) side by side, the changed units marked; on a
 /// phone the page fits the screen. Nothing is stored.
 /// </summary>
 [TestFixture]
@@ -20,7 +21,7 @@ public sealed class WorkbenchSamplesBrowserTests
     public async Task StartServerAndBrowser()
     {
         browser = await BrowserHost.StartAsync("quy-tac-mau", settings: new Dictionary<string, string?> { ["Seed:SamplesDirectory"] = WorkbenchSamplesSimulatorTests.SamplesRoot });
-        password = await WorkbenchSamplesSimulatorTests.SeedAsync(browser.Host);
+        (password, _) = await WorkbenchSamplesSimulatorTests.SeedAsync(browser.Host);
     }
 
     [OneTimeTearDown]
@@ -52,6 +53,9 @@ public sealed class WorkbenchSamplesBrowserTests
         await Expect(page.Locator("#nguon-mau")).ToBeCheckedAsync();
         var tables = page.Locator("table.ket-qua-cham-thu");
         Assert.That(await tables.CountAsync(), Is.GreaterThan(0), "one table per cluster");
+        // The draft deducts 2 points a week late instead of 1: some units lose points and are marked as changed.
+        await Expect(page.Locator("#tom-tat")).ToContainTextAsync(new Regex(@"; [1-9]\d* đơn vị có thay đổi"));
+        Assert.That(await page.Locator("table.ket-qua-cham-thu tr.changed").CountAsync(), Is.GreaterThan(0), "the changed units are marked");
         var firstRow = tables.First.Locator("tbody tr").First;
         await Expect(firstRow.Locator("td").Nth(0)).ToHaveTextAsync(new Regex(@"^(\d+|—)( \(đồng hạng\))? → \d+"));
         await Expect(firstRow.Locator("td").Nth(1)).ToHaveTextAsync(new Regex(@"^[\d.,]+ → [\d.,]+$"));

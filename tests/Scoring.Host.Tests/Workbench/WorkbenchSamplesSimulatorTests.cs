@@ -34,17 +34,7 @@ public sealed partial class WorkbenchSamplesSimulatorTests
     public async Task StartHost()
     {
         host = new ScoringHostFactory(settings: new Dictionary<string, string?> { ["Seed:SamplesDirectory"] = SamplesRoot });
-        password = await SeedAsync(host);
-
-        // The draft doubles the deduction per week late of criterion I.1 (the plan's deadline): late units lose more.
-        await using var scope = host.Services.CreateAsyncScope();
-        var drafts = scope.ServiceProvider.GetRequiredService<RuleSetDrafts>();
-        var draft = await drafts.FindAsync(RuleSetId, "1.2.0", CancellationToken.None);
-        var json = JsonNode.Parse(draft!.Json)!;
-        json["sections"]![0]!["criteria"]![0]!["deduct"] = 2;
-        draftJson = json.ToJsonString();
-        var saved = await drafts.SaveAsync(RuleSetId, "1.2.0", draftJson, draft.Revision, Maintainer, CancellationToken.None);
-        Assert.That(saved.Problem, Is.Null);
+        (password, draftJson) = await SeedAsync(host);
     }
 
     [OneTimeTearDown]
@@ -95,7 +85,7 @@ public sealed partial class WorkbenchSamplesSimulatorTests
     public async Task WithoutASamplesFolder_TheChoiceIsNotOffered_AndSaysSo()
     {
         using var bare = new ScoringHostFactory(settings: new Dictionary<string, string?> { ["Seed:SamplesDirectory"] = Path.Combine(SamplesRoot, "khong-co") });
-        var secret = await SeedAsync(bare);
+        var (secret, _) = await SeedAsync(bare);
         using var session = await SignedInAsync(bare, secret);
         var (status, html, _) = await session.GetAsync(WorkbenchPaths.Simulator(RuleSetId, "1.2.0"));
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
@@ -108,8 +98,11 @@ public sealed partial class WorkbenchSamplesSimulatorTests
         Assert.That(html, Does.Not.Contain("ket-qua-cham-thu"));
     }
 
-    /// <summary>A tenant with no stored units or groups, the catalog's 1.1.0 published and a draft 1.2.0 from it; the maintainer's password.</summary>
-    internal static async Task<string> SeedAsync(ScoringHostFactory target)
+    /// <summary>
+    /// A tenant with no stored units or groups, the catalog's 1.1.0 published and a draft 1.2.0 from it that doubles the
+    /// deduction per week late of criterion I.1 (the plan's deadline: late units lose more); the maintainer's password and the draft.
+    /// </summary>
+    internal static async Task<(string Password, string DraftJson)> SeedAsync(ScoringHostFactory target)
     {
         using (var admin = target.ClientFor(Roles.Administrator))
         {
@@ -126,9 +119,14 @@ public sealed partial class WorkbenchSamplesSimulatorTests
         var created = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync("test",
             new NewAccount("canbo.son-la", "canbo.son-la", new AccountScope(Roles.RuleMaintainer, Tenant, null, []), null, false), CancellationToken.None);
         Assert.That(created.Errors, Is.Empty);
-        var draft = await scope.ServiceProvider.GetRequiredService<RuleSetDrafts>().CreateFromAsync(RuleSetId, "1.1.0", "1.2.0", Maintainer, CancellationToken.None);
+        var drafts = scope.ServiceProvider.GetRequiredService<RuleSetDrafts>();
+        var draft = await drafts.CreateFromAsync(RuleSetId, "1.1.0", "1.2.0", Maintainer, CancellationToken.None);
         Assert.That(draft.Problem, Is.Null);
-        return created.Password!;
+        var json = JsonNode.Parse(draft.Draft!.Json)!;
+        json["sections"]![0]!["criteria"]![0]!["deduct"] = 2;
+        var saved = await drafts.SaveAsync(RuleSetId, "1.2.0", json.ToJsonString(), draft.Draft.Revision, Maintainer, CancellationToken.None);
+        Assert.That(saved.Problem, Is.Null);
+        return (created.Password!, json.ToJsonString());
     }
 
     private static async Task<FormSession> SignedInAsync(ScoringHostFactory target, string secret)
