@@ -37,7 +37,10 @@ internal sealed class DiffVerb : IVerb
         if (args.Get("--data") is { } dataPath)
         {
             var kinds = newSets.Concat(oldSets).SelectMany(d => d.RuleSet.UnitKinds).ToHashSet();
-            var dataset = ScoringSession.LoadData(dataPath, [.. newSets, .. oldSets], newPath, context);
+            // The data folder holds every kind of unit: their indicators are declared in the catalog's indicators.csv, found
+            // near the new version or, when that is a lone file elsewhere (a draft), near the old one.
+            var vocabularyNear = IndicatorCatalog.Locate(newPath) is null ? oldPath : newPath;
+            var dataset = ScoringSession.LoadData(dataPath, [.. newSets, .. oldSets], vocabularyNear, context);
             var data = dataset.Input.WithKinds(kinds);
             var before = ScoringSession.Score(oldSets, data, year, context);
             var after = ScoringSession.Score(newSets, data, year, context);

@@ -37,7 +37,8 @@ internal static class XlsxWriter
         }
 
         AddSheet(workbookPart, sheets, UniqueName(names, AwardsSheet), AwardRows(inputs));
-        if (reviews is { Count: > 0 })
+        // Only once something was recorded: a run of a movement without the council step has proposals but no appraisal.
+        if (reviews is not null && reviews.Any(r => r.Appraisals.Count > 0 || r.Decision is not null || r.Revocation is not null))
         {
             AddSheet(workbookPart, sheets, UniqueName(names, ReviewSheet), ReviewRows(reviews));
         }
