@@ -45,7 +45,7 @@ internal sealed class SensitivityAnalyses(ScoringDbContext db, EngineRunCalculat
     /// <summary>A draft on the tenant's stored year; a draft that does not load gives the problem to fix first.</summary>
     public async Task<SensitivityOutcome> ForDraftAsync(RuleSetDraft draft, int year, SensitivityParameters parameters, CancellationToken ct)
     {
-        var load = RuleSetLoader.LoadText(draft.Json, RuleSetDrafts.FileName(draft));
+        var load = Workbench.DraftCheck.Read(draft);
         if (!load.Succeeded)
         {
             return SensitivityOutcome.Failed("Bản nháp còn lỗi nên chưa phân tích được; hãy sửa hết lỗi trong thẻ Biểu mẫu.");

@@ -22,9 +22,12 @@ internal sealed record DraftCheck(RuleSetLoadResult Load, RuleSetTestReport? Tes
     /// <summary>The SHA-256 the draft would be published under (null while it has errors).</summary>
     public string? Sha256 => Load.Succeeded ? Load.Document!.Identity.Sha256 : null;
 
+    /// <summary>The draft's JSON through the shared loader: the one parse of a draft outside the workbench's pages.</summary>
+    public static RuleSetLoadResult Read(RuleSetDraft draft) => RuleSetLoader.LoadText(draft.Json, RuleSetDrafts.FileName(draft));
+
     public static DraftCheck Of(RuleSetDraft draft)
     {
-        var load = RuleSetLoader.LoadText(draft.Json, RuleSetDrafts.FileName(draft));
+        var load = Read(draft);
         if (!load.Succeeded)
         {
             return new DraftCheck(load, null);
